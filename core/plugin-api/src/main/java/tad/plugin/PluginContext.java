@@ -1,0 +1,15 @@
+package tad.plugin;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+
+/**
+ * What the host hands a plugin on every call.
+ *
+ * @param http   the shared polite HTTP client (User-Agent, per-host interval, robots.txt, retries, size caps)
+ * @param config the plugin's own configuration section, already merged from defaults, environment and flags
+ * @param clock  the clock to use for timestamps (tests fix it)
+ * @param log    a logger whose output passes through the host's personal-data masking
+ */
+public record PluginContext(PoliteHttp http, ConfigSection config, Clock clock, Logger log) {
+}
