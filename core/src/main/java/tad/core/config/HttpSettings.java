@@ -1,0 +1,36 @@
+package tad.core.config;
+
+import java.time.Duration;
+
+/** The shared HTTP layer's politeness and resilience settings. */
+public record HttpSettings(
+        String userAgent,
+        Duration hostDelay,
+        Duration connectTimeout,
+        Duration readTimeout,
+        long maxBytes,
+        int concurrency,
+        int retries,
+        Duration backoffBase,
+        Duration maxRetryAfter,
+        int circuitFailures,
+        Duration circuitOpen) {
+
+    public HttpSettings {
+        if (concurrency < 1) {
+            throw new ConfigException("http.concurrency must be at least 1");
+        }
+        if (retries < 0) {
+            throw new ConfigException("http.retries must not be negative");
+        }
+        if (maxBytes < 1024) {
+            throw new ConfigException("http.max.bytes must be at least 1024");
+        }
+    }
+
+    /** The same settings with no politeness delay (benchmarks, tests). */
+    public HttpSettings withHostDelay(Duration delay) {
+        return new HttpSettings(userAgent, delay, connectTimeout, readTimeout, maxBytes, concurrency, retries,
+                backoffBase, maxRetryAfter, circuitFailures, circuitOpen);
+    }
+}

@@ -1,0 +1,136 @@
+package tad.core.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The merged key/value layer: bundled defaults, an optional file, the environment, then flags. Parsed once at the
+ * entry point into {@link TadConfig}; nothing below the entry point reads the environment.
+ */
+public final class RawConfig {
+    static final String DEFAULTS_RESOURCE = "/tad/tad-defaults.properties";
+    private static final String REGION_KEY = "aws.region";
+
+    private final Map<String, Entry> entries;
+
+    /** An effective value and where it came from. */
+    public record Entry(String value, Origin origin) {
+    }
+
+    private RawConfig(Map<String, Entry> entries) {
+        this.entries = Collections.unmodifiableMap(entries);
+    }
+
+    /**
+     * Merges the layers.
+     *
+     * @param file  an operator's properties file, or empty
+     * @param env   the process environment
+     * @param flags values given on the command line, by key
+     */
+    public static RawConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> flags) {
+        Map<String, Entry> merged = new TreeMap<>();
+        readProperties(bundledDefaults()).forEach((k, v) -> merged.put(k, new Entry(v, Origin.DEFAULT)));
+        file.ifPresent(path -> readProperties(readFile(path)).forEach((k, v) -> merged.put(k, new Entry(v, Origin.FILE))));
+        env.forEach((name, value) -> envKey(name, merged).ifPresent(key -> merged.put(key, new Entry(value, Origin.ENVIRONMENT))));
+        flags.forEach((k, v) -> merged.put(k, new Entry(v, Origin.FLAG)));
+        return new RawConfig(merged);
+    }
+
+    /** The environment variable that sets a key: TAD_ + upper case, '.' and '-' as '_'. */
+    public static String envName(String key) {
+        if (key.equals(REGION_KEY)) {
+            return "AWS_REGION";
+        }
+        return "TAD_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    public Optional<String> get(String key) {
+        Entry e = entries.get(key);
+        return e == null || e.value().isBlank() ? Optional.empty() : Optional.of(e.value().strip());
+    }
+
+    public Optional<Entry> entry(String key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    public RawConfig with(String key, String value, Origin origin) {
+        Map<String, Entry> copy = new TreeMap<>(entries);
+        copy.put(key, new Entry(value, origin));
+        return new RawConfig(copy);
+    }
+
+    /**
+     * Maps an environment variable back to a key. Known keys map exactly; plugin keys need the plugin id, which has
+     * hyphens, so TAD_PLUGIN_STUDIO_WEBSITE_PAGE_BUDGET is matched against the ids that have any key already.
+     */
+    private static Optional<String> envKey(String name, Map<String, Entry> known) {
+        if (name.equals("AWS_REGION")) {
+            return Optional.of(REGION_KEY);
+        }
+        if (!name.startsWith("TAD_")) {
+            return Optional.empty();
+        }
+        for (String key : known.keySet()) {
+            if (envName(key).equals(name)) {
+                return Optional.of(key);
+            }
+        }
+        for (String id : PluginSections.pluginIds(known.keySet())) {
+            String prefix = envName("plugin." + id) + "_";
+            if (name.startsWith(prefix) && name.length() > prefix.length()) {
+                String rest = name.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '-');
+                return Optional.of("plugin." + id + "." + rest);
+            }
+        }
+        for (String key : KnownKeys.ALL) {
+            if (envName(key).equals(name)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static InputStream bundledDefaults() {
+        InputStream in = RawConfig.class.getResourceAsStream(DEFAULTS_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("bundled defaults " + DEFAULTS_RESOURCE + " are missing");
+        }
+        return in;
+    }
+
+    private static InputStream readFile(Path path) {
+        try {
+            return Files.newInputStream(path);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> readProperties(InputStream in) {
+        Properties p = new Properties();
+        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            p.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> out = new TreeMap<>();
+        p.forEach((k, v) -> out.put(k.toString().strip(), v.toString()));
+        return out;
+    }
+}

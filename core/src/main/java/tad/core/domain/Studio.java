@@ -1,0 +1,36 @@
+package tad.core.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import tad.plugin.GeoPoint;
+import tad.plugin.Sourced;
+
+/**
+ * A tattoo studio. Each descriptive field carries its source and fetch time: the studio's own website wins over
+ * Google, and Google-derived coordinates are dropped after the retention period.
+ */
+public record Studio(
+        String studioId,
+        String source,
+        String sourceId,
+        Sourced<String> name,
+        Optional<Sourced<String>> address,
+        Optional<Sourced<GeoPoint>> location,
+        Optional<String> website,
+        Optional<String> phone,
+        List<String> openingHours,
+        Optional<String> instagramHandle,
+        String city,
+        String country,
+        Instant lastSeen) {
+
+    public Studio {
+        openingHours = List.copyOf(openingHours);
+    }
+
+    public Studio withLocation(Optional<Sourced<GeoPoint>> newLocation) {
+        return new Studio(studioId, source, sourceId, name, address, newLocation, website, phone, openingHours,
+                instagramHandle, city, country, lastSeen);
+    }
+}

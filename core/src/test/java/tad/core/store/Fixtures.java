@@ -1,0 +1,48 @@
+package tad.core.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tad.core.domain.Artist;
+import tad.core.domain.ArtistStatus;
+import tad.core.domain.Ids;
+import tad.core.domain.ImageVariant;
+import tad.core.domain.PortfolioImage;
+import tad.core.domain.Studio;
+import tad.plugin.GeoPoint;
+import tad.plugin.Sourced;
+import tad.plugin.StyleEvidence;
+
+/** Sample domain values for the store contract tests. */
+public final class Fixtures {
+    public static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+    private Fixtures() {
+    }
+
+    public static Studio studio(String placeId, Instant fetchedAt) {
+        return new Studio(Ids.studioId("google-places", placeId), "google-places", placeId,
+                new Sourced<>("Studio " + placeId, Sourced.GOOGLE_PLACES, fetchedAt),
+                Optional.of(new Sourced<>("1 Briggate, Leeds", Sourced.GOOGLE_PLACES, fetchedAt)),
+                Optional.of(new Sourced<>(new GeoPoint(53.7997, -1.5492), Sourced.GOOGLE_PLACES, fetchedAt)),
+                Optional.of("http://127.0.0.1:1/"), Optional.of("0113 000 0000"), List.of("Mo-Sa 10:00-18:00"),
+                Optional.of("studio.account"), "Leeds", "GB", fetchedAt);
+    }
+
+    public static Artist artist(String handle, Set<String> styles, String city, Set<String> studioIds) {
+        return new Artist(Ids.artistId(handle), handle, Optional.of("Name of " + handle), "bio #" + handle,
+                Optional.of(new ImageVariant("thumb", "/media/x/p.webp", 150, 150, "image/webp")),
+                Optional.empty(), false, studioIds, styles, Set.of("tag"),
+                styles.stream().map(s -> new StyleEvidence(s, 1, List.of("bio:#" + s))).toList(),
+                city, "GB", Optional.of(new GeoPoint(53.8, -1.55)), ArtistStatus.ACTIVE, Optional.empty(), 0, 0,
+                Optional.of(T0), T0, "run-1");
+    }
+
+    public static PortfolioImage image(String sourceId, int position) {
+        return new PortfolioImage(Ids.imageId(sourceId), sourceId, position, false, Optional.of(T0),
+                "Tattoo by the artist", List.of(new ImageVariant("thumb", "/media/a/" + sourceId + "/thumb.webp",
+                        320, 320, "image/webp"), new ImageVariant("large", "/media/a/" + sourceId + "/large.webp",
+                        1080, 1080, "image/webp")));
+    }
+}

@@ -1,0 +1,191 @@
+package tad.store.dynamodb;
+
+import static tad.store.dynamodb.Attrs.s;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import tad.core.domain.Artist;
+import tad.core.domain.PortfolioImage;
+import tad.core.domain.Studio;
+import tad.core.store.ArtistStore;
+import tad.core.store.Page;
+import tad.core.store.StyleListing;
+import tad.core.store.UpsertOutcome;
+import tad.plugin.Sourced;
+
+/** {@link ArtistStore} on the single DynamoDB table (docs/data-model.md). */
+public final class DynamoArtistStore implements ArtistStore {
+    private final Table table;
+
+    public DynamoArtistStore(DynamoConnection connection) {
+        this.table = new Table(connection.client(), connection.table());
+    }
+
+    @Override
+    public UpsertOutcome upsertStudio(Studio studio) {
+        Optional<Map<String, AttributeValue>> old = table.get(StudioItems.key(studio.studioId()));
+        Map<String, AttributeValue> item = StudioItems.toItem(studio);
+        if (old.isPresent() && sameIgnoring(old.get(), item, "lastSeen")) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        table.put(item);
+        return old.isPresent() ? UpsertOutcome.UPDATED : UpsertOutcome.NEW;
+    }
+
+    @Override
+    public Optional<Studio> studio(String studioId) {
+        return table.get(StudioItems.key(studioId)).map(StudioItems::fromItem);
+    }
+
+    @Override
+    public Page<Studio> studios(Optional<String> pageToken, int limit) {
+        ScanResponse page = table.scanEntity(StudioItems.TYPE_STUDIO, pageToken, limit);
+        return new Page<>(page.items().stream().map(StudioItems::fromItem).toList(),
+                PageTokens.encode(page.lastEvaluatedKey()));
+    }
+
+    @Override
+    public List<String> roster(String studioId) {
+        List<String> ids = new ArrayList<>();
+        table.queryAll(Keys.studioPk(studioId), Keys.ROSTER).forEach(i -> ids.add(Attrs.str(i, "artistId")));
+        return ids;
+    }
+
+    @Override
+    public UpsertOutcome upsertArtist(Artist artist, List<PortfolioImage> images) {
+        String pk = Keys.artistPk(artist.artistId());
+        List<Map<String, AttributeValue>> existing = table.queryAll(pk, "");
+        Map<String, AttributeValue> profile = ArtistItems.toItem(artist);
+        List<Map<String, AttributeValue>> wanted = new ArrayList<>();
+        wanted.add(profile);
+        images.forEach(img -> wanted.add(ArtistItems.imageItem(artist.artistId(), img)));
+        artist.styles().forEach(style -> wanted.add(ArtistItems.styleItem(artist, style)));
+
+        Set<String> wantedSks = new HashSet<>();
+        wanted.forEach(i -> wantedSks.add(i.get(Keys.SK).s()));
+        boolean changed = false;
+        for (Map<String, AttributeValue> item : wanted) {
+            Optional<Map<String, AttributeValue>> old = existing.stream()
+                    .filter(e -> e.get(Keys.SK).s().equals(item.get(Keys.SK).s())).findFirst();
+            boolean bookkeepingOnly = old.isPresent()
+                    && sameIgnoring(old.get(), item, "updatedAt", "lastSeenRun", "missedRuns", "fetchedAt");
+            if (!bookkeepingOnly) {
+                changed = true;
+            }
+            if (old.isEmpty() || !old.get().equals(item)) {
+                table.put(item);
+            }
+        }
+        for (Map<String, AttributeValue> old : existing) {
+            if (!wantedSks.contains(old.get(Keys.SK).s())) {
+                table.delete(Map.of(Keys.PK, old.get(Keys.PK), Keys.SK, old.get(Keys.SK)));
+                changed = true;
+            }
+        }
+        for (String studioId : artist.studioIds()) {
+            table.put(StudioItems.rosterItem(studioId, artist.artistId()));
+        }
+        boolean existed = existing.stream().anyMatch(e -> e.get(Keys.SK).s().startsWith(Keys.PROFILE));
+        return !existed ? UpsertOutcome.NEW : changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+    }
+
+    @Override
+    public void updateArtistState(Artist artist) {
+        Map<String, AttributeValue> item = ArtistItems.toItem(artist);
+        table.put(item);
+        // a profile that stops being served keeps its style entries out of the index listing
+        if (!artist.status().served()) {
+            table.queryAll(Keys.artistPk(artist.artistId()), Keys.STYLE)
+                    .forEach(i -> table.delete(Map.of(Keys.PK, i.get(Keys.PK), Keys.SK, i.get(Keys.SK))));
+        }
+    }
+
+    @Override
+    public Optional<Artist> artist(String artistId) {
+        return table.get(ArtistItems.profileKey(artistId)).map(ArtistItems::fromItem);
+    }
+
+    @Override
+    public List<PortfolioImage> images(String artistId) {
+        return table.queryAll(Keys.artistPk(artistId), Keys.IMAGE).stream().map(ArtistItems::imageFromItem)
+                .sorted(java.util.Comparator.comparingInt(PortfolioImage::position)).toList();
+    }
+
+    @Override
+    public Page<StyleListing> byStyle(String style, Optional<String> country, Optional<String> city,
+                                      Optional<String> pageToken, int limit) {
+        StringBuilder prefix = new StringBuilder(Keys.LOCATION);
+        country.ifPresent(c -> {
+            prefix.append(Keys.locationSegment(c)).append('#');
+            city.ifPresent(t -> prefix.append(Keys.locationSegment(t)).append('#'));
+        });
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table.name()).indexName(Keys.GSI1)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", Keys.GSI1_PK, "#sk", Keys.GSI1_SK))
+                .expressionAttributeValues(Map.of(":pk", s(Keys.STYLE + style), ":prefix", s(prefix.toString())))
+                .limit(limit);
+        pageToken.ifPresent(t -> query.exclusiveStartKey(PageTokens.decode(t)));
+        QueryResponse page = table.client().query(query.build());
+        List<StyleListing> items = page.items().stream().map(i -> new StyleListing(Attrs.str(i, "style"),
+                Attrs.str(i, "locationCountry"), Attrs.str(i, "locationCity"), Attrs.str(i, "artistId"),
+                Attrs.str(i, "artistName"))).toList();
+        return new Page<>(items, PageTokens.encode(page.lastEvaluatedKey()));
+    }
+
+    @Override
+    public Page<Artist> artists(Optional<String> pageToken, int limit) {
+        ScanResponse page = table.scanEntity(ArtistItems.TYPE_ARTIST, pageToken, limit);
+        return new Page<>(page.items().stream().map(ArtistItems::fromItem).toList(),
+                PageTokens.encode(page.lastEvaluatedKey()));
+    }
+
+    @Override
+    public void deleteArtist(String artistId) {
+        Optional<Artist> artist = artist(artistId);
+        for (Map<String, AttributeValue> item : table.queryAll(Keys.artistPk(artistId), "")) {
+            table.delete(Map.of(Keys.PK, item.get(Keys.PK), Keys.SK, item.get(Keys.SK)));
+        }
+        artist.ifPresent(a -> a.studioIds().forEach(studioId -> table.delete(Map.of(
+                Keys.PK, s(Keys.studioPk(studioId)), Keys.SK, s(Keys.ROSTER + artistId)))));
+    }
+
+    @Override
+    public int dropGoogleLocationsOlderThan(Instant cutoff) {
+        int changed = 0;
+        Optional<String> token = Optional.empty();
+        do {
+            Page<Studio> page = studios(token, 200);
+            for (Studio studio : page.items()) {
+                boolean expired = studio.location()
+                        .filter(l -> l.source().equals(Sourced.GOOGLE_PLACES) && l.fetchedAt().isBefore(cutoff))
+                        .isPresent();
+                if (expired) {
+                    table.put(StudioItems.toItem(studio.withLocation(Optional.empty())));
+                    changed++;
+                }
+            }
+            token = page.nextToken();
+        } while (token.isPresent());
+        return changed;
+    }
+
+    private static boolean sameIgnoring(Map<String, AttributeValue> a, Map<String, AttributeValue> b,
+                                        String... ignored) {
+        Map<String, AttributeValue> x = new java.util.HashMap<>(a);
+        Map<String, AttributeValue> y = new java.util.HashMap<>(b);
+        for (String name : ignored) {
+            x.remove(name);
+            y.remove(name);
+        }
+        return x.equals(y);
+    }
+}

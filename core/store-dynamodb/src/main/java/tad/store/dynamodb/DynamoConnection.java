@@ -1,0 +1,99 @@
+package tad.store.dynamodb;
+
+import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
+import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import tad.core.config.StoreSettings;
+
+/**
+ * The DynamoDB clients for a run: DynamoDB Local in-process with its files under the data directory (the embedded
+ * default), or a real endpoint with the standard AWS credential chain. Same code either way.
+ */
+public final class DynamoConnection implements AutoCloseable {
+    private final DynamoDbClient client;
+    private final DynamoDbStreamsClient streams;
+    private final Optional<AmazonDynamoDBLocal> embedded;
+    private final String table;
+
+    private DynamoConnection(DynamoDbClient client, DynamoDbStreamsClient streams,
+                             Optional<AmazonDynamoDBLocal> embedded, String table) {
+        this.client = client;
+        this.streams = streams;
+        this.embedded = embedded;
+        this.table = table;
+    }
+
+    /** Opens the store the settings describe and makes sure the table exists. */
+    public static DynamoConnection open(StoreSettings settings, Path dataDir) {
+        DynamoConnection connection = settings.endpoint()
+                .map(endpoint -> remote(endpoint, settings))
+                .orElseGet(() -> embedded(dataDir.resolve("dynamodb"), settings.table()));
+        DynamoTables.ensure(connection.client, connection.table);
+        return connection;
+    }
+
+    /** DynamoDB Local in memory, for tests. */
+    public static DynamoConnection inMemory(String table) {
+        quietTelemetry();
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
+        DynamoConnection connection = new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(),
+                Optional.of(local), table);
+        DynamoTables.ensure(connection.client, table);
+        return connection;
+    }
+
+    private static DynamoConnection embedded(Path dir, String table) {
+        quietTelemetry();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(dir.toFile());
+        return new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(), Optional.of(local), table);
+    }
+
+    private static DynamoConnection remote(java.net.URI endpoint, StoreSettings settings) {
+        Region region = Region.of(settings.region());
+        DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint).region(region).build();
+        DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder().endpointOverride(endpoint).region(region)
+                .build();
+        return new DynamoConnection(client, streams, Optional.empty(), settings.table());
+    }
+
+    /** DynamoDB Local reports usage unless told not to; the embedded store must stay offline. */
+    private static void quietTelemetry() {
+        System.setProperty("ddb.local.telemetry", "0");
+        System.setProperty("sqlite4java.library.path.quiet", "true");
+    }
+
+    public DynamoDbClient client() {
+        return client;
+    }
+
+    public DynamoDbStreamsClient streams() {
+        return streams;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public boolean isEmbedded() {
+        return embedded.isPresent();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        streams.close();
+        embedded.ifPresent(AmazonDynamoDBLocal::shutdown);
+    }
+}

@@ -1,0 +1,46 @@
+package tad.store.dynamodb;
+
+/** Attribute names and key prefixes of the single-table design (docs/data-model.md). */
+final class Keys {
+    static final String PK = "PK";
+    static final String SK = "SK";
+    static final String GSI1 = "style-location-index";
+    static final String GSI1_PK = "gsi1pk";
+    static final String GSI1_SK = "gsi1sk";
+    static final String ENTITY = "entityType";
+
+    static final String ARTIST = "ARTIST#";
+    static final String PROFILE = "PROFILE#";
+    static final String IMAGE = "IMAGE#";
+    static final String STYLE = "STYLE#";
+    static final String LOCATION = "LOCATION#";
+    static final String STUDIO = "STUDIO#";
+    static final String METADATA = "METADATA";
+    static final String ROSTER = "ROSTER#";
+    static final String DENYLIST_PARTITION = "DENYLIST";
+    static final String HASH = "HASH#";
+    static final String CRAWLS_PARTITION = "CRAWLS";
+    static final String RUN = "RUN#";
+    static final String PROGRESS = "PROGRESS#";
+    static final String DONE = "DONE#";
+
+    private Keys() {
+    }
+
+    static String artistPk(String artistId) {
+        return ARTIST + artistId;
+    }
+
+    static String artistProfileSk(String artistId) {
+        return PROFILE + artistId;
+    }
+
+    static String studioPk(String studioId) {
+        return STUDIO + studioId;
+    }
+
+    /** Upper-cased, '#'-free location segment, so sort keys of one city group together. */
+    static String locationSegment(String value) {
+        return value.strip().toUpperCase(java.util.Locale.ROOT).replace('#', ' ');
+    }
+}

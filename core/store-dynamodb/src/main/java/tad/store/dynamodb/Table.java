@@ -1,0 +1,84 @@
+package tad.store.dynamodb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+
+/** The few table operations the stores share: key reads, partition queries, puts, deletes. */
+final class Table {
+    private final DynamoDbClient client;
+    private final String name;
+
+    Table(DynamoDbClient client, String name) {
+        this.client = client;
+        this.name = name;
+    }
+
+    DynamoDbClient client() {
+        return client;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Optional<Map<String, AttributeValue>> get(Map<String, AttributeValue> key) {
+        var response = client.getItem(b -> b.tableName(name).key(key).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    void put(Map<String, AttributeValue> item) {
+        client.putItem(b -> b.tableName(name).item(item));
+    }
+
+    void delete(Map<String, AttributeValue> key) {
+        client.deleteItem(b -> b.tableName(name).key(key));
+    }
+
+    /** Every item of a partition whose sort key starts with the prefix ("" for all), following page tokens. */
+    List<Map<String, AttributeValue>> queryAll(String pk, String skPrefix) {
+        return queryAll(pk, skPrefix, true);
+    }
+
+    List<Map<String, AttributeValue>> queryAll(String pk, String skPrefix, boolean ascending) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder q = QueryRequest.builder().tableName(name).consistentRead(true)
+                    .scanIndexForward(ascending)
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK, "#sk", Keys.SK));
+            if (skPrefix.isEmpty()) {
+                q.keyConditionExpression("#pk = :pk").expressionAttributeNames(Map.of("#pk", Keys.PK))
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)));
+            } else {
+                q.keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk),
+                                ":prefix", AttributeValue.fromS(skPrefix)));
+            }
+            if (start != null) {
+                q.exclusiveStartKey(start);
+            }
+            QueryResponse page = client.query(q.build());
+            out.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return out;
+    }
+
+    /** A page of one entity type; maintenance paths only (index rebuild, retention), never request paths. */
+    ScanResponse scanEntity(String entityType, Optional<String> pageToken, int limit) {
+        ScanRequest.Builder scan = ScanRequest.builder().tableName(name).limit(limit)
+                .filterExpression("#t = :t")
+                .expressionAttributeNames(Map.of("#t", Keys.ENTITY))
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(entityType)));
+        pageToken.ifPresent(t -> scan.exclusiveStartKey(PageTokens.decode(t)));
+        return client.scan(scan.build());
+    }
+}
