@@ -91,15 +91,16 @@ public final class DynamoArtistStore implements ArtistStore {
                 changed = true;
             }
         }
-        for (String studioId : artist.studioIds()) {
-            table.put(StudioItems.rosterItem(studioId, artist.artistId()));
-        }
-        boolean existed = existing.stream().anyMatch(e -> e.get(Keys.SK).s().startsWith(Keys.PROFILE));
+        Optional<Artist> previous = existing.stream().filter(e -> e.get(Keys.SK).s().startsWith(Keys.PROFILE))
+                .findFirst().map(ArtistItems::fromItem);
+        syncRoster(previous, artist);
+        boolean existed = previous.isPresent();
         return !existed ? UpsertOutcome.NEW : changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
     }
 
     @Override
     public void updateArtistState(Artist artist) {
+        syncRoster(artist(artist.artistId()), artist);
         Map<String, AttributeValue> item = ArtistItems.toItem(artist);
         table.put(item);
         // a profile that stops being served keeps its style entries out of the index listing
@@ -176,6 +177,21 @@ public final class DynamoArtistStore implements ArtistStore {
             token = page.nextToken();
         } while (token.isPresent());
         return changed;
+    }
+
+    /** Roster links follow the artist's studios: a guest spot adds one, leaving a studio removes one. */
+    private void syncRoster(Optional<Artist> previous, Artist now) {
+        Set<String> before = previous.map(Artist::studioIds).orElse(Set.of());
+        for (String studioId : now.studioIds()) {
+            if (!before.contains(studioId)) {
+                table.put(StudioItems.rosterItem(studioId, now.artistId()));
+            }
+        }
+        for (String studioId : before) {
+            if (!now.studioIds().contains(studioId)) {
+                table.delete(Map.of(Keys.PK, s(Keys.studioPk(studioId)), Keys.SK, s(Keys.ROSTER + now.artistId())));
+            }
+        }
     }
 
     private static boolean sameIgnoring(Map<String, AttributeValue> a, Map<String, AttributeValue> b,

@@ -56,7 +56,8 @@ public final class DynamoConnection implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
         }
-        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(dir.toFile());
+        // DynamoDB Local takes the SQLite database file itself, not a folder
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(dir.resolve("tad.db").toFile());
         return new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(), Optional.of(local), table);
     }
 

@@ -1,0 +1,87 @@
+package tad.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import tad.core.config.TadConfig;
+import tad.core.denylist.Denylist;
+import tad.core.denylist.DenylistSecrets;
+import tad.core.http.PoliteHttpClient;
+import tad.core.plugins.PluginHost;
+import tad.core.store.ArtistStore;
+import tad.core.store.CrawlRunStore;
+import tad.store.dynamodb.DynamoArtistStore;
+import tad.store.dynamodb.DynamoConnection;
+import tad.store.dynamodb.DynamoCrawlRunStore;
+import tad.store.dynamodb.DynamoDenylistStore;
+
+/**
+ * Wires adapters from the typed configuration, once per command and only what the command uses (so `tad config`
+ * never starts DynamoDB Local). Everything opened is closed when the command ends.
+ */
+final class App {
+    private final TadConfig config;
+    private final Environment environment;
+    private final Clock clock = Clock.systemUTC();
+    private DynamoConnection dynamo;
+    private PoliteHttpClient http;
+    private PluginHost plugins;
+
+    App(TadConfig config, Environment environment) {
+        this.config = config;
+        this.environment = environment;
+    }
+
+    TadConfig config() {
+        return config;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    DynamoConnection dynamo() {
+        if (dynamo == null) {
+            dynamo = environment.closeLater(DynamoConnection.open(config.store(), dataDir()));
+        }
+        return dynamo;
+    }
+
+    ArtistStore store() {
+        return new DynamoArtistStore(dynamo());
+    }
+
+    CrawlRunStore runs() {
+        return new DynamoCrawlRunStore(dynamo());
+    }
+
+    Denylist denylist() {
+        return new Denylist(new DynamoDenylistStore(dynamo()),
+                DenylistSecrets.resolve(config.denylistSecret(), dataDir()), clock);
+    }
+
+    PoliteHttpClient http() {
+        if (http == null) {
+            http = environment.closeLater(new PoliteHttpClient(config.http()));
+        }
+        return http;
+    }
+
+    PluginHost plugins() {
+        if (plugins == null) {
+            plugins = environment.closeLater(PluginHost.start(config.plugins().directory(),
+                    config.plugins().enabled(), http(), clock, config::pluginSection));
+        }
+        return plugins;
+    }
+
+    Path dataDir() {
+        Path dir = config.dataDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the data directory " + dir + ": " + e.getMessage());
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,76 @@
+package tad.cli;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tad.core.config.TadConfig;
+import tad.core.domain.CrawlReport;
+import tad.core.geo.Gazetteer;
+import tad.core.pipeline.CrawlFatalException;
+import tad.core.pipeline.CrawlPipeline;
+import tad.plugin.BoundingBox;
+import tad.plugin.SearchArea;
+
+/** `tad crawl --city leeds`: the operators' main job. */
+@Command(name = "crawl", mixinStandardHelpOptions = true,
+        description = "Crawl a city (or any box): studios, their artists, profiles and styles, into the store.")
+final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
+    private final Environment environment;
+
+    @Mixin
+    ConfigOptions options;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Where where;
+
+    static final class Where {
+        @Option(names = "--city", paramLabel = "NAME", description = "A UK city from the bundled gazetteer.")
+        String city;
+
+        @Option(names = "--bbox", paramLabel = "W,S,E,N", description = "Any area: west,south,east,north in degrees.")
+        String bbox;
+    }
+
+    @Option(names = "--label", paramLabel = "NAME", description = "City name recorded for a --bbox crawl (default: the box).")
+    String label;
+
+    CrawlCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws CrawlFatalException {
+        TadConfig config = options.resolve(environment);
+        SearchArea area = area();
+        if (config.plugins().enabled().contains("google-places") && config.googleApiKey().isEmpty()) {
+            throw new CrawlFatalException("TAD_GOOGLE_API_KEY is not set; the google-places plugin needs a Places API key");
+        }
+        App app = new App(config, environment);
+        Progress progress = new Progress(environment.err(), System.console() != null);
+        CrawlPipeline pipeline = new CrawlPipeline(CrawlWiring.dependencies(app), progress);
+        CrawlReport report = pipeline.run(area);
+        progress.finish();
+        new CrawlSummary(environment.out()).print(report);
+        return 0;
+    }
+
+    private SearchArea area() {
+        if (where.bbox != null) {
+            BoundingBox box;
+            try {
+                box = BoundingBox.parse(where.bbox);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--bbox: " + e.getMessage());
+            }
+            return new SearchArea(label == null ? "bbox " + box : label, "GB", box);
+        }
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return gazetteer.find(where.city).map(c -> c.toArea()).orElseThrow(() -> {
+            var close = gazetteer.closeMatches(where.city, 3);
+            return new UsageException("unknown city '" + where.city + "'"
+                    + (close.isEmpty() ? "; use --bbox for an area outside the gazetteer"
+                    : "; did you mean: " + String.join(", ", close) + "?"));
+        });
+    }
+}

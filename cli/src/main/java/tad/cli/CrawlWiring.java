@@ -1,0 +1,36 @@
+package tad.cli;
+
+import tad.core.pipeline.CrawlDependencies;
+import tad.core.pipeline.Enrichers;
+import tad.core.pipeline.ImageMirror;
+import tad.core.pipeline.ProfileSources;
+import tad.plugin.ArtistSource;
+import tad.plugin.Enricher;
+import tad.plugin.ProfileSource;
+import tad.plugin.StudioSource;
+
+/** Assembles the crawl pipeline's dependencies from the app's adapters and the enabled plugins. */
+final class CrawlWiring {
+    private CrawlWiring() {
+    }
+
+    static CrawlDependencies dependencies(App app) {
+        var plugins = app.plugins();
+        return new CrawlDependencies(
+                app.store(),
+                app.runs(),
+                app.denylist(),
+                plugins.extensions(StudioSource.class),
+                plugins.extensions(ArtistSource.class),
+                new ProfileSources(plugins.extensions(ProfileSource.class)),
+                new Enrichers(plugins.extensions(Enricher.class)),
+                mirror(app),
+                app.http(),
+                app.config().crawl(),
+                app.clock());
+    }
+
+    static ImageMirror mirror(App app) {
+        return ImageMirror.NONE;
+    }
+}

@@ -1,0 +1,38 @@
+package tad.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tad.core.domain.CrawlReport;
+
+/** `tad crawls`: recent crawl runs, newest first. */
+@Command(name = "crawls", mixinStandardHelpOptions = true, description = "List recent crawl runs.")
+final class CrawlsCommand implements Runnable {
+    private final Environment environment;
+    @Mixin
+    ConfigOptions options;
+    @Option(names = "--limit", defaultValue = "10", description = "How many runs (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    CrawlsCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        if (limit < 1 || limit > 1000) {
+            throw new UsageException("--limit must be between 1 and 1000");
+        }
+        var reports = new App(options.resolve(environment), environment).runs().recentReports(limit);
+        environment.out().printf("%-36s  %-10s  %-9s  %-20s  %7s  %7s  %6s  %s%n", "RUN", "AREA", "STATUS", "STARTED",
+                "STUDIOS", "ARTISTS", "FAILED", "DURATION");
+        for (CrawlReport r : reports) {
+            environment.out().printf("%-36s  %-10s  %-9s  %-20s  %7d  %7d  %6d  %s%n", r.runId(), r.area(), r.status(),
+                    r.startedAt().toString().substring(0, 19) + "Z", r.studiosFound(), r.artistsFound(), r.failed(),
+                    r.duration().map(d -> d.toSeconds() + " s").orElse("-"));
+        }
+        if (reports.isEmpty()) {
+            environment.out().println("no crawl runs yet");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package tad.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a command runs in: the process environment (read only here, at the entry point), the output streams, and
+ * the resources opened for this command, closed when it ends.
+ */
+public final class Environment implements AutoCloseable {
+    private final Map<String, String> variables;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    private boolean verbose;
+
+    public Environment(Map<String, String> variables, PrintStream out, PrintStream err) {
+        this.variables = Map.copyOf(variables);
+        this.out = out;
+        this.err = err;
+    }
+
+    public Map<String, String> variables() {
+        return variables;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    void verbose(boolean value) {
+        this.verbose = value;
+    }
+
+    /** Registers something to close when the command ends (last opened, first closed). */
+    public <T extends AutoCloseable> T closeLater(T resource) {
+        opened.add(resource);
+        return resource;
+    }
+
+    @Override
+    public void close() {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            try {
+                opened.get(i).close();
+            } catch (Exception e) {
+                err.println("tad: warning: closing " + opened.get(i).getClass().getSimpleName() + " failed: "
+                        + e.getMessage());
+            }
+        }
+        opened.clear();
+    }
+}

@@ -1,0 +1,37 @@
+package tad.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The `tad` entry point. {@link #run} is what tests call: the real command with captured output and a given
+ * environment; {@link #main} only adds the process exit (DynamoDB Local leaves a non-daemon thread behind).
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(System.out, System.err, System.getenv(), args);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; returns 0 on success, 2 on a usage error, 1 on any other failure. */
+    public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+        Environment environment = new Environment(env, out, err);
+        CommandLine cli = new CommandLine(new TadCommand(), new VerbFactory(environment));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(new ErrorHandler(environment));
+        try {
+            return cli.execute(args);
+        } finally {
+            environment.close();
+        }
+    }
+}

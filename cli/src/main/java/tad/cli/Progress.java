@@ -1,0 +1,57 @@
+package tad.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import tad.core.pipeline.CrawlProgress;
+
+/**
+ * Crawl progress on stderr: a redrawn bar on a terminal, a line every ten seconds (and per 10% of studios)
+ * otherwise, so logs in Fargate stay readable.
+ */
+final class Progress implements CrawlProgress {
+    private static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
+    private final PrintStream err;
+    private final boolean terminal;
+    private final AtomicInteger artists = new AtomicInteger();
+    private volatile long lastLine = System.nanoTime();
+    private volatile int lastDecile = -1;
+
+    Progress(PrintStream err, boolean terminal) {
+        this.err = err;
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void studiosDiscovered(int count, int requests) {
+        err.println("tad: found " + count + " studios (" + requests + " Places requests)");
+    }
+
+    @Override
+    public synchronized void studioFinished(int done, int total) {
+        if (terminal) {
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
+                    + " studios, " + artists.get() + " artists");
+            return;
+        }
+        int decile = total == 0 ? 10 : done * 10 / total;
+        long now = System.nanoTime();
+        if (decile != lastDecile || now - lastLine > LINE_INTERVAL_NANOS || done == total) {
+            lastDecile = decile;
+            lastLine = now;
+            err.println("tad: " + done + "/" + total + " studios crawled, " + artists.get() + " artists processed");
+        }
+    }
+
+    @Override
+    public void artistFinished(String outcome) {
+        artists.incrementAndGet();
+    }
+
+    void finish() {
+        if (terminal) {
+            err.println();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package tad.core.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import tad.core.domain.Artist;
+import tad.core.domain.Ids;
+import tad.core.domain.Studio;
+import tad.core.store.UpsertOutcome;
+import tad.plugin.ArtistProfile;
+import tad.plugin.Enrichment;
+import tad.plugin.ProfileResult;
+import tad.plugin.SearchArea;
+
+/**
+ * One artist candidate: the denylist gate first (no request about a denylisted artist is ever made), then the
+ * profile, enrichment, media and the store. Studios are crawled in parallel and one artist can be on two studios'
+ * sites, so each artist is handled under its own lock and linked to every studio that lists it in this run.
+ */
+final class ArtistWork {
+    private static final int LOCK_STRIPES = 64;
+
+    private final CrawlDependencies deps;
+    private final RunCounters counters;
+    private final String runId;
+    private final SearchArea area;
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+    ArtistWork(CrawlDependencies deps, RunCounters counters, String runId, SearchArea area) {
+        this.deps = deps;
+        this.counters = counters;
+        this.runId = runId;
+        this.area = area;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    /** Returns a one-word outcome for progress reporting. */
+    String process(String handle, Optional<String> candidateName, Studio studio) {
+        if (deps.denylist().isHandleDenied(handle)) {
+            counters.skippedDenylisted.incrementAndGet();
+            return "denylisted";
+        }
+        String artistId = Ids.artistId(handle);
+        ReentrantLock lock = locks[Math.floorMod(artistId.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            Optional<Artist> existing = deps.store().artist(artistId);
+            Set<String> studioIds = existing.filter(a -> a.lastSeenRun().equals(runId))
+                    .map(a -> StudioWork.union(a.studioIds(), studio.studioId()))
+                    .orElse(Set.of(studio.studioId()));
+            String unit = "profile:" + artistId;
+            if (existing.isPresent() && deps.runs().isDone(runId, unit)) {
+                deps.store().updateArtistState(ArtistAssembler.linkedTo(existing.get(), studioIds, runId));
+                return "linked";
+            }
+            String outcome = fetchAndStore(handle, candidateName, studioIds, studio, existing);
+            deps.runs().markDone(runId, unit);
+            return outcome;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private String fetchAndStore(String handle, Optional<String> candidateName, Set<String> studioIds, Studio studio,
+                                 Optional<Artist> existing) {
+        ProfileResult result = deps.profiles().fetch(handle);
+        if (result instanceof ProfileResult.Failed failed) {
+            counters.failed(failed.failure());
+            Artist artist = ArtistAssembler.failed(handle, candidateName, studioIds, Optional.of(studio),
+                    failed.failure(), existing, deps.settings().staleAfterRuns(), runId, area.city(),
+                    area.country(), StudioWork.now(deps));
+            if (existing.isPresent()) {
+                deps.store().updateArtistState(artist);
+            } else {
+                deps.store().upsertArtist(artist, List.of());
+            }
+            return failed.failure().reason().name().toLowerCase(java.util.Locale.ROOT);
+        }
+        ArtistProfile profile = ((ProfileResult.Found) result).profile();
+        Enrichment enrichment = deps.enrichers().enrich(profile);
+        ImageMirror.Result media = deps.mirror().mirror(Ids.artistId(handle), profile.images(),
+                profile.profilePictureUrl(), deps.http());
+        media.failures().forEach(counters::failed);
+        Artist artist = ArtistAssembler.fetched(handle, candidateName, studioIds, Optional.of(studio), profile,
+                enrichment, media, existing, runId, area.city(), area.country(), StudioWork.now(deps));
+        UpsertOutcome outcome = deps.store().upsertArtist(artist, media.images());
+        counters.outcome(outcome);
+        return outcome.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,134 @@
+package tad.core.pipeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tad.core.domain.CrawlReport;
+import tad.core.domain.Studio;
+import tad.core.plugins.Loaded;
+import tad.plugin.DiscoveredStudio;
+import tad.plugin.SearchArea;
+import tad.plugin.SourceException;
+import tad.plugin.StudioSource;
+
+/**
+ * discover studios → find artist candidates per studio → denylist gate → fetch profiles → enrich → store.
+ *
+ * <p>Resumable: a run is saved as RUNNING first and each studio and profile is marked done as it finishes, so a
+ * killed process continues the same run when started again; every write is an idempotent upsert, so nothing is
+ * duplicated. One failing studio, site or profile is recorded and the crawl goes on.
+ */
+public final class CrawlPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
+
+    private final CrawlDependencies deps;
+    private final CrawlProgress progress;
+
+    public CrawlPipeline(CrawlDependencies deps, CrawlProgress progress) {
+        this.deps = deps;
+        this.progress = progress;
+    }
+
+    public CrawlReport run(SearchArea area) throws CrawlFatalException {
+        Optional<CrawlReport> resumed = deps.runs().unfinished(area.city());
+        String runId = resumed.map(CrawlReport::runId).orElseGet(() -> UUID.randomUUID().toString());
+        Instant started = resumed.map(CrawlReport::startedAt).orElse(deps.clock().instant());
+        RunCounters counters = new RunCounters();
+        resumed.ifPresent(r -> LOG.info("resuming unfinished crawl run {} started {}", runId, r.startedAt()));
+        deps.runs().saveReport(counters.report(runId, area.city(), started, null, CrawlReport.Status.RUNNING));
+
+        List<Studio> studios;
+        try {
+            studios = discover(area, counters);
+        } catch (CrawlFatalException e) {
+            deps.runs().saveReport(counters.report(runId, area.city(), started, deps.clock().instant(),
+                    CrawlReport.Status.FAILED));
+            throw e;
+        }
+        StudioWork work = new StudioWork(deps, progress, counters, runId, area);
+        crawlStudios(studios, work, runId, area, started, counters);
+
+        new StaleMarker(deps).markMissed(area, runId, counters);
+        int dropped = deps.store().dropGoogleLocationsOlderThan(deps.clock().instant()
+                .minus(deps.settings().googleRetention()));
+        LOG.info("retention: dropped {} Google-derived studio coordinates older than {} days", dropped,
+                deps.settings().googleRetention().toDays());
+        CrawlReport report = counters.report(runId, area.city(), started, deps.clock().instant(),
+                CrawlReport.Status.COMPLETED);
+        deps.runs().saveReport(report);
+        return report;
+    }
+
+    private List<Studio> discover(SearchArea area, RunCounters counters) throws CrawlFatalException {
+        if (deps.studioSources().isEmpty()) {
+            throw new CrawlFatalException("no studio source plugin is enabled (plugins.enabled)");
+        }
+        List<Studio> studios = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Loaded<StudioSource> source : deps.studioSources()) {
+            StudioSource.StudioDiscovery found;
+            try {
+                found = source.extension().discover(area, source.context());
+            } catch (SourceException e) {
+                if (e.fatal()) {
+                    throw new CrawlFatalException(source.pluginId() + ": " + e.getMessage(), e);
+                }
+                counters.failed(e.failure());
+                continue;
+            }
+            counters.placesRequests.addAndGet(found.requests());
+            found.failures().forEach(counters::failed);
+            Instant now = deps.clock().instant();
+            for (DiscoveredStudio d : found.studios()) {
+                Studio studio = StudioMerger.fromDiscovery(d, area,
+                        deps.store().studio(tad.core.domain.Ids.studioId(d.source(), d.sourceId())), now);
+                if (seen.add(studio.studioId())) {
+                    deps.store().upsertStudio(studio);
+                    studios.add(studio);
+                }
+            }
+        }
+        counters.studiosFound.set(studios.size());
+        progress.studiosDiscovered(studios.size(), counters.placesRequests.get());
+        return studios;
+    }
+
+    private void crawlStudios(List<Studio> studios, StudioWork work, String runId, SearchArea area, Instant started,
+                              RunCounters counters) {
+        ExecutorService pool = Executors.newFixedThreadPool(deps.settings().concurrency(), r -> {
+            Thread t = new Thread(r, "crawl-studio");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Studio studio : studios) {
+                futures.add(pool.submit(() -> {
+                    work.crawl(studio);
+                    progress.studioFinished(done.incrementAndGet(), studios.size());
+                    // a killed run keeps its tallies so far
+                    deps.runs().saveReport(counters.report(runId, area.city(), started, null,
+                            CrawlReport.Status.RUNNING));
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a studio crawl failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package tad.core.pipeline;
+
+/** Hears about a crawl while it runs; the CLI draws a progress bar or writes periodic lines. */
+public interface CrawlProgress {
+
+    void studiosDiscovered(int count, int requests);
+
+    void studioFinished(int done, int total);
+
+    void artistFinished(String outcome);
+
+    CrawlProgress SILENT = new CrawlProgress() {
+        @Override
+        public void studiosDiscovered(int count, int requests) {
+        }
+
+        @Override
+        public void studioFinished(int done, int total) {
+        }
+
+        @Override
+        public void artistFinished(String outcome) {
+        }
+    };
+}

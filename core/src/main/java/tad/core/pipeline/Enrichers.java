@@ -1,0 +1,33 @@
+package tad.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tad.core.plugins.Loaded;
+import tad.plugin.ArtistProfile;
+import tad.plugin.Enricher;
+import tad.plugin.Enrichment;
+import tad.plugin.StyleEvidence;
+
+/** The enricher chain: every enabled enricher in order, their results merged (union of styles and evidence). */
+public final class Enrichers {
+    private final List<Loaded<Enricher>> chain;
+
+    public Enrichers(List<Loaded<Enricher>> chain) {
+        this.chain = List.copyOf(chain);
+    }
+
+    public Enrichment enrich(ArtistProfile profile) {
+        Set<String> styles = new LinkedHashSet<>();
+        Set<String> hashtags = new LinkedHashSet<>();
+        List<StyleEvidence> evidence = new ArrayList<>();
+        for (Loaded<Enricher> enricher : chain) {
+            Enrichment e = enricher.extension().enrich(profile, enricher.context());
+            styles.addAll(e.styles());
+            hashtags.addAll(e.hashtags());
+            evidence.addAll(e.evidence());
+        }
+        return new Enrichment(styles, hashtags, evidence);
+    }
+}

@@ -1,0 +1,26 @@
+package tad.core.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import tad.core.domain.ImageVariant;
+import tad.core.domain.PortfolioImage;
+import tad.plugin.Failure;
+import tad.plugin.PoliteHttp;
+import tad.plugin.RemoteImage;
+
+/**
+ * Re-hosts an artist's images in our own media store, since source CDN URLs expire and may not be embedded
+ * elsewhere. Implementations download each image once, verify it, store web sizes, and remove the artist's
+ * images that are no longer listed.
+ */
+public interface ImageMirror {
+
+    Result mirror(String artistId, List<RemoteImage> images, Optional<String> profilePictureUrl, PoliteHttp http);
+
+    /** Mirrored images (in the given order), the profile picture, and per-image failures. */
+    record Result(List<PortfolioImage> images, Optional<ImageVariant> profilePicture, List<Failure> failures) {
+    }
+
+    /** Mirrors nothing: for runs that only refresh text (and for the style evaluation). */
+    ImageMirror NONE = (artistId, images, picture, http) -> new Result(List.of(), Optional.empty(), List.of());
+}

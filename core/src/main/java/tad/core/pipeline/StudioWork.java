@@ -1,0 +1,101 @@
+package tad.core.pipeline;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tad.core.domain.Studio;
+import tad.core.plugins.Loaded;
+import tad.plugin.ArtistCandidate;
+import tad.plugin.ArtistSource;
+import tad.plugin.ArtistSourceResult;
+import tad.plugin.Failure;
+import tad.plugin.InstagramHandles;
+import tad.plugin.SearchArea;
+import tad.plugin.SourceException;
+import tad.plugin.StudioRef;
+
+/** One studio's part of a run: its artist candidates, each through the denylist gate and on to the store. */
+final class StudioWork {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioWork.class);
+
+    private final CrawlDependencies deps;
+    private final CrawlProgress progress;
+    private final RunCounters counters;
+    private final String runId;
+    private final ArtistWork artists;
+
+    StudioWork(CrawlDependencies deps, CrawlProgress progress, RunCounters counters, String runId, SearchArea area) {
+        this.deps = deps;
+        this.progress = progress;
+        this.counters = counters;
+        this.runId = runId;
+        this.artists = new ArtistWork(deps, counters, runId, area);
+    }
+
+    void crawl(Studio discovered) {
+        String unit = "studio:" + discovered.studioId();
+        if (deps.runs().isDone(runId, unit)) {
+            return;
+        }
+        Studio studio = discovered;
+        Map<String, ArtistCandidate> candidates = new LinkedHashMap<>();
+        if (studio.website().isEmpty()) {
+            counters.failed(Failure.of(Failure.Reason.NO_WEBSITE, "studio has no website"));
+        }
+        for (Loaded<ArtistSource> source : deps.artistSources()) {
+            if (studio.website().isEmpty()) {
+                break;
+            }
+            ArtistSourceResult result = find(source, studio);
+            if (result == null) {
+                continue;
+            }
+            counters.sitesCrawled.incrementAndGet();
+            result.failures().forEach(counters::failed);
+            studio = StudioMerger.withSiteDetails(studio, result.studio(), deps.clock().instant());
+            for (ArtistCandidate c : result.candidates()) {
+                InstagramHandles.normalise(c.instagramHandle()).ifPresent(h -> candidates.putIfAbsent(h, c));
+            }
+        }
+        deps.store().upsertStudio(studio);
+        Optional<String> studioAccount = studio.instagramHandle();
+        for (Map.Entry<String, ArtistCandidate> e : candidates.entrySet()) {
+            if (studioAccount.filter(e.getKey()::equals).isPresent() && candidates.size() > 1) {
+                continue;
+            }
+            counters.artistsFound.incrementAndGet();
+            String outcome = artists.process(e.getKey(), e.getValue().name(), studio);
+            progress.artistFinished(outcome);
+        }
+        deps.runs().markDone(runId, unit);
+    }
+
+    private ArtistSourceResult find(Loaded<ArtistSource> source, Studio studio) {
+        StudioRef ref = new StudioRef(studio.studioId(), studio.name().value(), studio.website(), studio.city());
+        try {
+            return source.extension().findArtists(ref, source.context());
+        } catch (SourceException e) {
+            counters.failed(e.failure());
+            return null;
+        } catch (RuntimeException e) {
+            LOG.warn("{} failed on studio {}: {}", source.pluginId(), studio.studioId(), e.getClass().getSimpleName());
+            counters.failed(Failure.of(Failure.Reason.UNEXPECTED_FORMAT, source.pluginId() + " failed"));
+            return null;
+        }
+    }
+
+    static Set<String> union(Set<String> a, String b) {
+        Set<String> out = new HashSet<>(a);
+        out.add(b);
+        return out;
+    }
+
+    static Instant now(CrawlDependencies deps) {
+        return deps.clock().instant();
+    }
+}
