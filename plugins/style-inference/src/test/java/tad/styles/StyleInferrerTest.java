@@ -1,0 +1,132 @@
+package tad.styles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tad.plugin.StyleEvidence;
+
+class StyleInferrerTest {
+
+    private static final StyleData DATA = StyleData.bundled();
+    private final StyleInferrer inferrer = new StyleInferrer(DATA, InferenceSettings.DEFAULTS);
+
+    private List<String> styles(String bio, String... captions) {
+        return inferrer.infer(bio, List.of(captions)).styles();
+    }
+
+    @Test
+    void readsAbbreviatedHashtags() {
+        assertThat(styles("#neotrad and #bng")).containsExactly("neo-traditional", "black-and-grey");
+    }
+
+    @Test
+    void matchesWholeWordsOnly() {
+        assertThat(styles("Specialising in non-traditional placements")).isEmpty();
+        assertThat(styles("realistic prices, honest advice")).isEmpty();
+        assertThat(styles("surrealismo? traditionally no")).isEmpty();
+        assertThat(styles("Traditional-ish flash")).containsExactly("traditional");
+    }
+
+    @Test
+    void readsMultiWordPhrasesAndSpellings() {
+        assertThat(styles("Black & Grey realism")).containsExactlyInAnyOrder("black-and-grey", "realism");
+        assertThat(styles("black n gray")).containsExactly("black-and-grey");
+        assertThat(styles("colour & b/g")).containsExactly("black-and-grey");
+        assertThat(styles("fine-line watercolor")).containsExactlyInAnyOrder("fine-line", "watercolour");
+        assertThat(styles("Irezumi")).containsExactly("japanese");
+    }
+
+    @Test
+    void longestPhraseWins() {
+        assertThat(styles("traditional japanese")).containsExactly("japanese");
+        assertThat(styles("Japanese traditional")).containsExactly("japanese");
+        assertThat(styles("neo trad")).containsExactly("neo-traditional");
+        assertThat(styles("micro realism")).containsExactly("micro-realism");
+    }
+
+    @Test
+    void readsGluedAndCompoundHashtags() {
+        assertThat(styles("#Blackwork#Dotwork")).containsExactlyInAnyOrder("blackwork", "dotwork");
+        assertThat(styles("#blackworktattoo #leedsblackwork")).containsExactly("blackwork");
+        assertThat(styles("#bngrealism")).containsExactlyInAnyOrder("black-and-grey", "realism");
+        assertThat(styles("#micro_realism")).containsExactly("micro-realism");
+        assertThat(styles("#tattoo #inked #leeds")).isEmpty();
+    }
+
+    @Test
+    void ambiguousWordsCountOnlyAsHashtags() {
+        assertThat(styles("I'll send you the sketch and script")).isEmpty();
+        assertThat(styles("#sketch #script")).containsExactlyInAnyOrder("sketch", "lettering");
+    }
+
+    @Test
+    void negatedMentionsDoNotCount() {
+        assertThat(styles("No realism, no portraits. Neo trad only")).containsExactly("neo-traditional");
+        assertThat(styles("not doing realism anymore")).isEmpty();
+        assertThat(styles("I don't do Japanese or tribal")).isEmpty();
+        assertThat(styles("realism is not my thing 🙃 geometric")).containsExactly("geometric");
+        assertThat(styles("All styles welcome except tribal")).isEmpty();
+        assertThat(styles("no script/lettering sorry! #watercolour")).containsExactly("watercolour");
+    }
+
+    @Test
+    void negationStopsAtTheClauseAndAtBreakers() {
+        assertThat(styles("No walk-ins! Blackwork only")).containsExactly("blackwork");
+        assertThat(styles("no walk-ins / blackwork only")).containsExactly("blackwork");
+        assertThat(styles("blackwork/dotwork")).containsExactly("blackwork", "dotwork");
+        assertThat(styles("Not just blackwork")).containsExactly("blackwork");
+    }
+
+    @Test
+    void aStyleTheBioRulesOutStaysOutWhateverTheCaptionsSay() {
+        assertThat(styles("No realism", "#realism", "#realism wolf")).isEmpty();
+    }
+
+    @Test
+    void captionOnlyStylesNeedTwoPosts() {
+        assertThat(styles("", "#fineline rose")).isEmpty();
+        assertThat(styles("", "#fineline rose", "fine line moth")).containsExactly("fine-line");
+        // one post stacking three tags is still one post
+        assertThat(styles("", "#realism #realismtattoo #realistic")).isEmpty();
+    }
+
+    @Test
+    void strongestStyleComesFirst() {
+        assertThat(styles("#dotwork", "#blackwork", "#blackwork", "#blackwork"))
+                .containsExactly("blackwork", "dotwork");
+    }
+
+    @Test
+    void keepsEvidencePerStyle() {
+        StyleInference result = inferrer.infer("#neotrad 🌹 Neo-traditional", List.of("neo trad fox", "no realism"));
+        assertThat(result.evidence()).containsExactly(new StyleEvidence("neo-traditional", 3,
+                List.of("bio:#neotrad", "bio:neo traditional", "caption 1:neo trad")));
+        assertThat(result.rejected()).containsExactly(
+                new StyleEvidence("realism", 0, List.of("caption 2:realism (negated)")));
+    }
+
+    @Test
+    void keepsBelowThresholdCandidatesAsRejected() {
+        StyleInference result = inferrer.infer("", List.of("#dotwork moth"));
+        assertThat(result.styles()).isEmpty();
+        assertThat(result.rejected()).containsExactly(new StyleEvidence("dotwork", 1, List.of("caption 1:#dotwork")));
+    }
+
+    @Test
+    void readsFancyUnicodeFonts() {
+        assertThat(styles("𝓫𝓵𝓪𝓬𝓴𝔀𝓸𝓻𝓴 & ＦＩＮＥ ＬＩＮＥ")).containsExactlyInAnyOrder("blackwork", "fine-line");
+    }
+
+    @Test
+    void thresholdsComeFromTheSettings() {
+        StyleInferrer lenient = new StyleInferrer(DATA, new InferenceSettings(2, 1, 1, 4, true));
+        assertThat(lenient.infer("", List.of("#fineline rose")).styles()).containsExactly("fine-line");
+    }
+
+    @Test
+    void toleratesMissingText() {
+        assertThat(inferrer.infer(null, List.of()).styles()).isEmpty();
+        assertThat(inferrer.infer("", List.of("")).hashtags()).isEmpty();
+    }
+}
