@@ -1,0 +1,177 @@
+package tad.samplecity;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The sample city's Instagram: the logged-out web API ({@code GET /api/v1/users/web_profile_info/?username=}) and
+ * its image CDN, on 127.0.0.1 and an ephemeral port. Each roster artist behaves as {@code roster.json} says (see
+ * {@link InstagramBehaviour}); {@value #HOSTILE_HANDLE} is a hostile profile for containment tests (script tags, a
+ * bio of over 20,000 characters, a {@code javascript:} external URL, a post whose "image" is an HTML page) and is
+ * not a roster artist. docs/instagram.md describes it all.
+ * Like Instagram, it refuses API calls without the web app's {@code X-IG-App-ID} header ("useragent mismatch").
+ */
+public final class InstagramServer implements Fixture {
+    /** A profile full of markup and oversized text, served like an ordinary public profile. */
+    public static final String HOSTILE_HANDLE = "hostile.fixture";
+    public static final String PROFILE_PATH = "/api/v1/users/web_profile_info/";
+    /** How long the CDN URLs in a served payload stay valid. */
+    static final Duration URL_LIFETIME = Duration.ofDays(3);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI baseUri;
+    private final Clock clock;
+    private final Map<String, InstagramBehaviour> behaviours;
+    private final InstagramPayloads payloads;
+    private final InstagramCdn cdn;
+    private final Map<String, AtomicInteger> profileRequests = new ConcurrentHashMap<>();
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    private InstagramServer(Clock clock, Map<String, InstagramBehaviour> behaviours) throws IOException {
+        this.clock = clock;
+        this.behaviours = behaviours;
+        this.payloads = InstagramPayloads.load(behaviours.keySet());
+        this.cdn = new InstagramCdn(clock);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.executor = Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().name("instagram-fixture-", 0)
+                .factory());
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public static InstagramServer start() {
+        return start(Clock.systemUTC());
+    }
+
+    /** With a given clock, which decides the CDN URLs' expiry (tests of expired URLs move it forward). */
+    public static InstagramServer start(Clock clock) {
+        Map<String, InstagramBehaviour> behaviours = new HashMap<>();
+        for (Roster.Artist artist : Roster.load().artists()) {
+            behaviours.put(artist.handle().toLowerCase(Locale.ROOT), InstagramBehaviour.fromRoster(artist.instagram()));
+        }
+        behaviours.put(HOSTILE_HANDLE, InstagramBehaviour.OK);
+        try {
+            return new InstagramServer(clock, Map.copyOf(behaviours));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    @Override
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** How many profile requests were made for a handle (including refused ones). */
+    public int profileRequestCount(String handle) {
+        AtomicInteger count = profileRequests.get(handle.toLowerCase(Locale.ROOT));
+        return count == null ? 0 : count.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            record(exchange);
+            String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            if (!exchange.getRequestMethod().equals("GET")) {
+                InstagramReplies.send(exchange, InstagramReplies.status(405, "text/plain", "GET only"));
+            } else if (path.equals(PROFILE_PATH)) {
+                InstagramReplies.send(exchange, profile(exchange, query));
+            } else if (path.startsWith(InstagramCdn.PREFIX)) {
+                InstagramReplies.send(exchange, InstagramReplies.fromCdn(cdn.fetch(path, query)));
+            } else if (path.equals("/accounts/login/")) {
+                InstagramReplies.send(exchange, InstagramReplies.loginPage());
+            } else {
+                InstagramReplies.send(exchange, InstagramReplies.status(404, "text/html; charset=utf-8",
+                        "<!DOCTYPE html><title>Page not found • Instagram</title>"));
+            }
+        }
+    }
+
+    private InstagramReplies.Reply profile(HttpExchange exchange, String query) {
+        if (exchange.getRequestHeaders().getFirst("X-IG-App-ID") == null) {
+            return InstagramReplies.useragentMismatch();
+        }
+        Optional<String> username = queryParameter(query, "username");
+        if (username.isEmpty() || username.get().isBlank()) {
+            return InstagramReplies.status(400, "application/json; charset=utf-8",
+                    "{\"message\":\"username is required\",\"status\":\"fail\"}");
+        }
+        String handle = username.get().toLowerCase(Locale.ROOT);
+        int attempt = profileRequests.computeIfAbsent(handle, h -> new AtomicInteger()).incrementAndGet();
+        InstagramBehaviour behaviour = behaviours.get(handle);
+        if (behaviour == null) {
+            return InstagramReplies.unknownUser();
+        }
+        return switch (behaviour) {
+            case LOGIN_WALL -> InstagramReplies.loginRedirect(baseUri, PROFILE_PATH + "?username="
+                    + URLEncoder.encode(handle, StandardCharsets.UTF_8));
+            case THROTTLED_ONCE -> attempt == 1 ? InstagramReplies.throttled(1) : payload(handle);
+            case OK, PRIVATE, NOT_FOUND -> payload(handle);
+        };
+    }
+
+    private InstagramReplies.Reply payload(String handle) {
+        String body = payloads.render(handle, baseUri, clock.instant().plus(URL_LIFETIME)).orElseThrow();
+        return InstagramReplies.status(200, "application/json; charset=utf-8", body);
+    }
+
+    private void record(HttpExchange exchange) {
+        Map<String, String> headers = new HashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+        String raw = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        requests.add(new RecordedRequest(exchange.getRequestMethod(), raw, Map.copyOf(headers)));
+    }
+
+    static Optional<String> queryParameter(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return Optional.empty();
+        }
+        List<String> found = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                found.add(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return found.stream().findFirst();
+    }
+}

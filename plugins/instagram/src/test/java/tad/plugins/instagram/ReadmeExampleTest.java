@@ -1,0 +1,62 @@
+package tad.plugins.instagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import tad.core.config.HttpSettings;
+import tad.core.http.PoliteHttpClient;
+import tad.plugin.ArtistProfile;
+import tad.plugin.PluginContext;
+import tad.plugin.ProfileResult;
+import tad.plugin.ProfileSource;
+import tad.plugin.RemoteImage;
+import tad.samplecity.InstagramServer;
+
+/** The example in plugins/instagram/README.md, run: the README shows this code and exactly these lines. */
+class ReadmeExampleTest {
+
+    @Test
+    void theReadmeExamplePrintsWhatTheReadmeShows() throws Exception {
+        List<String> out = new ArrayList<>();
+        HttpSettings settings = new HttpSettings("tad-example/0.1 (+https://tad.example/bot)", Duration.ZERO,
+                Duration.ofSeconds(5), Duration.ofSeconds(10), 8L * 1024 * 1024, 2, 2, Duration.ofMillis(50),
+                Duration.ofSeconds(5), 50, Duration.ofSeconds(30));
+        // README example starts
+        try (InstagramServer instagram = InstagramServer.start(); PoliteHttpClient http = new PoliteHttpClient(settings)) {
+            PluginContext context = new PluginContext(http,
+                    MapConfig.of("base-url", instagram.baseUri().toString(), "per-minute", "30"),
+                    Clock.systemUTC(), LoggerFactory.getLogger("example"));
+            ProfileSource source = new InstagramProfileSource();
+            for (String handle : List.of("hx_dotwork", "coppercrane.liv", "lucan.tradworks", "nyx.geometry",
+                    "trash.polka.pip", "serpent.kaito")) {
+                out.add(handle + " -> " + describe(source.fetchProfile(handle, context)));
+            }
+        }
+        // README example ends
+        out.forEach(System.out::println);
+        assertThat(out).containsExactly(
+                "hx_dotwork -> found 5 images, 1 of them video covers; bio starts \"Hana ✺ dotwork / geometry / ornament\"",
+                "coppercrane.liv -> found 4 images, 0 of them video covers; bio starts \"Liv ✧ fine line & ornamental\"",
+                "lucan.tradworks -> PRIVATE: the profile is private",
+                "nyx.geometry -> NOT_FOUND: data.user is null: no such profile",
+                "trash.polka.pip -> LOGIN_WALL: HTTP 302 redirect to the login page",
+                "serpent.kaito -> found 12 images, 1 of them video covers; bio starts \"Kaito Rain 🐉\"");
+    }
+
+    static String describe(ProfileResult result) {
+        return switch (result) {
+            case ProfileResult.Found found -> {
+                ArtistProfile p = found.profile();
+                long covers = p.images().stream().filter(RemoteImage::videoCover).count();
+                yield "found " + p.images().size() + " images, " + covers + " of them video covers; bio starts \""
+                        + p.biography().lines().findFirst().orElse("") + "\"";
+            }
+            case ProfileResult.Failed failed -> failed.failure().reason() + ": " + failed.failure().detail();
+        };
+    }
+}
