@@ -1,0 +1,70 @@
+variable "name" {
+  description = "Name of the function and the HTTP API, e.g. tad-prod-api."
+  type        = string
+}
+
+variable "image_uri" {
+  description = "API image (ECR URI with an immutable tag), built by Jib with the Lambda Web Adapter in /opt/extensions."
+  type        = string
+}
+
+variable "memory_mb" {
+  description = "Function memory; 1769 MB buys one full vCPU, which shortens JVM cold starts."
+  type        = number
+  default     = 1769
+}
+
+variable "provisioned_concurrency" {
+  description = "Pre-initialised instances on the live alias (0 = none; 1 in prod keeps p95 clear of cold starts)."
+  type        = number
+  default     = 0
+}
+
+variable "table" {
+  description = "The directory table: name and arn."
+  type = object({
+    name = string
+    arn  = string
+  })
+}
+
+variable "search" {
+  description = "The OpenSearch domain: endpoint (https://...) and arn."
+  type = object({
+    endpoint = string
+    arn      = string
+  })
+}
+
+variable "network" {
+  description = "Private subnets and the security group of the function."
+  type = object({
+    subnet_ids        = list(string)
+    security_group_id = string
+  })
+}
+
+variable "kms" {
+  description = "Key ARNs: data (table, environment) and logs."
+  type = object({
+    data_key_arn = string
+    logs_key_arn = string
+  })
+}
+
+variable "secret_parameters" {
+  description = "Environment variable name => SSM SecureString parameter name, e.g. { TAD_ADMIN_TOKEN = \"/tad/prod/admin-token\" }."
+  type        = map(string)
+  default     = {}
+}
+
+variable "alarm_topic_arn" {
+  description = "SNS topic that receives the SLO alarms."
+  type        = string
+}
+
+variable "log_retention_days" {
+  description = "Retention of the function and access logs."
+  type        = number
+  default     = 30
+}

@@ -1,0 +1,14 @@
+output "table_name" {
+  description = "Name of the table."
+  value       = aws_dynamodb_table.this.name
+}
+
+output "table_arn" {
+  description = "ARN of the table."
+  value       = aws_dynamodb_table.this.arn
+}
+
+output "stream_arn" {
+  description = "ARN of the table's stream (new and old images)."
+  value       = aws_dynamodb_table.this.stream_arn
+}
