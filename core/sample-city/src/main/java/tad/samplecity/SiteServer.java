@@ -1,0 +1,168 @@
+package tad.samplecity;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One studio website of the sample city (or of a test corpus) served over real HTTP on 127.0.0.1 and an ephemeral
+ * port. Static files come from the site folder; {@code _routes.json} adds redirects, status codes, generated huge
+ * pages, content types and delays. Every request is recorded, so tests can prove robots.txt was honoured.
+ */
+public final class SiteServer implements Fixture {
+    private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
+    private static final String NOT_FOUND_PAGE = "<!doctype html><title>Not found</title><h1>Page not found</h1>";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SiteFiles files;
+    private final SiteRoutes routes;
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    private SiteServer(SiteFiles files) {
+        this.files = files;
+        this.routes = files.read(SiteRoutes.FILE_NAME).map(SiteRoutes::parse).orElse(SiteRoutes.none());
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on 127.0.0.1", e);
+        }
+        executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "site-server");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Serves {@code samplecity/sites/<siteKey>/} from the class path. */
+    public static SiteServer start(String siteKey) {
+        if (siteKey == null || !siteKey.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("not a site key: " + siteKey);
+        }
+        String root = "samplecity/sites/" + siteKey + "/";
+        SiteFiles files = SiteFiles.classPath(root);
+        if (files.read("index.html").isEmpty() && files.read(SiteRoutes.FILE_NAME).isEmpty()) {
+            throw new IllegalArgumentException("no site on the class path at " + root);
+        }
+        return new SiteServer(files);
+    }
+
+    /** Serves a site folder from disk (test corpora). */
+    public static SiteServer startFromDirectory(Path dir) {
+        return new SiteServer(SiteFiles.directory(dir));
+    }
+
+    @Override
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            URI uri = exchange.getRequestURI();
+            requests.add(record(exchange, uri));
+            String path = uri.getPath() == null ? "/" : uri.getPath();
+            Optional<SiteRoutes.Route> route = routes.find(path);
+            if (route.isPresent()) {
+                answerRoute(exchange, route.get());
+            } else {
+                answerFile(exchange, path);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("site server failed on {}", exchange.getRequestURI(), e);
+        }
+    }
+
+    private static RecordedRequest record(HttpExchange exchange, URI uri) {
+        Map<String, String> headers = new TreeMap<>();
+        exchange.getRequestHeaders().forEach((name, values) ->
+                headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
+        String raw = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return new RecordedRequest(exchange.getRequestMethod(), raw, Map.copyOf(headers));
+    }
+
+    private void answerRoute(HttpExchange exchange, SiteRoutes.Route route) throws IOException {
+        if (route.delayMs() > 0) {
+            try {
+                Thread.sleep(route.delayMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (route.redirect() != null) {
+            exchange.getResponseHeaders().set("Location", route.redirect());
+            send(exchange, route.effectiveStatus(), "text/html; charset=utf-8", new byte[0]);
+            return;
+        }
+        byte[] body;
+        String type;
+        if (route.generatedBytes() > 0) {
+            body = SiteBodies.hugeHtml(route.generatedBytes());
+            type = "text/html; charset=utf-8";
+        } else if (route.file() != null) {
+            Optional<byte[]> file = SiteFiles.candidatesFor("/" + route.file()).stream()
+                    .map(files::read).flatMap(Optional::stream).findFirst();
+            body = file.orElse(NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8));
+            type = SiteBodies.contentTypeFor(route.file());
+        } else {
+            body = (route.body() == null ? "" : route.body()).getBytes(StandardCharsets.UTF_8);
+            type = "text/html; charset=utf-8";
+        }
+        send(exchange, route.effectiveStatus(), route.contentType() != null ? route.contentType() : type, body);
+    }
+
+    private void answerFile(HttpExchange exchange, String path) throws IOException {
+        for (String candidate : SiteFiles.candidatesFor(path)) {
+            Optional<byte[]> body = files.read(candidate);
+            if (body.isPresent()) {
+                send(exchange, 200, SiteBodies.contentTypeFor(candidate), body.get());
+                return;
+            }
+        }
+        send(exchange, 404, "text/html; charset=utf-8", NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        // A fixed Content-Length (never chunked) so that clients can refuse oversized bodies up front.
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package tad.plugins.studiowebsite;
+
+import java.util.List;
+import java.util.Optional;
+import tad.plugin.StudioDetails;
+
+/**
+ * What one HTML page told us.
+ *
+ * @param url            the page
+ * @param rosterLike     whether its path or link text suggested a roster page
+ * @param sightings      every Instagram handle seen, with its context
+ * @param business       studio facts from LocalBusiness/TattooParlor JSON-LD, when the page had them
+ * @param title          the page title (fallback for the studio name)
+ * @param scriptRendered whether the page looks like an empty shell filled in by JavaScript
+ */
+public record PageEvidence(String url, boolean rosterLike, List<HandleSighting> sightings,
+                           Optional<StudioDetails> business, Optional<String> title, boolean scriptRendered) {
+}
