@@ -3,7 +3,14 @@ package tad.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import tad.core.config.MediaSettings;
 import tad.core.config.TadConfig;
+import tad.core.media.MediaStore;
+import tad.media.LocalMediaStore;
+import tad.media.s3.S3Clients;
+import tad.media.s3.S3MediaSettings;
+import tad.media.s3.S3MediaStore;
 import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistSecrets;
 import tad.core.http.PoliteHttpClient;
@@ -26,6 +33,7 @@ final class App {
     private DynamoConnection dynamo;
     private PoliteHttpClient http;
     private PluginHost plugins;
+    private MediaStore media;
 
     App(TadConfig config, Environment environment) {
         this.config = config;
@@ -58,6 +66,21 @@ final class App {
     Denylist denylist() {
         return new Denylist(new DynamoDenylistStore(dynamo()),
                 DenylistSecrets.resolve(config.denylistSecret(), dataDir()), clock);
+    }
+
+    MediaStore media() {
+        if (media == null) {
+            MediaSettings settings = config.media();
+            media = settings.bucket().map(bucket -> s3(new S3MediaSettings(bucket, settings.prefix(),
+                    config.store().region(), settings.endpoint())))
+                    .orElseGet(() -> new LocalMediaStore(dataDir().resolve("media")));
+        }
+        return media;
+    }
+
+    private MediaStore s3(S3MediaSettings settings) {
+        var client = environment.closeLater(S3Clients.create(settings, DefaultCredentialsProvider.builder().build()));
+        return new S3MediaStore(client, settings);
     }
 
     PoliteHttpClient http() {

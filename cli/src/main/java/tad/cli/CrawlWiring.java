@@ -7,6 +7,9 @@ import tad.core.pipeline.ProfileSources;
 import tad.plugin.ArtistSource;
 import tad.plugin.Enricher;
 import tad.plugin.ProfileSource;
+import tad.media.ImageLimits;
+import tad.media.PipelineImageMirror;
+import tad.media.WebImageEncoder;
 import tad.plugin.StudioSource;
 
 /** Assembles the crawl pipeline's dependencies from the app's adapters and the enabled plugins. */
@@ -31,6 +34,6 @@ final class CrawlWiring {
     }
 
     static ImageMirror mirror(App app) {
-        return ImageMirror.NONE;
+        return new PipelineImageMirror(app.media(), ImageLimits.defaults(), WebImageEncoder.best());
     }
 }

@@ -1,9 +1,11 @@
 package tad.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
+import tad.cli.styles.StylesCommand;
 
 /**
  * The `tad` entry point. {@link #run} is what tests call: the real command with captured output and a given
@@ -22,8 +24,15 @@ public final class Main {
 
     /** Runs one command; returns 0 on success, 2 on a usage error, 1 on any other failure. */
     public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+        return run(System.in, out, err, env, args);
+    }
+
+    /** The same with an explicit standard input, for verbs that read it (`tad styles infer`). */
+    public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
         Environment environment = new Environment(env, out, err);
         CommandLine cli = new CommandLine(new TadCommand(), new VerbFactory(environment));
+        StylesWiring styles = new StylesWiring(environment);
+        cli.addSubcommand("styles", StylesCommand.commandLine(styles::enricher, styles::context, in));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CrawlCommand.class,
                 CrawlsCommand.class,
                 PluginsCommand.class,
+                SampleCityCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })
 public final class TadCommand implements Runnable {

@@ -22,6 +22,7 @@ public record TadConfig(
         Optional<Secret> denylistSecret,
         Optional<Secret> adminToken,
         StoreSettings store,
+        MediaSettings media,
         HttpSettings http,
         CrawlSettings crawl,
         PluginSettings plugins,
@@ -41,6 +42,8 @@ public record TadConfig(
                 v.secret(KnownKeys.DENYLIST_SECRET),
                 v.secret(KnownKeys.ADMIN_TOKEN),
                 new StoreSettings(storeEndpoint, v.required("dynamodb.table"), v.required("aws.region")),
+                new MediaSettings(raw.get("media.bucket"), raw.get("media.prefix").orElse(""),
+                        raw.get("media.s3.endpoint").map(x -> v.uri("media.s3.endpoint"))),
                 new HttpSettings(
                         v.required("http.user.agent"),
                         v.millis("host.delay.ms"),

@@ -81,8 +81,11 @@ final class ArtistWork {
         }
         ArtistProfile profile = ((ProfileResult.Found) result).profile();
         Enrichment enrichment = deps.enrichers().enrich(profile);
-        ImageMirror.Result media = deps.mirror().mirror(Ids.artistId(handle), profile.images(),
-                profile.profilePictureUrl(), deps.http());
+        String artistId = Ids.artistId(handle);
+        List<tad.core.domain.PortfolioImage> previous = existing.isPresent() ? deps.store().images(artistId)
+                : List.of();
+        ImageMirror.Result media = deps.mirror().mirror(artistId, previous,
+                existing.flatMap(Artist::profilePicture), profile.images(), profile.profilePictureUrl(), deps.http());
         media.failures().forEach(counters::failed);
         Artist artist = ArtistAssembler.fetched(handle, candidateName, studioIds, Optional.of(studio), profile,
                 enrichment, media, existing, runId, area.city(), area.country(), StudioWork.now(deps));

@@ -15,12 +15,18 @@ import tad.plugin.RemoteImage;
  */
 public interface ImageMirror {
 
-    Result mirror(String artistId, List<RemoteImage> images, Optional<String> profilePictureUrl, PoliteHttp http);
+    /**
+     * @param previous        the artist's images as stored after the last crawl (reused without downloading)
+     * @param previousPicture the stored profile picture, if any
+     * @param images          the complete current list: stored images of the artist not in it are removed
+     */
+    Result mirror(String artistId, List<PortfolioImage> previous, Optional<ImageVariant> previousPicture,
+                  List<RemoteImage> images, Optional<String> profilePictureUrl, PoliteHttp http);
 
     /** Mirrored images (in the given order), the profile picture, and per-image failures. */
     record Result(List<PortfolioImage> images, Optional<ImageVariant> profilePicture, List<Failure> failures) {
     }
 
     /** Mirrors nothing: for runs that only refresh text (and for the style evaluation). */
-    ImageMirror NONE = (artistId, images, picture, http) -> new Result(List.of(), Optional.empty(), List.of());
+    ImageMirror NONE = (artistId, previous, previousPicture, images, picture, http) -> new Result(List.of(), Optional.empty(), List.of());
 }

@@ -143,7 +143,7 @@ public final class PluginHost implements AutoCloseable {
 
     @Override
     public void close() {
-        manager.stopPlugins();
+        // unloadPlugins stops them first; PF4J 3.15's stopPlugins() alone can throw ConcurrentModificationException
         manager.unloadPlugins();
     }
 }

@@ -32,7 +32,7 @@ public final class Fixtures {
 
     public static Artist artist(String handle, Set<String> styles, String city, Set<String> studioIds) {
         return new Artist(Ids.artistId(handle), handle, Optional.of("Name of " + handle), "bio #" + handle,
-                Optional.of(new ImageVariant("thumb", "/media/x/p.webp", 150, 150, "image/webp")),
+                Optional.of(new ImageVariant("thumb", "/media/x/p.webp", 150, 150, "image/webp", 2048L)),
                 Optional.empty(), false, studioIds, styles, Set.of("tag"),
                 styles.stream().map(s -> new StyleEvidence(s, 1, List.of("bio:#" + s))).toList(),
                 city, "GB", Optional.of(new GeoPoint(53.8, -1.55)), ArtistStatus.ACTIVE, Optional.empty(), 0, 0,
@@ -42,7 +42,7 @@ public final class Fixtures {
     public static PortfolioImage image(String sourceId, int position) {
         return new PortfolioImage(Ids.imageId(sourceId), sourceId, position, false, Optional.of(T0),
                 "Tattoo by the artist", List.of(new ImageVariant("thumb", "/media/a/" + sourceId + "/thumb.webp",
-                        320, 320, "image/webp"), new ImageVariant("large", "/media/a/" + sourceId + "/large.webp",
-                        1080, 1080, "image/webp")));
+                        320, 320, "image/webp", 4096L), new ImageVariant("large", "/media/a/" + sourceId + "/large.webp",
+                        1080, 1080, "image/webp", 40960L)));
     }
 }

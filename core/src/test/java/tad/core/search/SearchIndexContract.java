@@ -1,0 +1,295 @@
+package tad.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link SearchIndex} adapter passes, on the {@link ContractCorpus}. Expected results are spelled
+ * out as artist ids in order, so passing it on two adapters means both return the same artists in the same order.
+ * Subclasses: {@code LuceneSearchIndexTest}, {@code OpenSearchSearchIndexIT}.
+ */
+public abstract class SearchIndexContract {
+    private static final double LEEDS_LAT = ContractCorpus.LEEDS_CENTRE.lat();
+    private static final double LEEDS_LNG = ContractCorpus.LEEDS_CENTRE.lng();
+
+    protected SearchIndex index;
+
+    /** An index to run one test on; it may hold data from an earlier test (the contract clears it). */
+    protected abstract SearchIndex openIndex();
+
+    @BeforeEach
+    void loadCorpus() {
+        index = openIndex();
+        index.deleteAll();
+        index.upsertAll(ContractCorpus.artists());
+        index.refresh();
+    }
+
+    @AfterEach
+    void closeIndex() {
+        if (index != null) { // null when opening failed; that failure is the one to report
+            index.close();
+        }
+    }
+
+    // ---- text ----
+
+    @Test
+    void keywordFindsAWordInTheBio() {
+        assertThat(ids(q().text("mandala"))).containsExactly("a05");
+    }
+
+    @Test
+    void keywordMatchesOtherFormsOfTheWord() {
+        assertThat(ids(q().text("portrait"))).containsExactly("a04", "a16");
+    }
+
+    @Test
+    void keywordToleratesTypos() {
+        assertThat(ids(q().text("mandla"))).containsExactly("a05");
+        assertThat(ids(q().text("Hargreves"))).containsExactly("a03");
+        assertThat(ids(q().text("zielinsky"))).containsExactly("a09");
+    }
+
+    @Test
+    void keywordMatchesPrefixesAsYouType() {
+        assertThat(ids(q().text("zeph"))).containsExactly("a01", "a02", "a11");
+        assertThat(ids(q().text("hargr"))).containsExactly("a03");
+    }
+
+    @Test
+    void everyQueryWordMustMatch() {
+        assertThat(ids(q().text("lena realism"))).containsExactly("a04");
+        assertThat(ids(q().text("the lena"))).containsExactly("a04");
+    }
+
+    @Test
+    void keywordIgnoresCaseAndAccents() {
+        assertThat(ids(q().text("JOSE ALVAREZ"))).containsExactly("a07");
+        assertThat(ids(q().text("Álvarez"))).containsExactly("a07");
+    }
+
+    @Test
+    void handleIsFoundWholeOrByItsWords() {
+        assertThat(ids(q().text("sam.inks"))).containsExactly("a01");
+        assertThat(ids(q().text("saminks"))).containsExactly("a01");
+    }
+
+    @Test
+    void nameMatchesRankAboveBioMatches() {
+        // "Blackwood" (name) is a prefix match for a01; the others only have "blackwork" in labels or bio
+        List<String> ids = ids(q().text("blackwo").size(100));
+        assertThat(ids).first().isEqualTo("a01");
+        assertThat(ids(q().text("ink").size(5)))
+                .containsExactly(RANKED_INK.toArray(String[]::new));
+    }
+
+    /**
+     * "ink" in the handle (8) and in the studio name (4), plus prefix (2) and typo (1) matches: a01 and a11 score 15;
+     * handle only (a07, a14, a23) 11; studio only 7. Ties in artistId order.
+     */
+    static final List<String> RANKED_INK = List.of("a01", "a11", "a07", "a14", "a23");
+
+    // ---- styles ----
+
+    @Test
+    void stylesCombineWithOrAndMoreMatchesRankHigher() {
+        assertThat(ids(q().style("realism", "japanese")))
+                .containsExactly("a07", "a12", "a25", "a27", "a04", "a06", "a16", "a17", "a19", "a21");
+    }
+
+    @Test
+    void stylesAndCityCombineWithAnd() {
+        assertThat(ids(q().style("realism", "japanese").city("leeds")))
+                .containsExactly("a07", "a12", "a04", "a06");
+    }
+
+    // ---- places ----
+
+    @Test
+    void cityIgnoresCaseAndSpaces() {
+        assertThat(ids(q().city("  LEEDS ").size(100))).containsExactlyElementsOf(
+                corpusIds(a -> a.city().equals("Leeds")));
+    }
+
+    @Test
+    void nearWithRadiusSortedByDistance() {
+        assertThat(ids(q().near(LEEDS_LAT, LEEDS_LNG, 5.0).sort(SortOrder.DISTANCE)))
+                .containsExactly("a01", "a02", "a03", "a04", "a09", "a06", "a07", "a05", "a10");
+    }
+
+    @Test
+    void distanceSortPutsArtistsWithoutLocationLast() {
+        assertThat(ids(q().city("Leeds").near(LEEDS_LAT, LEEDS_LNG, null).sort(SortOrder.DISTANCE).size(100)))
+                .containsExactly("a01", "a02", "a03", "a04", "a09", "a06", "a07", "a05", "a10", "a08", "a12", "a11", "a30");
+    }
+
+    @Test
+    void boundingBoxKeepsArtistsInside() {
+        assertThat(ids(q().bbox(-1.2, 53.9, -1.0, 54.0))).containsExactly("a18", "a19", "a20", "a21", "a22");
+    }
+
+    // ---- facets ----
+
+    @Test
+    void facetsCountStylesUnderEveryFilterButTheStyleFilter() {
+        SearchResult result = index.search(q().style("realism").bbox(-1.2, 53.9, -1.0, 54.0).build());
+        assertThat(ids(result)).containsExactly("a19", "a21");
+        assertThat(result.total()).isEqualTo(2);
+        assertThat(result.styleFacets()).isEqualTo(facetsOf(a -> a.city().equals("York")));
+        assertThat(List.copyOf(result.styleFacets().keySet())).startsWith("realism"); // the most frequent first
+    }
+
+    @Test
+    void facetsFollowTheTextQuery() {
+        SearchResult result = index.search(q().text("zeph").style("blackwork").build());
+        assertThat(ids(result)).containsExactly("a01", "a11");
+        assertThat(result.styleFacets()).isEqualTo(Map.of(
+                "blackwork", 2L, "dotwork", 1L, "fine-line", 1L, "watercolour", 1L, "geometric", 1L));
+    }
+
+    @Test
+    void facetsWithoutFiltersCountEveryArtist() {
+        assertThat(index.search(q().build()).styleFacets()).isEqualTo(facetsOf(a -> true));
+    }
+
+    // ---- sorting and paging ----
+
+    @Test
+    void updatedSortPutsTheMostRecentFirst() {
+        List<String> expected = ContractCorpus.artists().stream()
+                .sorted(Comparator.comparing(ArtistDocument::updatedAt, Comparator.<Instant>reverseOrder()))
+                .map(ArtistDocument::artistId).toList();
+        assertThat(ids(q().sort(SortOrder.UPDATED).size(100))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void withoutTextOrStylesAllArtistsTieAndComeInIdOrder() {
+        SearchResult result = index.search(q().size(100).build());
+        assertThat(result.total()).isEqualTo(30);
+        assertThat(ids(result)).containsExactlyElementsOf(corpusIds(a -> true));
+    }
+
+    @Test
+    void pagesTileTheWholeResult() {
+        List<String> all = ids(q().sort(SortOrder.UPDATED).size(100));
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 1; page <= 5; page++) {
+            SearchResult result = index.search(q().sort(SortOrder.UPDATED).page(page).size(7).build());
+            assertThat(result.total()).isEqualTo(30);
+            assertThat(result.page()).isEqualTo(page);
+            assertThat(result.size()).isEqualTo(7);
+            paged.addAll(ids(result));
+        }
+        assertThat(paged).isEqualTo(all);
+        assertThat(index.search(q().page(6).size(7).build()).items()).isEmpty();
+    }
+
+    @Test
+    void itemsCarryWhatTheApiShows() {
+        ArtistDocument ollie = byId("a05");
+        assertThat(index.search(q().text("ollie").build()).items()).containsExactly(ollie.toHit());
+        ArtistDocument noor = byId("a30");
+        assertThat(index.search(q().text("noor").build()).items()).containsExactly(noor.toHit());
+    }
+
+    // ---- validation ----
+
+    @Test
+    void invalidQueriesNameTheParameter() {
+        assertInvalid("size", () -> q().size(0).build());
+        assertInvalid("size", () -> q().size(101).build());
+        assertInvalid("page", () -> q().page(0).build());
+        assertInvalid("page", () -> q().page(101).size(100).build());
+        assertInvalid("radiusKm", () -> new ArtistQuery(null, null, null, null, 5.0, null, null, 1, 20));
+        assertInvalid("radiusKm", () -> q().near(LEEDS_LAT, LEEDS_LNG, 0.0).build());
+        assertInvalid("sort", () -> q().sort(SortOrder.DISTANCE).build());
+        assertInvalid("sort", () -> SortOrder.parse("cheapest"));
+        assertInvalid("style", () -> q().style("Black Work").build());
+        assertInvalid("q", () -> q().text("x".repeat(201)).build());
+        assertThat(q().page(100).size(100).build().offset()).isEqualTo(9_900);
+    }
+
+    // ---- writes ----
+
+    @Test
+    void deleteRemovesTheArtistFromResultsAndFacets() {
+        index.delete("a05");
+        index.delete("no-such-artist");
+        index.refresh();
+        assertThat(index.count()).isEqualTo(29);
+        assertThat(ids(q().text("mandala"))).isEmpty();
+        assertThat(index.search(q().build()).styleFacets()).isEqualTo(facetsOf(a -> !a.artistId().equals("a05")));
+    }
+
+    @Test
+    void upsertReplacesTheWholeDocument() {
+        ArtistDocument old = byId("a05");
+        ArtistDocument renamed = new ArtistDocument("a05", "Oliver Brand", "oliver.brand", "Fine line roses.",
+                List.of("Rose Street Tattoo"), "York", "GB", null, List.of("fine-line"), List.of("Fine line"),
+                null, null, old.updatedAt().plusSeconds(60));
+        index.upsert(renamed);
+        index.upsert(renamed); // replaying a stream record is harmless
+        index.refresh();
+        assertThat(index.count()).isEqualTo(30);
+        assertThat(ids(q().text("mandala"))).isEmpty();
+        assertThat(ids(q().text("rose street"))).containsExactly("a05");
+        assertThat(ids(q().style("dotwork").city("leeds"))).containsExactly("a01");
+        assertThat(ids(q().near(LEEDS_LAT, LEEDS_LNG, 5.0))).doesNotContain("a05");
+    }
+
+    @Test
+    void deleteAllEmptiesTheIndex() {
+        index.deleteAll();
+        index.refresh();
+        assertThat(index.count()).isZero();
+        SearchResult result = index.search(q().build());
+        assertThat(result.total()).isZero();
+        assertThat(result.styleFacets()).isEmpty();
+    }
+
+    // ---- helpers ----
+
+    protected static ArtistQuery.Builder q() {
+        return ArtistQuery.builder();
+    }
+
+    protected List<String> ids(ArtistQuery.Builder query) {
+        return ids(index.search(query.build()));
+    }
+
+    protected static List<String> ids(SearchResult result) {
+        return result.items().stream().map(ArtistHit::id).toList();
+    }
+
+    private static ArtistDocument byId(String id) {
+        return ContractCorpus.artists().stream().filter(a -> a.artistId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> corpusIds(Predicate<ArtistDocument> filter) {
+        return ContractCorpus.artists().stream().filter(filter).map(ArtistDocument::artistId).sorted().toList();
+    }
+
+    private static Map<String, Long> facetsOf(Predicate<ArtistDocument> filter) {
+        Map<String, Long> counts = new HashMap<>();
+        ContractCorpus.artists().stream().filter(filter)
+                .forEach(a -> a.styles().forEach(s -> counts.merge(s, 1L, Long::sum)));
+        return counts;
+    }
+
+    private static void assertInvalid(String parameter, Runnable build) {
+        assertThatThrownBy(build::run)
+                .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.parameter()).isEqualTo(parameter))
+                .hasMessageStartingWith(parameter + ": ");
+    }
+}
