@@ -1,0 +1,219 @@
+package tad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tad.core.config.StoreSettings;
+import tad.core.domain.Artist;
+import tad.core.domain.ArtistStatus;
+import tad.core.domain.Ids;
+import tad.core.domain.ImageVariant;
+import tad.core.domain.PortfolioImage;
+import tad.core.domain.Studio;
+import tad.core.logging.CapturedLogs;
+import tad.core.store.Page;
+import tad.plugin.Failure;
+import tad.plugin.Sourced;
+import tad.samplecity.Roster;
+import tad.samplecity.SampleCityServer;
+import tad.store.dynamodb.DynamoArtistStore;
+import tad.store.dynamodb.DynamoConnection;
+
+/**
+ * Crawls the whole sample city through the real CLI, the real plugin jars and real HTTP, and checks what landed in
+ * the store, what was (and was not) requested, and what the logs say.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleCityCrawlIT {
+    static final String DENYLISTED = "rebel.blackwork";
+    static final String ROBOTS_HIDDEN = "hidden.ironclad.guest";
+
+    private Path data;
+    private SampleCityServer city;
+    private Run first;
+    private Run second;
+    private String logs;
+    private List<Artist> artists;
+    private List<Studio> studios;
+    private Map<String, List<PortfolioImage>> images = new HashMap<>();
+
+    @BeforeAll
+    void crawlTwice() throws Exception {
+        data = Files.createTempDirectory("tad-crawl-it");
+        city = SampleCityServer.start();
+        assertThat(Run.tad(env(), "denylist", "add", "@" + DENYLISTED).code()).isZero();
+        try (CapturedLogs captured = CapturedLogs.start(Level.DEBUG)) {
+            first = Run.tad(env(), "crawl", "--city", "leeds");
+            logs = captured.text();
+        }
+        second = Run.tad(env(), "crawl", "--city", "Leeds");
+        readStore();
+    }
+
+    @AfterAll
+    void stop() {
+        city.close();
+    }
+
+    static Map<String, String> baseEnv(Path data) {
+        Map<String, String> env = new HashMap<>();
+        env.put("TAD_DATA_DIR", data.toString());
+        env.put("TAD_PLUGINS_DIR", TestPaths.pluginsDir().toString());
+        env.put("TAD_HOST_DELAY_MS", "0");
+        env.put("TAD_INSTAGRAM_PER_MINUTE", "0");
+        return env;
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = baseEnv(data);
+        env.putAll(city.crawlEnvironment());
+        return env;
+    }
+
+    private void readStore() {
+        try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(), "TattooDirectory",
+                "eu-west-2"), data)) {
+            DynamoArtistStore store = new DynamoArtistStore(dynamo);
+            artists = all(t -> store.artists(t, 50));
+            studios = all(t -> store.studios(t, 50));
+            artists.forEach(a -> images.put(a.artistId(), store.images(a.artistId())));
+        }
+    }
+
+    private static <T> List<T> all(java.util.function.Function<Optional<String>, Page<T>> pages) {
+        List<T> out = new ArrayList<>();
+        Optional<String> token = Optional.empty();
+        do {
+            Page<T> page = pages.apply(token);
+            out.addAll(page.items());
+            token = page.nextToken();
+        } while (token.isPresent());
+        return out;
+    }
+
+    private Optional<Artist> artist(String handle) {
+        return artists.stream().filter(a -> a.instagramHandle().equals(handle)).findFirst();
+    }
+
+    @Test
+    void theCrawlCompletesAndFindsEveryStudioThroughTiling() {
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("completed").contains("studios found:        85 (10 Places requests)");
+        assertThat(studios).hasSize(85);
+    }
+
+    @Test
+    void everyListedArtistIsStoredOnceAndTheDenylistedOneNever() {
+        Roster roster = city.roster();
+        List<String> expected = roster.artists().stream().map(Roster.Artist::handle)
+                .filter(h -> !h.equals(DENYLISTED)).sorted().toList();
+        assertThat(artists).extracting(Artist::instagramHandle).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(first.out()).contains("skipped denylisted: 1");
+    }
+
+    @Test
+    void noRequestIsMadeAboutADenylistedArtistOrBehindRobotsTxt() {
+        assertThat(city.instagram().requests()).noneMatch(r -> r.pathAndQuery().toLowerCase(Locale.ROOT)
+                .contains(DENYLISTED));
+        assertThat(city.instagram().requests()).noneMatch(r -> r.pathAndQuery().contains(ROBOTS_HIDDEN));
+        assertThat(city.site("ironclad").orElseThrow().requests())
+                .noneMatch(r -> r.pathAndQuery().startsWith("/private"));
+    }
+
+    @Test
+    void publicProfilesAreActiveWithStylesAndOurOwnImages() throws Exception {
+        for (Roster.Artist expected : city.roster().artists()) {
+            if (!(expected.instagram().equals("ok") || expected.instagram().equals("throttled-once"))
+                    || expected.handle().equals(DENYLISTED)) {
+                continue;
+            }
+            Artist a = artist(expected.handle()).orElseThrow();
+            assertThat(a.status()).as(expected.handle()).isEqualTo(ArtistStatus.ACTIVE);
+            assertThat(a.styles()).as(expected.handle() + " styles").containsAnyElementsOf(expected.styles());
+            assertThat(a.fetchedAt()).isPresent();
+            List<PortfolioImage> portfolio = images.get(a.artistId());
+            assertThat(portfolio).as(expected.handle() + " images").isNotEmpty().hasSizeLessThanOrEqualTo(12);
+            for (PortfolioImage image : portfolio) {
+                for (ImageVariant v : image.variants()) {
+                    assertOwnImage(v);
+                }
+            }
+            assertOwnImage(a.profilePicture().orElseThrow());
+        }
+    }
+
+    private void assertOwnImage(ImageVariant v) throws Exception {
+        assertThat(v.path()).startsWith("/media/artists/");
+        Path file = data.resolve("media").resolve(v.path().substring("/media/".length()));
+        assertThat(file).exists();
+        BufferedImage decoded = ImageIO.read(file.toFile());
+        assertThat(decoded).as(v.path() + " decodes").isNotNull();
+        assertThat(decoded.getWidth()).isEqualTo(v.width());
+        assertThat(decoded.getHeight()).isEqualTo(v.height());
+    }
+
+    @Test
+    void failedProfilesAreRecordedWithTheirReasonAndNotServed() {
+        Map<String, Failure.Reason> reasons = Map.of("private", Failure.Reason.PRIVATE, "notfound",
+                Failure.Reason.NOT_FOUND, "loginwall", Failure.Reason.LOGIN_WALL);
+        for (Roster.Artist expected : city.roster().artists()) {
+            Failure.Reason reason = reasons.get(expected.instagram());
+            if (reason != null) {
+                Artist a = artist(expected.handle()).orElseThrow();
+                assertThat(a.status()).isEqualTo(ArtistStatus.UNAVAILABLE);
+                assertThat(a.lastFailure()).map(Failure::reason).contains(reason);
+            }
+        }
+    }
+
+    @Test
+    void anArtistAtTwoStudiosIsOneArtistLinkedToBoth() {
+        assertThat(artist("mara.inkwell").orElseThrow().studioIds()).hasSize(2);
+        assertThat(artist("serpent.kaito").orElseThrow().studioIds()).hasSize(2);
+    }
+
+    @Test
+    void studioDetailsFromTheirOwnSiteWinOverGoogle() {
+        Studio gilded = studios.stream().filter(s -> s.sourceId().equals("SAMPLE_GILDED_SERPENT")).findFirst()
+                .orElseThrow();
+        assertThat(gilded.address()).map(Sourced::source).contains(Sourced.STUDIO_WEBSITE);
+        assertThat(gilded.instagramHandle()).contains("thegildedserpent");
+        assertThat(artists).noneMatch(a -> a.instagramHandle().equals("thegildedserpent"));
+        Studio filler = studios.stream().filter(s -> s.sourceId().equals("SAMPLE_FILLER_00")).findFirst().orElseThrow();
+        assertThat(filler.location()).map(Sourced::source).contains(Sourced.GOOGLE_PLACES);
+    }
+
+    @Test
+    void logsCarryNoHandleOrNameInClear() {
+        assertThat(logs).isNotBlank();
+        for (Roster.Artist a : city.roster().artists()) {
+            assertThat(logs.toLowerCase(Locale.ROOT)).as("logs mention " + a.handle())
+                    .doesNotContain(a.handle().toLowerCase(Locale.ROOT))
+                    .doesNotContain(a.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Test
+    void aSecondCrawlDuplicatesNothingAndFindsNothingNew() {
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.out()).contains("new:                0");
+        assertThat(Ids.artistId("mara.inkwell")).isIn(artists.stream().map(Artist::artistId).toList());
+        Run crawls = Run.tad(env(), "crawls");
+        assertThat(crawls.out().lines().filter(l -> l.contains("COMPLETED"))).hasSize(2);
+    }
+}
