@@ -22,6 +22,11 @@ final class Progress implements CrawlProgress {
     }
 
     @Override
+    public void resumed(String runId, java.time.Instant startedAt) {
+        err.println("tad: resuming unfinished crawl run " + runId + " (started " + startedAt + ")");
+    }
+
+    @Override
     public void studiosDiscovered(int count, int requests) {
         err.println("tad: found " + count + " studios (" + requests + " Places requests)");
     }

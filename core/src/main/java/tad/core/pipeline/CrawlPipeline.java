@@ -42,7 +42,7 @@ public final class CrawlPipeline {
         String runId = resumed.map(CrawlReport::runId).orElseGet(() -> UUID.randomUUID().toString());
         Instant started = resumed.map(CrawlReport::startedAt).orElse(deps.clock().instant());
         RunCounters counters = new RunCounters();
-        resumed.ifPresent(r -> LOG.info("resuming unfinished crawl run {} started {}", runId, r.startedAt()));
+        resumed.ifPresent(r -> progress.resumed(runId, r.startedAt()));
         deps.runs().saveReport(counters.report(runId, area.city(), started, null, CrawlReport.Status.RUNNING));
 
         List<Studio> studios;

@@ -3,6 +3,9 @@ package tad.core.pipeline;
 /** Hears about a crawl while it runs; the CLI draws a progress bar or writes periodic lines. */
 public interface CrawlProgress {
 
+    /** A run that was interrupted (killed, crashed) is being continued rather than started afresh. */
+    void resumed(String runId, java.time.Instant startedAt);
+
     void studiosDiscovered(int count, int requests);
 
     void studioFinished(int done, int total);
@@ -10,6 +13,10 @@ public interface CrawlProgress {
     void artistFinished(String outcome);
 
     CrawlProgress SILENT = new CrawlProgress() {
+        @Override
+        public void resumed(String runId, java.time.Instant startedAt) {
+        }
+
         @Override
         public void studiosDiscovered(int count, int requests) {
         }
