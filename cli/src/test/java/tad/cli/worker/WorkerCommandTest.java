@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import tad.core.queue.CrawlJob;
 import tad.core.queue.CrawlJob.ProfileJob;
 import tad.core.queue.CrawlJob.StudioJob;
 import tad.core.queue.DeadLetter;
+import tad.core.queue.Delivery;
 import tad.core.queue.InMemoryJobQueue;
 import tad.core.queue.JobHandler;
 import tad.core.queue.JobQueue;
@@ -154,7 +154,7 @@ class WorkerCommandTest {
         int sent = CrawlEnqueue.enqueue(queue, "run-9", "Leeds", "GB", List.of("s1", "s2", "s1"),
                 new PrintWriter(printed));
         assertThat(sent).isEqualTo(2);
-        assertThat(queue.receive(10, Duration.ofMinutes(1))).extracting(d -> (CrawlJob) d.job())
+        assertThat(queue.receive(10, Duration.ofMinutes(1))).extracting(Delivery::job)
                 .containsExactlyInAnyOrder(new StudioJob("run-9", "s1", "Leeds", "GB"),
                         new StudioJob("run-9", "s2", "Leeds", "GB"));
         assertThat(printed.toString()).startsWith("enqueued 2 studio jobs for Leeds (run run-9)");

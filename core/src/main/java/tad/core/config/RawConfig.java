@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,8 +44,17 @@ public final class RawConfig {
         Map<String, Entry> merged = new TreeMap<>();
         readProperties(bundledDefaults()).forEach((k, v) -> merged.put(k, new Entry(v, Origin.DEFAULT)));
         file.ifPresent(path -> readProperties(readFile(path)).forEach((k, v) -> merged.put(k, new Entry(v, Origin.FILE))));
-        env.forEach((name, value) -> envKey(name, merged).ifPresent(key -> merged.put(key, new Entry(value, Origin.ENVIRONMENT))));
+        Map<String, String> unmatched = new TreeMap<>();
+        env.forEach((name, value) -> envKey(name, merged.keySet(), Set.of()).ifPresentOrElse(
+                key -> merged.put(key, new Entry(value, Origin.ENVIRONMENT)), () -> unmatched.put(name, value)));
         flags.forEach((k, v) -> merged.put(k, new Entry(v, Origin.FLAG)));
+        // TAD_PLUGIN_<ID>_<NAME> for a plugin with no defaults: its id is only known from plugins.enabled
+        Set<String> enabled = Optional.ofNullable(merged.get("plugins.enabled"))
+                .map(e -> Set.copyOf(java.util.Arrays.asList(e.value().replace(" ", "").split(","))))
+                .orElse(Set.of());
+        unmatched.forEach((name, value) -> envKey(name, merged.keySet(), enabled)
+                .filter(key -> !merged.containsKey(key) || merged.get(key).origin() != Origin.FLAG)
+                .ifPresent(key -> merged.put(key, new Entry(value, Origin.ENVIRONMENT))));
         return new RawConfig(merged);
     }
 
@@ -79,19 +89,21 @@ public final class RawConfig {
      * Maps an environment variable back to a key. Known keys map exactly; plugin keys need the plugin id, which has
      * hyphens, so TAD_PLUGIN_STUDIO_WEBSITE_PAGE_BUDGET is matched against the ids that have any key already.
      */
-    private static Optional<String> envKey(String name, Map<String, Entry> known) {
+    private static Optional<String> envKey(String name, Set<String> known, Set<String> extraPluginIds) {
         if (name.equals("AWS_REGION")) {
             return Optional.of(REGION_KEY);
         }
         if (!name.startsWith("TAD_")) {
             return Optional.empty();
         }
-        for (String key : known.keySet()) {
+        for (String key : known) {
             if (envName(key).equals(name)) {
                 return Optional.of(key);
             }
         }
-        for (String id : PluginSections.pluginIds(known.keySet())) {
+        Set<String> ids = new java.util.TreeSet<>(PluginSections.pluginIds(known));
+        ids.addAll(extraPluginIds);
+        for (String id : ids) {
             String prefix = envName("plugin." + id) + "_";
             if (name.startsWith(prefix) && name.length() > prefix.length()) {
                 String rest = name.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '-');

@@ -53,6 +53,7 @@ public final class PluginHost implements AutoCloseable {
             throw new PluginLoadException("plugins directory " + directory + " does not exist (build with "
                     + "`mvn package`, or set TAD_PLUGINS_DIR)");
         }
+        PluginFiles.requireUniqueIds(directory);
         DefaultPluginManager manager = new DefaultPluginManager(List.of(directory));
         try {
             manager.loadPlugins();
@@ -123,7 +124,7 @@ public final class PluginHost implements AutoCloseable {
             String id = plugin.getPluginId();
             List<String> points = new ArrayList<>();
             for (Class<?> point : EXTENSION_POINTS) {
-                if (!manager.getExtensionClassNames(id).isEmpty() && providesPoint(id, point)) {
+                if (providesPoint(id, point)) {
                     points.add(point.getSimpleName());
                 }
             }
@@ -134,11 +135,19 @@ public final class PluginHost implements AutoCloseable {
         return out;
     }
 
+    /** Reads the plugin's extension index and checks each class, so disabled plugins are described too. */
     private boolean providesPoint(String id, Class<?> point) {
-        if (manager.getPlugin(id).getPluginState() == PluginState.STARTED) {
-            return !manager.getExtensions(point, id).isEmpty();
+        ClassLoader loader = manager.getPluginClassLoader(id);
+        for (String name : manager.getExtensionClassNames(id)) {
+            try {
+                if (point.isAssignableFrom(Class.forName(name, false, loader))) {
+                    return true;
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // an index entry without its class: the plugin is broken, which its state already says
+            }
         }
-        return !manager.getExtensionClasses(point, id).isEmpty();
+        return false;
     }
 
     @Override

@@ -1,0 +1,85 @@
+package tad.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TadConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        TadConfig c = TadConfig.parse(RawConfig.load(Optional.empty(), Map.of(), Map.of()));
+        assertThat(c.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(c.placesUrl()).hasToString("https://places.googleapis.com");
+        assertThat(c.instagramUrl()).hasToString("https://www.instagram.com");
+        assertThat(c.http().hostDelay()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(c.store().embedded()).isTrue();
+        assertThat(c.store().table()).isEqualTo("TattooDirectory");
+        assertThat(c.googleApiKey()).isEmpty();
+        assertThat(c.denylistSecret()).isEmpty();
+        assertThat(c.media().local()).isTrue();
+    }
+
+    @Test
+    void fileOverridesDefaultsEnvironmentOverridesFileFlagsOverrideEverything() throws Exception {
+        Path file = dir.resolve("tad.properties");
+        Files.writeString(file, "host.delay.ms=200\ndata.dir=/from/file\nplaces.url=http://file.example\n");
+        RawConfig raw = RawConfig.load(Optional.of(file),
+                Map.of("TAD_HOST_DELAY_MS", "300", "TAD_PLACES_URL", "http://127.0.0.1:8080", "AWS_REGION", "eu-west-1",
+                        "TAD_DYNAMODB_ENDPOINT", "http://127.0.0.1:8000"),
+                Map.of("host.delay.ms", "400"));
+        TadConfig c = TadConfig.parse(raw);
+        assertThat(c.dataDir()).isEqualTo(Path.of("/from/file"));
+        assertThat(c.placesUrl()).hasToString("http://127.0.0.1:8080");
+        assertThat(c.http().hostDelay()).isEqualTo(Duration.ofMillis(400));
+        assertThat(raw.entry("host.delay.ms").orElseThrow().origin()).isEqualTo(Origin.FLAG);
+        assertThat(raw.entry("data.dir").orElseThrow().origin()).isEqualTo(Origin.FILE);
+        assertThat(c.store().region()).isEqualTo("eu-west-1");
+        assertThat(c.store().endpoint()).map(Object::toString).contains("http://127.0.0.1:8000");
+    }
+
+    @Test
+    void operatorVariablesFeedPluginSectionsAndSecretsNeverPrint() {
+        TadConfig c = TadConfig.parse(RawConfig.load(Optional.empty(), Map.of(
+                "TAD_GOOGLE_API_KEY", "AIzaSecret", "TAD_PLACES_URL", "http://127.0.0.1:9",
+                "TAD_PLUGIN_STUDIO_WEBSITE_PAGE_BUDGET", "12",
+                "TAD_PLUGINS_ENABLED", "google-places,my-source", "TAD_PLUGIN_MY_SOURCE_FILE", "/tmp/x.csv"), Map.of()));
+        var places = c.pluginSection("google-places");
+        assertThat(places.string("api-key")).contains("AIzaSecret");
+        assertThat(places.string("base-url")).contains("http://127.0.0.1:9");
+        assertThat(places.string("http.host-delay-ms")).contains("1000");
+        assertThat(places.toString()).doesNotContain("AIzaSecret");
+        assertThat(c.googleApiKey().orElseThrow().toString()).doesNotContain("AIzaSecret");
+        assertThat(c.pluginSection("studio-website").integer("page-budget", 30)).isEqualTo(12);
+        assertThat(c.pluginSection("my-source").string("file")).contains("/tmp/x.csv");
+    }
+
+    @Test
+    void malformedValuesNameTheKeyAndTheRule() {
+        assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
+                Map.of("TAD_HOST_DELAY_MS", "-5"), Map.of()))).hasMessage("host.delay.ms must not be negative, got -5");
+        assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
+                Map.of("TAD_PLACES_URL", "ftp://x"), Map.of()))).hasMessageContaining("places.url must be an http(s) URL");
+        assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
+                Map.of("TAD_HTTP_CONCURRENCY", "0"), Map.of()))).hasMessageContaining("http.concurrency must be between 1");
+        var section = TadConfig.parse(RawConfig.load(Optional.empty(),
+                Map.of("TAD_PLUGIN_STUDIO_WEBSITE_PAGE_BUDGET", "lots"), Map.of())).pluginSection("studio-website");
+        assertThatThrownBy(() -> section.integer("page-budget", 30))
+                .hasMessage("plugin.studio-website.page-budget must be a whole number, got 'lots'");
+    }
+
+    @Test
+    void aMissingConfigFileIsAClearError() {
+        assertThatThrownBy(() -> RawConfig.load(Optional.of(dir.resolve("nope.properties")), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("cannot read config file");
+    }
+}
