@@ -5,6 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import tad.core.config.MediaSettings;
+import tad.core.config.SearchSettings;
+import tad.core.domain.StyleTaxonomy;
+import tad.core.search.SearchIndex;
+import tad.core.sync.ArtistDocuments;
+import tad.core.sync.IndexUpdater;
+import tad.search.lucene.LuceneSearchIndex;
+import tad.search.opensearch.OpenSearchIndexSettings;
+import tad.search.opensearch.OpenSearchSearchIndex;
+import tad.store.dynamodb.DynamoStreamFollower;
+import tad.store.dynamodb.StreamPositionFile;
 import tad.core.config.TadConfig;
 import tad.core.media.MediaStore;
 import tad.media.LocalMediaStore;
@@ -34,6 +44,7 @@ final class App {
     private PoliteHttpClient http;
     private PluginHost plugins;
     private MediaStore media;
+    private SearchIndex search;
 
     App(TadConfig config, Environment environment) {
         this.config = config;
@@ -81,6 +92,29 @@ final class App {
     private MediaStore s3(S3MediaSettings settings) {
         var client = environment.closeLater(S3Clients.create(settings, DefaultCredentialsProvider.builder().build()));
         return new S3MediaStore(client, settings);
+    }
+
+    SearchIndex search() {
+        if (search == null) {
+            SearchSettings settings = config.search();
+            search = settings.opensearchUrl()
+                    .map(url -> (SearchIndex) OpenSearchSearchIndex.connect(url,
+                            OpenSearchIndexSettings.singleNode(settings.indexName())))
+                    .orElseGet(() -> new LuceneSearchIndex(dataDir().resolve("index")));
+            SearchIndex opened = search;
+            environment.closeLater(opened::close);
+        }
+        return search;
+    }
+
+    IndexUpdater indexUpdater() {
+        return new IndexUpdater(store(), search(), denylist(), new ArtistDocuments(StyleTaxonomy.bundled()));
+    }
+
+    /** Follows DynamoDB's stream into the index; its position lives beside the embedded index. */
+    DynamoStreamFollower follower() {
+        return new DynamoStreamFollower(dynamo(), indexUpdater(),
+                new StreamPositionFile(dataDir().resolve("index-sync").resolve("stream-position.json")));
     }
 
     PoliteHttpClient http() {

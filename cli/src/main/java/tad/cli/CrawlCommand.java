@@ -52,6 +52,12 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
         CrawlReport report = pipeline.run(area);
         progress.finish();
         new CrawlSummary(environment.out()).print(report);
+        if (config.store().embedded()) {
+            // embedded: bring the local index up to date now (in AWS the stream Lambda does this)
+            int records = app.follower().poll();
+            environment.out().println("  index:                " + app.search().count() + " artists searchable ("
+                    + records + " store changes applied)");
+        }
         return 0;
     }
 

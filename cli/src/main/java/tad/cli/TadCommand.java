@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CrawlsCommand.class,
                 PluginsCommand.class,
                 SampleCityCommand.class,
+                IndexCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })
 public final class TadCommand implements Runnable {

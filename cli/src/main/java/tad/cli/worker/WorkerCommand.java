@@ -71,13 +71,13 @@ public final class WorkerCommand implements Callable<Integer> {
         WorkerSettings limited = settings.withLimits(Optional.ofNullable(maxJobs),
                 Optional.ofNullable(idleExitSeconds).map(Duration::ofSeconds));
         WorkerLoop loop = new WorkerLoop(queue.get(), handler.get(), limited, clock, pause);
+        Optional<JvmShutdown> shutdown = installShutdownHook
+                ? Optional.of(JvmShutdown.install(loop, SHUTDOWN_GRACE)) : Optional.empty();
         WorkerSummary summary;
-        if (installShutdownHook) {
-            try (JvmShutdown ignored = JvmShutdown.install(loop, SHUTDOWN_GRACE)) {
-                summary = loop.run();
-            }
-        } else {
+        try {
             summary = loop.run();
+        } finally {
+            shutdown.ifPresent(JvmShutdown::close);
         }
         spec.commandLine().getOut().println(summary.line());
         spec.commandLine().getOut().flush();

@@ -50,7 +50,7 @@ final class WorkerLoop {
     }
 
     WorkerSummary run() {
-        try {
+        try (VisibilityHeartbeat heartbeat = new VisibilityHeartbeat(queue, settings.visibilityTimeout())) {
             Instant lastJob = clock.instant();
             while (stopReason == null) {
                 List<Delivery> received = receiveOne();
@@ -62,7 +62,7 @@ final class WorkerLoop {
                     }
                     continue;
                 }
-                handle(received.getFirst());
+                handle(received.getFirst(), heartbeat);
                 lastJob = clock.instant();
                 if (settings.maxJobs().filter(max -> done + retried + deadLettered >= max).isPresent()) {
                     stop("--max-jobs reached");
@@ -104,23 +104,34 @@ final class WorkerLoop {
         }
     }
 
-    private void handle(Delivery delivery) {
+    private void handle(Delivery delivery, VisibilityHeartbeat heartbeat) {
+        VisibilityHeartbeat.Beat beat = heartbeat.keepHidden(delivery);
+        Exception failure = null;
         try {
             handler.handle(delivery.job(), queue);
-            settle(delivery, () -> queue.ack(delivery));
-            done++;
-            LOG.info("done {} (receive {})", describe(delivery.job()), delivery.receiveCount());
-        } catch (PoisonJobException e) {
-            settle(delivery, () -> queue.deadLetter(delivery, reason(e)));
-            deadLettered++;
-            LOG.warn("dead-lettered poison job {}: {}", describe(delivery.job()), reason(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            settle(delivery, () -> queue.release(delivery, Duration.ZERO));
-            retried++;
-            stop("interrupted");
         } catch (Exception e) {
-            failed(delivery, e);
+            failure = e;
+        } finally {
+            beat.stop();
+        }
+        switch (failure) {
+            case null -> {
+                settle(delivery, () -> queue.ack(delivery));
+                done++;
+                LOG.info("done {} (receive {})", describe(delivery.job()), delivery.receiveCount());
+            }
+            case PoisonJobException poison -> {
+                settle(delivery, () -> queue.deadLetter(delivery, reason(poison)));
+                deadLettered++;
+                LOG.warn("dead-lettered poison job {}: {}", describe(delivery.job()), reason(poison));
+            }
+            case InterruptedException interrupted -> {
+                Thread.currentThread().interrupt();
+                settle(delivery, () -> queue.release(delivery, Duration.ZERO));
+                retried++;
+                stop("interrupted");
+            }
+            default -> failed(delivery, failure);
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
  *
  * @param maxJobs           stop after this many jobs (any outcome); empty: no limit
  * @param idleExit          stop when no job arrived for this long; empty: run until stopped
- * @param visibilityTimeout how long a received job stays hidden from other workers: longer than the slowest job
- *                          (a studio site crawl), else another worker starts it again while this one still works
+ * @param visibilityTimeout how long a received job stays hidden from other workers; renewed every half timeout
+ *                          while the job runs, so it bounds how soon a crashed worker's job is retried
  * @param retryBase         the first retry delay after a transient failure; it doubles per receive
  * @param retryMax          the longest retry delay
  * @param idlePause         the pause after an empty receive (SQS already long-polls; the in-memory queue does not)

@@ -61,4 +61,27 @@ class WorkerLoopTest {
         assertThat(WorkerLoop.describe(new CrawlJob.ProfileJob("run-1", "mara.ink", java.util.Optional.empty(),
                 "places:abc", "Leeds", "GB"))).startsWith("profile job ").doesNotContain("mara.ink");
     }
+
+    @Test
+    void aJobSlowerThanItsVisibilityTimeoutIsNotHandedToAnotherWorker() throws Exception {
+        InMemoryJobQueue realTimeQueue = new InMemoryJobQueue(java.time.Clock.systemUTC(), 3);
+        realTimeQueue.send(new CrawlJob.StudioJob("run-1", "slow-site", "Leeds", "GB"));
+        WorkerSettings oneSecond = new WorkerSettings(java.util.Optional.of(1), java.util.Optional.empty(),
+                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofMillis(10));
+        java.util.List<Object> stolen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WorkerLoop loop = new WorkerLoop(realTimeQueue, (job, followUps) -> {
+            long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
+            while (System.nanoTime() < end) {
+                // another worker polling all the time the job runs, past two of its timeouts
+                stolen.addAll(realTimeQueue.receive(1, Duration.ofSeconds(1)));
+                Thread.sleep(50);
+            }
+        }, oneSecond, java.time.Clock.systemUTC(), Thread::sleep);
+
+        WorkerSummary summary = loop.run();
+
+        assertThat(stolen).isEmpty();
+        assertThat(summary.done()).isEqualTo(1);
+        assertThat(realTimeQueue.size()).isZero();
+    }
 }

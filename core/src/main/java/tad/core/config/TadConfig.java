@@ -23,6 +23,7 @@ public record TadConfig(
         Optional<Secret> adminToken,
         StoreSettings store,
         MediaSettings media,
+        SearchSettings search,
         HttpSettings http,
         CrawlSettings crawl,
         PluginSettings plugins,
@@ -44,6 +45,8 @@ public record TadConfig(
                 new StoreSettings(storeEndpoint, v.required("dynamodb.table"), v.required("aws.region")),
                 new MediaSettings(raw.get("media.bucket"), raw.get("media.prefix").orElse(""),
                         raw.get("media.s3.endpoint").map(x -> v.uri("media.s3.endpoint"))),
+                new SearchSettings(raw.get("opensearch.url").map(x -> v.uri("opensearch.url")),
+                        v.required("opensearch.index")),
                 new HttpSettings(
                         v.required("http.user.agent"),
                         v.millis("host.delay.ms"),

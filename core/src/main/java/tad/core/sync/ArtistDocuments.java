@@ -1,0 +1,46 @@
+package tad.core.sync;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tad.core.domain.Artist;
+import tad.core.domain.ImageVariant;
+import tad.core.domain.PortfolioImage;
+import tad.core.domain.StyleTaxonomy;
+import tad.core.domain.Studio;
+import tad.core.search.ArtistDocument;
+import tad.core.search.StudioSummary;
+import tad.plugin.GeoPoint;
+import tad.plugin.Sourced;
+
+/** Builds the search document of an artist from the store's records; none for an artist that is not served. */
+public final class ArtistDocuments {
+    private final StyleTaxonomy taxonomy;
+
+    public ArtistDocuments(StyleTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public Optional<ArtistDocument> of(Artist artist, List<Studio> studios, List<PortfolioImage> images) {
+        if (!artist.status().served()) {
+            return Optional.empty();
+        }
+        List<String> styles = artist.styles().stream().filter(taxonomy::isKnown).sorted().toList();
+        List<String> labels = styles.stream().map(s -> taxonomy.label(s).orElse(s)).toList();
+        List<Studio> ordered = studios.stream().sorted(Comparator.comparing(Studio::studioId)).toList();
+        Optional<Studio> primary = ordered.stream().findFirst();
+        Optional<GeoPoint> location = artist.location()
+                .or(() -> primary.flatMap(Studio::location).map(Sourced::value));
+        StudioSummary studio = primary.map(s -> new StudioSummary(s.name().value(), s.city(),
+                s.location().map(l -> l.value().lat()).orElse(null),
+                s.location().map(l -> l.value().lng()).orElse(null))).orElse(null);
+        String thumbnail = images.stream().min(Comparator.comparingInt(PortfolioImage::position))
+                .flatMap(i -> i.variants().stream().filter(v -> v.size().equals("thumb")).findFirst())
+                .or(() -> artist.profilePicture())
+                .map(ImageVariant::path).orElse(null);
+        return Optional.of(new ArtistDocument(artist.artistId(), artist.name().orElse(artist.instagramHandle()),
+                artist.instagramHandle(), artist.bio(), ordered.stream().map(s -> s.name().value()).toList(),
+                artist.city(), artist.country(), location.orElse(null), styles, labels, thumbnail, studio,
+                artist.updatedAt()));
+    }
+}
