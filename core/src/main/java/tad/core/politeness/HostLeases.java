@@ -16,7 +16,7 @@ public interface HostLeases {
      * recorded atomically with the check. Otherwise how long to wait before asking again (another caller holds the
      * current interval). Callers sleep the returned time and ask again; they must not send without a grant.
      *
-     * @param hostKey  the host as the HTTP layer keys it (lower-case host, plus port when not the default)
+     * @param hostKey  the host as the HTTP layer keys it ({@code scheme://host:port}, lower case)
      * @param interval the host's minimum interval (TAD_HOST_DELAY_MS, or a larger robots.txt Crawl-delay)
      */
     Optional<Duration> tryAcquire(String hostKey, Duration interval);

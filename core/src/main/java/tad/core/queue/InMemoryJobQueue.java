@@ -91,6 +91,11 @@ public final class InMemoryJobQueue implements JobQueue {
     }
 
     @Override
+    public synchronized void extend(Delivery delivery, Duration visibilityTimeout) {
+        current(delivery).ifPresent(id -> messages.get(id).visibleAt = clock.instant().plus(visibilityTimeout));
+    }
+
+    @Override
     public synchronized void release(Delivery delivery, Duration delay) {
         current(delivery).ifPresent(id -> messages.get(id).visibleAt = clock.instant().plus(delay));
     }

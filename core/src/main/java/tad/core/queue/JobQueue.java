@@ -20,6 +20,12 @@ public interface JobQueue extends JobSink {
     /** The job is done: it is removed for good. */
     void ack(Delivery delivery);
 
+    /**
+     * The job is still being worked on: keep it hidden for another {@code visibilityTimeout} from now, so a job
+     * that runs longer than its first timeout (a slow site with a large Crawl-delay) is not started again elsewhere.
+     */
+    void extend(Delivery delivery, Duration visibilityTimeout);
+
     /** The job failed for now: it becomes visible again after {@code delay} (zero: at once) for another try. */
     void release(Delivery delivery, Duration delay);
 

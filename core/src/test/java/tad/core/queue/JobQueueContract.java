@@ -66,6 +66,18 @@ public abstract class JobQueueContract {
     }
 
     @Test
+    void anExtendedJobStaysHiddenPastItsFirstTimeout() {
+        JobQueue queue = createQueue(3);
+        queue.send(studio("s1"));
+        Delivery held = receiveUpTo(queue, 1, TIMEOUT).getFirst();
+        queue.extend(held, Duration.ofSeconds(30));
+        passTime(TIMEOUT.plusMillis(500));
+        assertThat(queue.receive(10, TIMEOUT)).as("still held by its worker").isEmpty();
+        queue.ack(held);
+        assertThat(queue.deadLetters()).isEmpty();
+    }
+
+    @Test
     void aJobReleasedWithoutDelayIsVisibleAtOnce() {
         JobQueue queue = createQueue(3);
         queue.send(studio("s1"));
@@ -145,14 +157,14 @@ public abstract class JobQueueContract {
         }).extracting(DeadLetter::body).containsExactlyInAnyOrderElementsOf(garbage);
     }
 
-    /** Receives until {@code expected} jobs came or a few empty polls passed (SQS may return fewer than exist). */
+    /** Receives until {@code expected} jobs came or five empty polls passed (SQS may return fewer than exist). */
     protected List<Delivery> receiveUpTo(JobQueue queue, int expected) {
         return receiveUpTo(queue, expected, Duration.ofSeconds(30));
     }
 
     protected List<Delivery> receiveUpTo(JobQueue queue, int expected, Duration visibilityTimeout) {
         List<Delivery> out = new ArrayList<>();
-        for (int emptyPolls = 0; out.size() < expected && emptyPolls < 3; ) {
+        for (int emptyPolls = 0; out.size() < expected && emptyPolls < 5; ) {
             List<Delivery> got = queue.receive(expected - out.size(), visibilityTimeout);
             if (got.isEmpty()) {
                 emptyPolls++;
