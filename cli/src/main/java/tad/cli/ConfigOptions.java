@@ -40,8 +40,13 @@ public final class ConfigOptions {
 
     /** Parses the configuration once; every verb passes the result down through constructors. */
     public TadConfig resolve(Environment environment) {
+        return resolve(environment, Map.of());
+    }
+
+    /** The same, with settings a verb imposes (the demo points the sources at the sample city). */
+    public TadConfig resolve(Environment environment, Map<String, String> imposed) {
         environment.verbose(verbose);
-        Map<String, String> flags = new HashMap<>();
+        Map<String, String> flags = new HashMap<>(imposed);
         put(flags, "data.dir", dataDir);
         put(flags, "plugins.dir", pluginsDir);
         put(flags, "plugins.enabled", plugins);

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 PluginsCommand.class,
                 SampleCityCommand.class,
                 IndexCommand.class,
+                ServeCommand.class,
+                DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         })
 public final class TadCommand implements Runnable {

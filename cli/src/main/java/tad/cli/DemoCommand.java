@@ -1,0 +1,64 @@
+package tad.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tad.core.domain.CrawlReport;
+import tad.core.geo.Gazetteer;
+import tad.core.pipeline.CrawlFatalException;
+import tad.core.pipeline.CrawlPipeline;
+import tad.samplecity.SampleCityServer;
+
+/**
+ * `tad demo`: the whole system on one machine. Serves the fictional sample city, crawls it into the data directory
+ * the first time (later starts reuse the data), and serves the directory.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Crawl the bundled fictional sample city (first run only) and serve the directory.")
+final class DemoCommand implements java.util.concurrent.Callable<Integer> {
+    private final Environment environment;
+    @Mixin
+    ConfigOptions options;
+    @Option(names = "--port", defaultValue = "8080", description = "Port to serve on (default ${DEFAULT-VALUE}).")
+    int port;
+    @Option(names = "--recrawl", description = "Crawl the sample city again even if the data directory has a crawl.")
+    boolean recrawl;
+
+    DemoCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws CrawlFatalException, InterruptedException {
+        SampleCityServer city = environment.closeLater(SampleCityServer.start());
+        Map<String, String> imposed = new HashMap<>();
+        imposed.put("places.url", city.placesUri().toString());
+        imposed.put("instagram.url", city.instagramUri().toString());
+        imposed.put("google.api.key", SampleCityServer.API_KEY);
+        // everything is on this machine: keep politeness real but short
+        imposed.putIfAbsent("host.delay.ms", "50");
+        imposed.put("instagram.per.minute", "0");
+        App app = new App(options.resolve(environment, imposed), environment);
+        var area = Gazetteer.bundled().find("leeds").orElseThrow().toArea();
+        boolean crawled = app.runs().recentReports(20).stream()
+                .anyMatch(r -> r.area().equals(area.city()) && r.status() == CrawlReport.Status.COMPLETED);
+        if (recrawl || !crawled) {
+            environment.err().println("tad: crawling the sample city into " + app.dataDir().toAbsolutePath());
+            Progress progress = new Progress(environment.err(), System.console() != null);
+            CrawlReport report = new CrawlPipeline(CrawlWiring.dependencies(app), progress).run(area);
+            progress.finish();
+            new CrawlSummary(environment.out()).print(report);
+        } else {
+            environment.err().println("tad: using the sample city already crawled into "
+                    + app.dataDir().toAbsolutePath() + " (--recrawl to crawl again)");
+        }
+        app.follower().poll();
+        if (ServeRunner.webDir(app).isEmpty()) {
+            environment.err().println("tad: warning: no web app build (TAD_SERVE_WEB_DIR); serving the API only");
+        }
+        ServeRunner.awaitShutdown(environment, ServeRunner.start(app, environment, port));
+        return 0;
+    }
+}

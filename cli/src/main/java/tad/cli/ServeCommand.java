@@ -1,0 +1,30 @@
+package tad.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `tad serve --port N`: the directory's API and web app over the configured store and index. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the directory: the /api endpoints and the web app (TAD_SERVE_WEB_DIR).")
+final class ServeCommand implements java.util.concurrent.Callable<Integer> {
+    private final Environment environment;
+    @Mixin
+    ConfigOptions options;
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    ServeCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port must be between 0 and 65535");
+        }
+        App app = new App(options.resolve(environment), environment);
+        ServeRunner.awaitShutdown(environment, ServeRunner.start(app, environment, port));
+        return 0;
+    }
+}

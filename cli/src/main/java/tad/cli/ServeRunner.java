@@ -1,0 +1,47 @@
+package tad.cli;
+
+import io.helidon.webserver.WebServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import tad.core.denylist.DenylistSecrets;
+import tad.core.sync.PollingLoop;
+import tad.serve.Dependencies;
+import tad.serve.ServeApp;
+import tad.serve.ServeSettings;
+import tad.store.dynamodb.DynamoRemovalRequestStore;
+
+/** Starts the Helidon service on the app's adapters, keeps the embedded index following the store, and waits. */
+final class ServeRunner {
+    private static final Duration SYNC_EVERY = Duration.ofMillis(250);
+
+    private ServeRunner() {
+    }
+
+    static WebServer start(App app, Environment environment, int port) {
+        ServeSettings settings = ServeSettings.from(app.config().raw());
+        Dependencies deps = new Dependencies(app.store(), app.search(), app.denylist(),
+                DenylistSecrets.resolve(app.config().denylistSecret(), app.dataDir()),
+                new DynamoRemovalRequestStore(app.dynamo()), Optional.of(app.media()), settings, app.clock());
+        if (app.config().store().embedded()) {
+            var follower = app.follower();
+            environment.closeLater(new PollingLoop("index-sync", follower::poll, SYNC_EVERY));
+        }
+        WebServer server = ServeApp.start(port, deps);
+        environment.closeLater(server::stop);
+        return server;
+    }
+
+    static void awaitShutdown(Environment environment, WebServer server) throws InterruptedException {
+        environment.out().println("tad: serving on http://localhost:" + server.port() + "/  (Ctrl-C stops)");
+        environment.out().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tad-shutdown"));
+        stopped.await();
+    }
+
+    static Optional<Path> webDir(App app) {
+        return ServeSettings.from(app.config().raw()).webDir();
+    }
+}
