@@ -114,6 +114,16 @@ public abstract class SearchIndexContract {
                 .containsExactly("a07", "a12", "a04", "a06");
     }
 
+    @Test
+    void textAndStyleScoresAddUp() {
+        // a01 27 (ink 15 + both styles 12), a11 21 (15 + 6), a15 19 (studio "Ink" 7 + 12), a23 17 (handle 11 + 6),
+        // a19, a26, a29 13 (studio 7 + 6), a04 7 ("in" is one typo from "ink": 1 + 6)
+        assertThat(ids(q().text("ink").style("blackwork", "dotwork").size(100)))
+                .containsExactly(TEXT_AND_STYLES.toArray(String[]::new));
+    }
+
+    static final List<String> TEXT_AND_STYLES = List.of("a01", "a11", "a15", "a23", "a19", "a26", "a29", "a04");
+
     // ---- places ----
 
     @Test

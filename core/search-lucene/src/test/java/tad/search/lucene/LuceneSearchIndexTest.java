@@ -1,0 +1,113 @@
+package tad.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tad.core.search.ArtistDocument;
+import tad.core.search.ArtistQuery;
+import tad.core.search.SearchIndex;
+import tad.core.search.SearchIndexContract;
+import tad.core.search.SearchResult;
+import tad.plugin.GeoPoint;
+
+/** The search contract on Lucene, plus what only the embedded index promises: NRT visibility, reopening, and purges that rewrite segments. */
+class LuceneSearchIndexTest extends SearchIndexContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected SearchIndex openIndex() {
+        return new LuceneSearchIndex(dir.resolve("index"));
+    }
+
+    @Test
+    void anUpsertIsSearchableWithinASecondWithoutRefresh() throws InterruptedException {
+        index.upsert(artist("z1", "Quentin Zabriskie"));
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (hits("zabriskie") == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(hits("zabriskie")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSearchesWhileWritingSeeConsistentResults() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        SearchResult result = index.search(ArtistQuery.builder().style("realism", "japanese").build());
+                        assertThat(result.items()).isNotEmpty();
+                        assertThat(result.items().getFirst().styles()).contains("realism", "japanese");
+                    }
+                }));
+            }
+            work.add(pool.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    index.upsert(artist("w" + (i % 20), "Writer " + i));
+                }
+            }));
+            for (Future<?> f : work) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        index.refresh();
+        assertThat(index.count()).isEqualTo(50);
+    }
+
+    @Test
+    void documentsSurviveAReopen() {
+        index.close();
+        index = openIndex();
+        assertThat(index.count()).isEqualTo(30);
+        assertThat(hits("mandala")).isEqualTo(1);
+    }
+
+    @Test
+    void expungeDeletesRewritesSegmentsSoNoDeletedArtistLingers() throws IOException {
+        // two artists, so their segment survives the delete (a segment whose documents are all deleted is dropped)
+        index.upsertAll(List.of(artist("z2", "Wilhelmina Purgeworthy"), artist("z3", "Kept Around")));
+        index.refresh();
+        index.delete("z2");
+        index.refresh();
+        assertThat(committedDeletedDocs()).isEqualTo(1); // a plain delete only marks the document
+        index.expungeDeletes();
+        assertThat(committedDeletedDocs()).isZero();
+        assertThat(index.count()).isEqualTo(31);
+        assertThat(hits("purgeworthy")).isZero();
+    }
+
+    /** Deleted documents still held by the committed segments (their bytes are still in the files). */
+    private int committedDeletedDocs() throws IOException {
+        try (Directory directory = FSDirectory.open(dir.resolve("index"));
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDeletedDocs();
+        }
+    }
+
+    private long hits(String text) {
+        return index.search(ArtistQuery.builder().text(text).build()).total();
+    }
+
+    private static ArtistDocument artist(String id, String name) {
+        return new ArtistDocument(id, name, null, "", List.of(), "Leeds", "GB", new GeoPoint(53.8, -1.55),
+                List.of("blackwork"), List.of("Blackwork"), null, null, Instant.parse("2026-02-01T00:00:00Z"));
+    }
+}

@@ -1,0 +1,54 @@
+package tad.search.opensearch;
+
+import java.io.IOException;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.mapping.Property;
+import org.opensearch.client.opensearch._types.mapping.TypeMapping;
+import tad.core.search.Relevance;
+
+/**
+ * The index mapping (documented in docs/search.md): English-analysed text fields, an unstemmed all-text field for
+ * prefix and typo matching, keywords for ids, styles, city and country, a geo_point and the update time.
+ * Dynamic mapping is off so a stray field cannot change the index's shape.
+ */
+final class OpenSearchMapping {
+    static final String ENGLISH = "english";
+    static final String PLAIN = "standard";
+
+    private OpenSearchMapping() {}
+
+    static TypeMapping mapping() {
+        TypeMapping.Builder m = new TypeMapping.Builder().dynamic(org.opensearch.client.opensearch._types.mapping.DynamicMapping.Strict);
+        m.properties("artistId", keyword());
+        for (Relevance.TextField field : Relevance.TextField.values()) {
+            m.properties(field.field, text(ENGLISH));
+        }
+        m.properties(Relevance.ALL_TEXT, text(PLAIN));
+        m.properties("styles", keyword());
+        m.properties("city", keyword());
+        m.properties("country", keyword());
+        m.properties("location", Property.of(p -> p.geoPoint(g -> g)));
+        m.properties("updatedAt", Property.of(p -> p.date(d -> d.format("epoch_millis"))));
+        // shown in results, never searched: kept in _source only
+        m.properties("show", Property.of(p -> p.object(o -> o.enabled(false))));
+        return m.build();
+    }
+
+    /** Creates the index when it does not exist yet. */
+    static void ensureIndex(OpenSearchClient client, OpenSearchIndexSettings settings) throws IOException {
+        if (client.indices().exists(e -> e.index(settings.indexName())).value()) {
+            return;
+        }
+        client.indices().create(c -> c.index(settings.indexName())
+                .settings(s -> s.numberOfShards(settings.shards()).numberOfReplicas(settings.replicas()))
+                .mappings(mapping()));
+    }
+
+    private static Property keyword() {
+        return Property.of(p -> p.keyword(k -> k));
+    }
+
+    private static Property text(String analyzer) {
+        return Property.of(p -> p.text(t -> t.analyzer(analyzer)));
+    }
+}
