@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Load benchmark of the serving API (not a test; nothing asserts). Starts the server against an in-memory
+# DynamoDB Local and a Lucene index filled with ARTISTS generated artists, then runs wrk against search and profile:
+# first paced at RATE requests/second (wrk has no fixed-rate mode: each of CONNECTIONS connections waits
+# CONNECTIONS*1000/RATE ms after each response, so the rate is at most RATE, lower when responses are slow),
+# then unpaced for the maximum throughput. Every part is time-bounded; the server also stops by itself.
+#
+#   serve/bench/run.sh                 # 100,000 artists, 30 s per run
+#   ARTISTS=5000 DURATION=10 serve/bench/run.sh
+set -euo pipefail
+
+ARTISTS=${ARTISTS:-100000}
+PORT=${PORT:-18080}
+DURATION=${DURATION:-30}
+RATE=${RATE:-200}
+CONNECTIONS=${CONNECTIONS:-10}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+here=$(cd "$(dirname "$0")" && pwd)
+module=$(dirname "$here")
+repo=$(dirname "$module")
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+(cd "$repo" && mvn -q -o -pl serve test-compile \
+  && mvn -q -o -pl serve dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test)
+
+work=$(mktemp -d /tmp/tad-serve-bench.XXXXXX)
+# a private copy of the class path: other builds in the same tree re-install the shared jars while we run
+mkdir -p "$work/lib"
+cp -r "$module/target/classes" "$work/lib/classes"
+cp -r "$module/target/test-classes" "$work/lib/test-classes"
+classpath="$work/lib/classes:$work/lib/test-classes"
+n=0
+for jar in $(tr ':' ' ' <"$module/target/bench.cp"); do
+  n=$((n + 1))
+  cp "$jar" "$work/lib/$n-$(basename "$jar")"
+  classpath="$classpath:$work/lib/$n-$(basename "$jar")"
+done
+server_seconds=$((1200 + 5 * DURATION))
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -cp "$classpath" \
+  tad.serve.BenchServer "$ARTISTS" "$PORT" "$server_seconds" "$work" >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+for _ in $(seq 1 1200); do
+  grep -qs '^READY' "$work/server.log" && break
+  kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+  sleep 1
+done
+grep -q '^READY' "$work/server.log" || { echo "server not ready in time" >&2; exit 1; }
+grep -E '^(generated|breakdown)' "$work/server.log"
+
+url="http://127.0.0.1:$PORT"
+pace=$((CONNECTIONS * 1000 / RATE))
+export IDS="$work/ids.txt"
+run() { # name script pace_ms connections seconds
+  echo "== $1 (connections=$4, pace=$3 ms, ${5}s)"
+  PACE_MS=$3 wrk -t2 -c"$4" -d"${5}s" --timeout 5s -s "$here/$2" "$url" | grep '^RESULT'
+}
+run "warm-up search" search.lua 0 4 10 >/dev/null
+run "warm-up profile" profile.lua 0 4 10 >/dev/null
+run "search at <= $RATE rps" search.lua "$pace" "$CONNECTIONS" "$DURATION"
+run "profile at <= $RATE rps" profile.lua "$pace" "$CONNECTIONS" "$DURATION"
+run "search, unpaced" search.lua 0 "$CONNECTIONS" "$DURATION"
+run "profile, unpaced" profile.lua 0 "$CONNECTIONS" "$DURATION"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"

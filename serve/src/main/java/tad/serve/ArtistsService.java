@@ -1,0 +1,69 @@
+package tad.serve;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import tad.core.search.ArtistHit;
+import tad.core.search.ArtistQuery;
+import tad.core.search.SearchIndex;
+import tad.core.search.SearchResult;
+import tad.core.domain.StyleTaxonomy;
+
+/** {@code /api/artists}: search, and one artist's profile. */
+final class ArtistsService implements HttpService {
+    /** Our ids are short lower-case tokens; anything else cannot name an artist and is a plain 404. */
+    private static final Pattern ARTIST_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** Short, because a removed artist must drop out of shared caches (CloudFront) quickly too. */
+    static final String SEARCH_CACHE = "public, max-age=30";
+    static final String PROFILE_CACHE = "public, max-age=60";
+
+    private final SearchIndex index;
+    private final Visibility visibility;
+    private final ProfileMapper profiles;
+    private final StyleTaxonomy taxonomy;
+
+    ArtistsService(SearchIndex index, Visibility visibility, ProfileMapper profiles, StyleTaxonomy taxonomy) {
+        this.index = index;
+        this.visibility = visibility;
+        this.profiles = profiles;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::search)
+                .any("/", MethodNotAllowed.allowing("GET"))
+                .get("/{id}", this::profile)
+                .any("/{id}", MethodNotAllowed.allowing("GET"));
+    }
+
+    private void search(ServerRequest req, ServerResponse res) {
+        ArtistQuery query = SearchParameters.parse(req.query(), taxonomy);
+        SearchResult result = index.search(query);
+        List<ArtistHit> shown = visibility.visibleHits(result.items());
+        // hidden hits are still counted by the index until the purge removes them; do not advertise them
+        long total = Math.max(0, result.total() - (result.items().size() - shown.size()));
+        Responses.cachedJson(req, res, new SearchResponse(total, query.page(), query.size(), shown,
+                new SearchResponse.Facets(result.styleFacets())), SEARCH_CACHE);
+    }
+
+    private void profile(ServerRequest req, ServerResponse res) {
+        String id = req.path().pathParameters().get("id");
+        if (!ARTIST_ID.matcher(id).matches()) {
+            throw ProblemException.notFound("no artist with this id is listed");
+        }
+        ArtistProfile profile = visibility.visible(id).map(profiles::profile)
+                .orElseThrow(() -> ProblemException.notFound("no artist with this id is listed"));
+        Responses.cachedJson(req, res, profile, PROFILE_CACHE);
+    }
+
+    /** The JSON body of a search. */
+    record SearchResponse(long total, int page, int size, List<ArtistHit> items, Facets facets) {
+        record Facets(Map<String, Long> styles) {
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package tad.serve;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import tad.core.denylist.Denylist;
+import tad.core.denylist.DenylistKey;
+import tad.core.media.MediaStore;
+import tad.core.removal.RemovalRequestStore;
+import tad.core.search.SearchIndex;
+import tad.core.store.ArtistStore;
+
+/**
+ * Everything the routes read from or write to, built once by {@link Main} (or the CLI's {@code tad serve}) and by
+ * tests with real adapters.
+ *
+ * @param denylistKey the key the denylist hashes with, so a whole page of artists is matched against one read of the
+ *                    denylist instead of one lookup per artist
+ * @param media the mirrored images, or empty when no media store is configured (then /media answers 404)
+ */
+public record Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist, DenylistKey denylistKey,
+                           RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings,
+                           Clock clock) {
+    public Dependencies {
+        Objects.requireNonNull(artists, "artists");
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(denylist, "denylist");
+        Objects.requireNonNull(denylistKey, "denylistKey");
+        Objects.requireNonNull(removals, "removals");
+        Objects.requireNonNull(media, "media");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

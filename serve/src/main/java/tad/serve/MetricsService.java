@@ -1,0 +1,28 @@
+package tad.serve;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.nio.charset.StandardCharsets;
+
+/** {@code /metrics}: the Prometheus text exposition of the request histograms. */
+final class MetricsService implements HttpService {
+    private final LatencyHistograms histograms;
+
+    MetricsService(LatencyHistograms histograms) {
+        this.histograms = histograms;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", this::metrics).any("/", MethodNotAllowed.allowing("GET"));
+    }
+
+    private void metrics(ServerRequest req, ServerResponse res) {
+        res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+        res.header(HeaderNames.CACHE_CONTROL, Responses.NO_STORE);
+        res.send(histograms.prometheusText().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,65 @@
+package tad.serve;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import tad.core.domain.Artist;
+import tad.core.domain.ImageVariant;
+import tad.core.domain.PortfolioImage;
+import tad.core.domain.Studio;
+import tad.core.store.ArtistStore;
+import tad.plugin.InstagramHandles;
+import tad.plugin.Sourced;
+import tad.core.domain.StyleTaxonomy;
+
+/** Builds the profile view of a visible artist from the store. */
+final class ProfileMapper {
+    private final ArtistStore artists;
+    private final StyleTaxonomy taxonomy;
+
+    ProfileMapper(ArtistStore artists, StyleTaxonomy taxonomy) {
+        this.artists = artists;
+        this.taxonomy = taxonomy;
+    }
+
+    ArtistProfile profile(Artist artist) {
+        List<ArtistProfile.StudioView> studios = artist.studioIds().stream().sorted()
+                .map(artists::studio).flatMap(Optional::stream).map(ProfileMapper::studio).toList();
+        List<ArtistProfile.StyleView> styles = artist.styles().stream()
+                .sorted(Comparator.comparingInt(this::displayOrder).thenComparing(Comparator.naturalOrder()))
+                .map(slug -> new ArtistProfile.StyleView(slug, taxonomy.label(slug).orElse(slug))).toList();
+        List<ArtistProfile.ImageView> images = artists.images(artist.artistId()).stream()
+                .map(ProfileMapper::image).toList();
+        return new ArtistProfile(artist.artistId(), artist.name().orElse(artist.instagramHandle()),
+                artist.instagramHandle(), InstagramHandles.profileUrl(artist.instagramHandle()), artist.bio(),
+                artist.profilePicture().map(ProfileMapper::picture).orElse(null), studios, styles, images,
+                artist.updatedAt());
+    }
+
+    private int displayOrder(String slug) {
+        int index = taxonomy.slugs().indexOf(slug);
+        return index < 0 ? Integer.MAX_VALUE : index;
+    }
+
+    private static ArtistProfile.StudioView studio(Studio studio) {
+        ArtistProfile.Location location = studio.location().map(Sourced::value)
+                .map(p -> new ArtistProfile.Location(p.lat(), p.lng())).orElse(null);
+        return new ArtistProfile.StudioView(studio.studioId(), studio.name().value(),
+                studio.address().map(Sourced::value).orElse(null), studio.city(), studio.country(), location,
+                studio.website().orElse(null));
+    }
+
+    private static ArtistProfile.ImageView image(PortfolioImage image) {
+        List<ArtistProfile.Picture> sizes = image.variants().stream()
+                .sorted(Comparator.comparingInt(ImageVariant::width)).map(ProfileMapper::picture).toList();
+        ArtistProfile.Picture largest = sizes.isEmpty() ? null : sizes.getLast();
+        return new ArtistProfile.ImageView(image.imageId(), image.altText(), image.videoCover(),
+                image.takenAt().orElse(null), largest == null ? 0 : largest.width(),
+                largest == null ? 0 : largest.height(), sizes);
+    }
+
+    private static ArtistProfile.Picture picture(ImageVariant variant) {
+        return new ArtistProfile.Picture(variant.size(), variant.path(), variant.width(), variant.height(),
+                variant.contentType());
+    }
+}

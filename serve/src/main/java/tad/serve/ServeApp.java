@@ -1,0 +1,55 @@
+package tad.serve;
+
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import java.util.Map;
+import tad.core.domain.StyleTaxonomy;
+
+/**
+ * The server: routes, filters, and starting it on a port. {@code tad serve --port N} and {@link Main} both call
+ * {@link #start(int, Dependencies)}; tests call {@link #routing(HttpRouting.Builder, Dependencies)}.
+ */
+public final class ServeApp {
+    private ServeApp() {
+    }
+
+    /** Starts the server (port 0 picks a free one); stop it with {@link WebServer#stop()}, which drains requests. */
+    public static WebServer start(int port, Dependencies deps) {
+        ServeSettings settings = deps.settings();
+        return WebServer.builder()
+                .port(port)
+                .shutdownGracePeriod(settings.shutdownGrace())
+                .connectionConfig(c -> c.readTimeout(settings.readTimeout()))
+                .routing(routing -> routing(routing, deps))
+                .build()
+                .start();
+    }
+
+    static void routing(HttpRouting.Builder routing, Dependencies deps) {
+        StyleTaxonomy taxonomy = StyleTaxonomy.bundled();
+        Visibility visibility = new Visibility(deps.artists(), deps.denylist(), deps.denylistKey());
+        LatencyHistograms histograms = new LatencyHistograms();
+        ServeSettings settings = deps.settings();
+        ErrorResponses.register(routing);
+        routing.addFilter(new EdgeFilter(new SecurityHeaders(settings.googleMaps(), settings.trustForwarded()),
+                        new Cors(settings.corsOrigin()), histograms, settings.trustForwarded()))
+                .register("/api/artists", new ArtistsService(deps.index(), visibility,
+                        new ProfileMapper(deps.artists(), taxonomy), taxonomy))
+                .register("/api/styles", new StylesService(deps.index(), taxonomy))
+                .register("/api/health", new HealthService(deps.artists(), deps.index()))
+                .register("/api/removal-requests", new RemovalRequestsService(deps.removals(), settings,
+                        deps.clock()))
+                .register("/api/openapi.json", new OpenApiService())
+                .register("/metrics", new MetricsService(histograms))
+                .register("/media", new MediaService(deps.media(), deps.denylist()))
+                .any("/api/{+rest}", ServeApp::unknownRoute);
+        settings.webDir().ifPresent(dir -> routing.register("/", new WebAppService(dir)));
+        routing.any(ServeApp::unknownRoute);
+    }
+
+    private static void unknownRoute(io.helidon.webserver.http.ServerRequest req,
+                                     io.helidon.webserver.http.ServerResponse res) {
+        throw new ProblemException(Problem.of(404, "unknown-route", "Not found", "no such endpoint; see /api/openapi.json"),
+                Map.of());
+    }
+}

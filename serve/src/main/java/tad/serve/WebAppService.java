@@ -1,0 +1,90 @@
+package tad.serve;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The web app's static build (a Next.js static export) at {@code /}. A path is answered by, in order: the file
+ * itself, {@code path/index.html}, {@code path.html} (export with or without trailingSlash). A deep link
+ * {@code /artists/{id}} with no page of its own gets {@code artists/index.html}, then {@code index.html}: the app
+ * reads the id from the URL. Any other missing page gets {@code 404.html} with status 404.
+ */
+final class WebAppService implements HttpService {
+    private static final Pattern ARTIST_PAGE = Pattern.compile("artists/[A-Za-z0-9_-]{1,64}/?");
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._~\\-/\\[\\]@+]*");
+
+    private final Path root;
+
+    WebAppService(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/", (req, res) -> serve(req, res, ""))
+                .get("/{+path}", (req, res) -> serve(req, res, req.path().pathParameters().get("path")))
+                .any("/", MethodNotAllowed.allowing("GET"))
+                .any("/{+path}", MethodNotAllowed.allowing("GET"));
+    }
+
+    private void serve(ServerRequest req, ServerResponse res, String path) {
+        Optional<Path> file = page(path);
+        if (file.isPresent()) {
+            send(req, res, file.get(), Status.OK_200);
+            return;
+        }
+        Path notFound = root.resolve("404.html");
+        if (Files.isRegularFile(notFound)) {
+            send(req, res, notFound, Status.NOT_FOUND_404);
+            return;
+        }
+        throw ProblemException.notFound("no such page");
+    }
+
+    private Optional<Path> page(String path) {
+        if (!SAFE_PATH.matcher(path).matches() || path.contains("..") || path.contains("//")) {
+            return Optional.empty();
+        }
+        String bare = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        List<String> candidates = bare.isEmpty() ? List.of("index.html")
+                : List.of(bare, bare + "/index.html", bare + ".html");
+        for (String candidate : candidates) {
+            Path file = root.resolve(candidate).normalize();
+            if (file.startsWith(root) && Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        if (ARTIST_PAGE.matcher(path).matches()) {
+            return List.of("artists/index.html", "index.html").stream().map(root::resolve)
+                    .filter(Files::isRegularFile).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    private static void send(ServerRequest req, ServerResponse res, Path file, Status status) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = file.getFileName().toString();
+        // hashed build assets never change; pages must be revalidated so a new deploy shows at once
+        String cache = file.toString().contains("/_next/static/") ? "public, max-age=31536000, immutable"
+                : "public, max-age=0, must-revalidate";
+        if (status != Status.OK_200) {
+            res.status(status);
+        }
+        Responses.cached(req, res, ContentTypes.of(name), bytes, cache);
+    }
+}

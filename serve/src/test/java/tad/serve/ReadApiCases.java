@@ -1,0 +1,160 @@
+package tad.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.webclient.http1.Http1Client;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The read endpoints: search, profile, styles, health, caching. Run in memory and on a real port. */
+abstract class ReadApiCases extends ApiContract {
+
+    ReadApiCases(Http1Client client) {
+        super(client);
+    }
+
+    @Test
+    void searchAnswersTheDocumentedShapeWithFacets() {
+        Reply reply = get("/api/artists?style=blackwork&style=neo-traditional&city=leeds&size=5");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        JsonNode body = reply.json();
+        assertThat(body.path("page").asInt()).isEqualTo(1);
+        assertThat(body.path("size").asInt()).isEqualTo(5);
+        assertThat(ids(body)).contains(TestWorld.ANN.artistId());
+        JsonNode ann = body.path("items").get(0);
+        assertThat(ann.path("instagramHandle").asText()).isEqualTo("ink.by.ann");
+        assertThat(ann.path("studio").path("city").asText()).isEqualTo("Leeds");
+        assertThat(ann.path("studio").path("lat").isNumber()).isTrue();
+        assertThat(ann.path("thumbnailUrl").asText()).startsWith("/media/artists/");
+        assertThat(body.path("facets").path("styles").path("blackwork").asLong()).isPositive();
+    }
+
+    @Test
+    void searchNeverShowsStaleOrDenylistedArtistsEvenWhenTheIndexHoldsThem() {
+        JsonNode body = get("/api/artists?style=blackwork&size=100").json();
+
+        assertThat(ids(body)).doesNotContain(TestWorld.STALE.artistId(), TestWorld.DENIED.artistId());
+        assertThat(body.path("total").asLong()).isEqualTo(ids(body).size());
+    }
+
+    @Test
+    void anArtistDenylistedAMomentAgoDisappearsAtOnce() {
+        assertThat(get("/api/artists?q=zebra").status()).isEqualTo(200);
+
+        TestWorld.get().denylist.addHandle(TestWorld.SOON_DENIED.instagramHandle());
+
+        assertThat(ids(get("/api/artists?q=zebra").json())).doesNotContain(TestWorld.SOON_DENIED.artistId());
+        assertProblem(get("/api/artists/" + TestWorld.SOON_DENIED.artistId()), 404, null);
+    }
+
+    @Test
+    void invalidSearchParametersAreProblemsNamingTheParameter() {
+        assertProblem(get("/api/artists?style=not-a-style"), 400, "style");
+        assertProblem(get("/api/artists?size=0"), 400, "size");
+        assertProblem(get("/api/artists?size=101"), 400, "size");
+        assertProblem(get("/api/artists?size=ten"), 400, "size");
+        assertProblem(get("/api/artists?page=0"), 400, "page");
+        assertProblem(get("/api/artists?page=1000&size=100"), 400, "page");
+        assertProblem(get("/api/artists?radiusKm=5"), 400, "radiusKm");
+        assertProblem(get("/api/artists?near=53.8,-1.5&radiusKm=501"), 400, "radiusKm");
+        assertProblem(get("/api/artists?near=53.8,-1.5&radiusKm=0"), 400, "radiusKm");
+        assertProblem(get("/api/artists?near=91,0"), 400, "near");
+        assertProblem(get("/api/artists?near=abc"), 400, "near");
+        assertProblem(get("/api/artists?bbox=1,2,3"), 400, "bbox");
+        assertProblem(get("/api/artists?bbox=5,50,-5,55"), 400, "bbox");
+        assertProblem(get("/api/artists?sort=distance"), 400, "sort");
+        assertProblem(get("/api/artists?sort=cheapest"), 400, "sort");
+        assertProblem(get("/api/artists?q=" + "x".repeat(201)), 400, "q");
+        assertProblem(get("/api/artists?q=a&q=b"), 400, "q");
+    }
+
+    @Test
+    void nearbySearchSortedByDistanceWorks() {
+        Reply reply = get("/api/artists?near=53.8,-1.55&radiusKm=25&sort=distance");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(ids(reply.json())).contains(TestWorld.ANN.artistId());
+    }
+
+    @Test
+    void aProfileHasEverythingThePageShows() {
+        Reply reply = get("/api/artists/" + TestWorld.ANN.artistId());
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode profile = reply.json();
+        assertThat(profile.path("name").asText()).isEqualTo("Name of ink.by.ann");
+        assertThat(profile.path("instagramUrl").asText()).isEqualTo("https://www.instagram.com/ink.by.ann/");
+        assertThat(profile.path("studios").get(0).path("address").asText()).isEqualTo("1 Briggate, Leeds");
+        assertThat(profile.path("studios").get(0).path("location").path("lat").asDouble()).isEqualTo(53.7997);
+        assertThat(profile.path("styles").findValuesAsText("label")).containsExactly("Neo-traditional", "Blackwork");
+        JsonNode image = profile.path("images").get(0);
+        assertThat(image.path("alt").asText()).isNotBlank();
+        assertThat(image.path("width").asInt()).isEqualTo(1080);
+        assertThat(image.path("sizes")).hasSize(2);
+        assertThat(profile.path("profilePicture").path("width").asInt()).isEqualTo(150);
+        assertThat(profile.path("lastUpdated").asText()).isEqualTo("2026-11-01T10:00:00Z");
+    }
+
+    @Test
+    void unknownStaleDenylistedAndMalformedProfilesAre404() {
+        assertProblem(get("/api/artists/a0000000000000ff"), 404, null);
+        assertProblem(get("/api/artists/" + TestWorld.STALE.artistId()), 404, null);
+        assertProblem(get("/api/artists/" + TestWorld.DENIED.artistId()), 404, null);
+        assertProblem(get("/api/artists/%27%20OR%201=1--"), 404, null);
+    }
+
+    @Test
+    void stylesListsTheWholeTaxonomyWithCounts() {
+        JsonNode styles = get("/api/styles").json();
+
+        assertThat(styles).hasSize(23);
+        assertThat(styles.get(0).path("slug").asText()).isEqualTo("traditional");
+        assertThat(styles.findValuesAsText("slug")).contains("fine-line", "black-and-grey", "sketch");
+        JsonNode fineLine = find(styles, "fine-line");
+        assertThat(fineLine.path("label").asText()).isEqualTo("Fine line");
+        assertThat(fineLine.path("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void healthReportsTheStoreAndTheIndex() {
+        Reply reply = get("/api/health");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().path("readiness").asText()).isEqualTo("UP");
+        assertThat(reply.json().path("checks").path("store").asText()).isEqualTo("UP");
+        assertThat(reply.json().path("checks").path("index").asText()).isEqualTo("UP");
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void readsCarryCacheHeadersAndAnswer304ToAMatchingETag() {
+        Reply first = get("/api/artists/" + TestWorld.ANN.artistId());
+        String etag = first.header("ETag");
+
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(first.header("Cache-Control")).contains("max-age=");
+        Reply again = get("/api/artists/" + TestWorld.ANN.artistId(), "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(get("/api/styles", "If-None-Match", "\"other\"").status()).isEqualTo(200);
+    }
+
+    static List<String> ids(JsonNode search) {
+        List<String> ids = new ArrayList<>();
+        search.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode find(JsonNode styles, String slug) {
+        for (JsonNode style : styles) {
+            if (style.path("slug").asText().equals(slug)) {
+                return style;
+            }
+        }
+        throw new AssertionError("no style " + slug);
+    }
+}

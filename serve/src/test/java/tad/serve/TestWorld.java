@@ -1,0 +1,139 @@
+package tad.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tad.core.denylist.Denylist;
+import tad.core.denylist.DenylistKey;
+import tad.core.domain.Artist;
+import tad.core.domain.ArtistStatus;
+import tad.core.domain.Studio;
+import tad.core.media.MediaKey;
+import tad.core.search.ArtistDocument;
+import tad.core.search.StudioSummary;
+import tad.core.store.Fixtures;
+import tad.media.LocalMediaStore;
+import tad.search.lucene.LuceneSearchIndex;
+import tad.store.dynamodb.DynamoArtistStore;
+import tad.store.dynamodb.DynamoConnection;
+import tad.store.dynamodb.DynamoDenylistStore;
+import tad.store.dynamodb.DynamoRemovalRequestStore;
+import tad.core.domain.StyleTaxonomy;
+
+/**
+ * The real adapters the routing tests run against, opened once per JVM: DynamoDB Local in memory, a Lucene index and
+ * a local media store in temporary directories, and a small web build. Seeded with a handful of artists, among them
+ * one stale artist and one denylisted artist whose index documents are still present (as between an approval and
+ * the end of its purge).
+ */
+final class TestWorld {
+    static final String WEB_ORIGIN = "https://web.tad.example";
+    static final Artist ANN = Fixtures.artist("ink.by.ann", Set.of("blackwork", "neo-traditional"), "Leeds",
+            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId()));
+    static final Artist SAM = Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
+            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId()));
+    static final Artist STALE = withStatus(Fixtures.artist("old.stale.artist", Set.of("blackwork"), "Leeds",
+            Set.of()), ArtistStatus.STALE);
+    static final Artist DENIED = Fixtures.artist("gone.artist", Set.of("blackwork"), "Leeds", Set.of());
+    static final Artist SOON_DENIED = Fixtures.artist("zebra.quokka", Set.of("dotwork"), "Leeds", Set.of());
+    static final MediaKey ANN_THUMB = MediaKey.of(ANN.artistId(), "img1", "thumb", "webp");
+    static final MediaKey DENIED_THUMB = MediaKey.of(DENIED.artistId(), "img9", "thumb", "webp");
+    static final byte[] THUMB_BYTES = "RIFF....WEBPVP8 fake".getBytes(StandardCharsets.US_ASCII);
+
+    private static final StyleTaxonomy TAXONOMY = StyleTaxonomy.bundled();
+    private static TestWorld instance;
+
+    final Dependencies deps;
+    final Denylist denylist;
+    final Path webDir;
+
+    private TestWorld(Dependencies deps, Denylist denylist, Path webDir) {
+        this.deps = deps;
+        this.denylist = denylist;
+        this.webDir = webDir;
+    }
+
+    static synchronized TestWorld get() {
+        if (instance == null) {
+            instance = open();
+        }
+        return instance;
+    }
+
+    private static TestWorld open() {
+        try {
+            Path dir = Files.createTempDirectory("tad-serve-test");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            DynamoConnection dynamo = DynamoConnection.inMemory("TattooDirectory");
+            DynamoArtistStore artists = new DynamoArtistStore(dynamo);
+            LuceneSearchIndex index = new LuceneSearchIndex(dir.resolve("index"));
+            LocalMediaStore media = new LocalMediaStore(dir.resolve("media"));
+            byte[] secret = new byte[32];
+            new SecureRandom().nextBytes(secret);
+            DenylistKey key = new DenylistKey(secret);
+            Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), key, Clock.systemUTC());
+            Studio studio = Fixtures.studio("place-1", Fixtures.T0);
+            artists.upsertStudio(studio);
+            for (Artist artist : List.of(ANN, SAM, STALE, DENIED, SOON_DENIED)) {
+                artists.upsertArtist(artist, List.of(Fixtures.image("src-" + artist.instagramHandle(), 0)));
+                index.upsert(document(artist, artist.studioIds().isEmpty() ? null : studio));
+            }
+            index.refresh();
+            denylist.addHandle(DENIED.instagramHandle());
+            media.put(ANN_THUMB, THUMB_BYTES);
+            media.put(DENIED_THUMB, THUMB_BYTES);
+            Path web = webBuild(dir.resolve("web"));
+            ServeSettings settings = new ServeSettings(Optional.of(web), Optional.of(WEB_ORIGIN), false, true,
+                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1));
+            Dependencies deps = new Dependencies(artists, index, denylist, key, new DynamoRemovalRequestStore(dynamo),
+                    Optional.of(media), settings, Clock.systemUTC());
+            return new TestWorld(deps, denylist, web);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ArtistDocument document(Artist artist, Studio studio) {
+        StudioSummary summary = studio == null ? null : new StudioSummary(studio.name().value(), studio.city(),
+                studio.location().map(l -> l.value().lat()).orElse(null),
+                studio.location().map(l -> l.value().lng()).orElse(null));
+        return new ArtistDocument(artist.artistId(), artist.name().orElseThrow(), artist.instagramHandle(),
+                artist.bio(), studio == null ? List.of() : List.of(studio.name().value()), artist.city(),
+                artist.country(), artist.location().orElse(null), List.copyOf(artist.styles()),
+                artist.styles().stream().map(s -> TAXONOMY.label(s).orElse(s)).toList(),
+                "/media/" + MediaKey.of(artist.artistId(), "img1", "thumb", "webp"), summary, artist.updatedAt());
+    }
+
+    private static Path webBuild(Path web) throws IOException {
+        Files.createDirectories(web.resolve("_next/static/chunks"));
+        Files.createDirectories(web.resolve("artists"));
+        Files.writeString(web.resolve("index.html"), "<!doctype html><title>tad search</title>");
+        Files.writeString(web.resolve("404.html"), "<!doctype html><title>not found</title>");
+        Files.writeString(web.resolve("artists/index.html"), "<!doctype html><title>artist page</title>");
+        Files.writeString(web.resolve("_next/static/chunks/app-1a2b.js"), "console.log('app')");
+        Files.writeString(web.getParent().resolve("secret.txt"), "outside the web root");
+        return web;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+
+    static Artist withStatus(Artist a, ArtistStatus status) {
+        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
+                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.city(), a.country(),
+                a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(), a.updatedAt(),
+                a.lastSeenRun());
+    }
+}
