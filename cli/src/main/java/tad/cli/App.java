@@ -4,7 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import java.util.List;
+import java.util.Optional;
 import tad.core.config.MediaSettings;
+import tad.core.governance.Compactor;
+import tad.core.governance.Purger;
+import tad.core.governance.RemovalDecisions;
+import tad.core.governance.TraceVerifier;
+import tad.core.removal.RemovalRequestStore;
+import tad.store.dynamodb.DynamoAuditTrail;
+import tad.store.dynamodb.DynamoLocalCompactor;
+import tad.store.dynamodb.DynamoRemovalRequestStore;
 import tad.core.config.SearchSettings;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.search.SearchIndex;
@@ -45,6 +55,7 @@ final class App {
     private PluginHost plugins;
     private MediaStore media;
     private SearchIndex search;
+    private DynamoStreamFollower follower;
 
     App(TadConfig config, Environment environment) {
         this.config = config;
@@ -113,8 +124,38 @@ final class App {
 
     /** Follows DynamoDB's stream into the index; its position lives beside the embedded index. */
     DynamoStreamFollower follower() {
-        return new DynamoStreamFollower(dynamo(), indexUpdater(),
-                new StreamPositionFile(dataDir().resolve("index-sync").resolve("stream-position.json")));
+        if (follower == null) {
+            follower = new DynamoStreamFollower(dynamo(), indexUpdater(), streamPosition());
+        }
+        return follower;
+    }
+
+    private StreamPositionFile streamPosition() {
+        return new StreamPositionFile(dataDir().resolve("index-sync").resolve("stream-position.json"));
+    }
+
+    /**
+     * Purges an artist everywhere. Embedded: the index follower first consumes the deletes, then DynamoDB Local's
+     * file is compacted so no deleted bytes or stream records remain.
+     */
+    Purger purger() {
+        List<Compactor> compactors = config.store().embedded()
+                ? List.of(() -> follower().poll(), DynamoLocalCompactor.forDataDir(dataDir(), streamPosition()))
+                : List.of();
+        return new Purger(store(), search(), Optional.of(media()), compactors);
+    }
+
+    RemovalDecisions removals() {
+        return new RemovalDecisions(removalRequests(), store(), denylist(), purger(), new DynamoAuditTrail(dynamo()),
+                clock);
+    }
+
+    RemovalRequestStore removalRequests() {
+        return new DynamoRemovalRequestStore(dynamo());
+    }
+
+    TraceVerifier traces() {
+        return new TraceVerifier(store(), search(), Optional.of(media()), StyleTaxonomy.bundled());
     }
 
     PoliteHttpClient http() {

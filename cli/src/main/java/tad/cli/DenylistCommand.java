@@ -34,13 +34,17 @@ final class DenylistCommand implements Runnable {
 
         @Override
         public void run() {
-            Denylist denylist = new App(options.resolve(environment), environment).denylist();
+            App app = new App(options.resolve(environment), environment);
+            String handle;
             try {
-                denylist.addHandle(identifier);
+                handle = app.denylist().addHandle(identifier);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
             environment.out().println("denylisted: 2 keyed hashes stored (handle, artist id); the handle itself is not kept");
+            // the same purge as an approved removal request: nothing of the artist stays anywhere
+            app.purger().purge(tad.core.domain.Ids.artistId(handle));
+            environment.out().println("purged: every trace of the artist removed from the store, index and media");
         }
     }
 

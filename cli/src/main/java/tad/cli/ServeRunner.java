@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import tad.core.denylist.DenylistSecrets;
 import tad.core.sync.PollingLoop;
+import tad.serve.Admin;
 import tad.serve.Dependencies;
 import tad.serve.ServeApp;
 import tad.serve.ServeSettings;
@@ -23,7 +24,9 @@ final class ServeRunner {
         ServeSettings settings = ServeSettings.from(app.config().raw());
         Dependencies deps = new Dependencies(app.store(), app.search(), app.denylist(),
                 DenylistSecrets.resolve(app.config().denylistSecret(), app.dataDir()),
-                new DynamoRemovalRequestStore(app.dynamo()), Optional.of(app.media()), settings, app.clock());
+                new DynamoRemovalRequestStore(app.dynamo()), Optional.of(app.media()), settings, app.clock(),
+                app.config().adminToken().map(token -> new Admin(token, app.removals(), app.traces(),
+                        app.config().store().embedded() ? Optional.of(app.dataDir()) : Optional.empty())));
         if (app.config().store().embedded()) {
             var follower = app.follower();
             environment.closeLater(new PollingLoop("index-sync", follower::poll, SYNC_EVERY));

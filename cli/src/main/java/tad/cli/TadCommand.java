@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 PluginsCommand.class,
                 SampleCityCommand.class,
                 IndexCommand.class,
+                RemovalsCommand.class,
                 ServeCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class

@@ -17,10 +17,11 @@ import tad.core.store.ArtistStore;
  * @param denylistKey the key the denylist hashes with, so a whole page of artists is matched against one read of the
  *                    denylist instead of one lookup per artist
  * @param media the mirrored images, or empty when no media store is configured (then /media answers 404)
+ * @param admin the removal-review API's token and services, or empty when no admin token is configured
  */
 public record Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist, DenylistKey denylistKey,
                            RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings,
-                           Clock clock) {
+                           Clock clock, Optional<Admin> admin) {
     public Dependencies {
         Objects.requireNonNull(artists, "artists");
         Objects.requireNonNull(index, "index");
@@ -30,5 +31,12 @@ public record Dependencies(ArtistStore artists, SearchIndex index, Denylist deny
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(admin, "admin");
+    }
+
+    /** Without the admin API (it stays off and says so). */
+    public Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist, DenylistKey denylistKey,
+                        RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings, Clock clock) {
+        this(artists, index, denylist, denylistKey, removals, media, settings, clock, Optional.empty());
     }
 }

@@ -39,6 +39,7 @@ public final class ServeApp {
                 .register("/api/health", new HealthService(deps.artists(), deps.index()))
                 .register("/api/removal-requests", new RemovalRequestsService(deps.removals(), settings,
                         deps.clock()))
+                .register("/api/admin", new AdminService(deps.admin(), deps.removals()))
                 .register("/api/openapi.json", new OpenApiService())
                 .register("/metrics", new MetricsService(histograms))
                 .register("/media", new MediaService(deps.media(), deps.denylist()))

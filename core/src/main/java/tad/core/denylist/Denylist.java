@@ -68,6 +68,12 @@ public final class Denylist {
         return store.list();
     }
 
+    /** The keyed hash of an artist id, for audit records. */
+    public String artistIdHash(String artistId) {
+        return key.hash(ARTIST_ID, artistId);
+    }
+
+
     /** The keyed hash of a handle, for audit records that must not hold the handle itself. */
     public String handleHash(String handle) {
         return key.hash(HANDLE, normalise(handle));

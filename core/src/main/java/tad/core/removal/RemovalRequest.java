@@ -57,8 +57,18 @@ public record RemovalRequest(
         return decision.isEmpty();
     }
 
-    /** This request decided: the decision recorded and the email erased. */
+    /**
+     * This request decided: the decision recorded and the requester's email erased. An approval also erases the
+     * handle and the free-text reason (which may name the artist): the artist is purged everywhere, this record
+     * included; the pseudonymous artist id and the audit trail's keyed hash remain.
+     */
     public RemovalRequest decided(Decision newDecision) {
+        if (newDecision.approved()) {
+            Optional<String> id = artistId.or(() -> instagramHandle.flatMap(tad.plugin.InstagramHandles::normalise)
+                    .map(tad.core.domain.Ids::artistId));
+            return new RemovalRequest(this.id, Optional.empty(), id, Optional.empty(), "", createdAt,
+                    Optional.of(newDecision));
+        }
         return new RemovalRequest(id, instagramHandle, artistId, Optional.empty(), reason, createdAt,
                 Optional.of(newDecision));
     }

@@ -34,7 +34,7 @@ public final class DynamoConnection implements AutoCloseable {
     public static DynamoConnection open(StoreSettings settings, Path dataDir) {
         DynamoConnection connection = settings.endpoint()
                 .map(endpoint -> remote(endpoint, settings))
-                .orElseGet(() -> embedded(dataDir.resolve("dynamodb"), settings.table()));
+                .orElseGet(() -> embedded(embeddedFile(dataDir), settings.table()));
         DynamoTables.ensure(connection.client, connection.table);
         return connection;
     }
@@ -49,15 +49,20 @@ public final class DynamoConnection implements AutoCloseable {
         return connection;
     }
 
-    private static DynamoConnection embedded(Path dir, String table) {
+    /** DynamoDB Local's SQLite database file under a data directory. */
+    public static Path embeddedFile(Path dataDir) {
+        return dataDir.resolve("dynamodb").resolve("tad.db");
+    }
+
+    private static DynamoConnection embedded(Path file, String table) {
         quietTelemetry();
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
+            throw new UncheckedIOException("cannot create " + file.getParent(), e);
         }
         // DynamoDB Local takes the SQLite database file itself, not a folder
-        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(dir.resolve("tad.db").toFile());
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(file.toFile());
         return new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(), Optional.of(local), table);
     }
 

@@ -1,0 +1,146 @@
+package tad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.webserver.WebServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tad.core.config.RawConfig;
+import tad.core.config.TadConfig;
+import tad.core.domain.Ids;
+import tad.samplecity.SampleCityServer;
+
+/**
+ * SRS 3.4/4.7 end to end on the embedded stores: crawl the sample city, file a removal request through the API,
+ * approve it through the admin API, and within 60 s the artist is gone from the profile API, search and facets
+ * and from every byte under the data directory; a new crawl then makes no request about them.
+ */
+class GovernanceIT {
+    static final String HANDLE = "hydes.hollis";
+    static final String NAME = "Hollis Tarn";
+    static final String TOKEN = "an-admin-token-for-tests";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void anApprovedRemovalPurgesEveryTraceWithinAMinuteAndTheCrawlerNeverReturns() throws Exception {
+        Path data = Files.createTempDirectory("tad-governance-it");
+        try (SampleCityServer city = SampleCityServer.start()) {
+            Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
+            env.putAll(city.crawlEnvironment());
+            env.put("TAD_ADMIN_TOKEN", TOKEN);
+            assertThat(Run.tad(env, "crawl", "--city", "leeds").code()).isZero();
+            String artistId = Ids.artistId(HANDLE);
+
+            String requestId;
+            try (Environment environment = new Environment(env, quiet(), quiet())) {
+                App app = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())), environment);
+                app.follower().poll();
+                WebServer server = ServeRunner.start(app, environment, 0);
+                String base = "http://127.0.0.1:" + server.port();
+                assertThat(get(base + "/api/artists/" + artistId).statusCode()).isEqualTo(200);
+                assertThat(ids(get(base + "/api/artists?q=hollis"))).contains(artistId);
+                int watercolourBefore = facet(get(base + "/api/artists?city=Leeds"), "watercolour");
+
+                HttpResponse<String> filed = post(base + "/api/removal-requests", "{\"instagramHandle\":\"@Hydes.Hollis\","
+                        + "\"email\":\"hollis@example.org\",\"reason\":\"I am Hollis Tarn and want to be delisted\"}", null);
+                assertThat(filed.statusCode()).isEqualTo(202);
+                requestId = json.readTree(filed.body()).path("id").asText();
+
+                assertThat(post(base + "/api/admin/removals/" + requestId + "/approve", "", null).statusCode())
+                        .isEqualTo(401);
+                HttpResponse<String> wrong = post(base + "/api/admin/removals/" + requestId + "/approve", "", "nope");
+                assertThat(wrong.statusCode()).isEqualTo(401);
+                assertThat(wrong.body()).doesNotContain(TOKEN).doesNotContain("nope");
+
+                long started = System.nanoTime();
+                HttpResponse<String> approved = post(base + "/api/admin/removals/" + requestId + "/approve", "", TOKEN);
+                assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+                assertThat(json.readTree(approved.body()).path("changed").asBoolean()).isTrue();
+                HttpResponse<String> again = post(base + "/api/admin/removals/" + requestId + "/approve", "", TOKEN);
+                assertThat(json.readTree(again.body()).path("changed").asBoolean()).isFalse();
+
+                assertThat(get(base + "/api/artists/" + artistId).statusCode()).isEqualTo(404);
+                assertThat(ids(get(base + "/api/artists?q=hollis"))).doesNotContain(artistId);
+                assertThat(ids(get(base + "/api/artists?q=tarn"))).doesNotContain(artistId);
+                assertThat(facet(get(base + "/api/artists?city=Leeds"), "watercolour")).isEqualTo(watercolourBefore - 1);
+                HttpResponse<String> verify = get(base + "/api/admin/removals/" + requestId + "/verify", TOKEN);
+                assertThat(json.readTree(verify.body()).path("clean").asBoolean()).as(verify.body()).isTrue();
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+            }
+            assertNoFileContains(data, HANDLE);
+            assertNoFileContains(data, NAME);
+            assertNoFileContains(data, "hollis@example.org");
+
+            int before = city.allRequests().size();
+            Run recrawl = Run.tad(env, "crawl", "--city", "leeds");
+            assertThat(recrawl.code()).isZero();
+            assertThat(recrawl.out()).contains("skipped denylisted: 1");
+            assertThat(city.allRequests().subList(before, city.allRequests().size()))
+                    .noneMatch(r -> r.pathAndQuery().toLowerCase(Locale.ROOT).contains(HANDLE));
+            Run verify = Run.tad(env, "removals", "verify", requestId, "--handle", HANDLE, "--name", NAME);
+            assertThat(verify.code()).as(verify.out()).isZero();
+            assertThat(verify.out()).contains("no trace of artist " + artistId);
+        }
+    }
+
+    private static void assertNoFileContains(Path data, String text) throws Exception {
+        byte[] needle = text.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (var files = Files.walk(data)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] lower = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(CliTest.indexOf(lower, needle)).as(file + " contains '" + text + "'").isNegative();
+            }
+        }
+    }
+
+    private java.util.List<String> ids(HttpResponse<String> response) throws Exception {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        json.readTree(response.body()).path("items").forEach(i -> ids.add(i.path("id").asText()));
+        return ids;
+    }
+
+    private int facet(HttpResponse<String> response, String style) throws Exception {
+        JsonNode facets = json.readTree(response.body()).path("facets").path("styles");
+        return facets.path(style).asInt(0);
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return get(url, null);
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream());
+    }
+}
