@@ -1,7 +1,7 @@
 # The Helidon API as a Lambda container image behind an HTTP API. The Lambda
 # Web Adapter (an extension inside the image) turns API Gateway events into
 # HTTP requests to port 8080, so the same image runs unchanged on a laptop.
-# See docs/architecture-aws.md for why Lambda rather than Fargate.
+# See docs/architecture.md for why Lambda rather than Fargate.
 
 data "aws_region" "current" {}
 

@@ -2,7 +2,7 @@
 # removal request pending for more than three days (srs.md 4.7).
 #
 # Metric contract (published hourly by the worker task `tad removals overdue
-# --publish-metric`, see docs/architecture-aws.md):
+# --publish-metric`, see docs/architecture.md):
 #   namespace Tad, name OverdueRemovalRequests, no dimensions (one AWS account
 #   per environment), unit Count, value = pending requests older than
 #   overdue_after_days.
