@@ -6,7 +6,19 @@ import java.time.Clock;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import java.util.List;
 import java.util.Optional;
+import java.net.URI;
+import java.util.random.RandomGenerator;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import tad.core.config.ConfigException;
 import tad.core.config.MediaSettings;
+import tad.core.http.Sleeper;
+import tad.core.politeness.HostLeases;
+import tad.core.queue.JobQueue;
+import tad.queue.sqs.SqsClients;
+import tad.queue.sqs.SqsJobQueue;
+import tad.queue.sqs.SqsQueueSettings;
+import tad.store.dynamodb.DynamoHostLeases;
 import tad.core.governance.Compactor;
 import tad.core.governance.Purger;
 import tad.core.governance.RemovalDecisions;
@@ -160,9 +172,25 @@ final class App {
 
     PoliteHttpClient http() {
         if (http == null) {
-            http = environment.closeLater(new PoliteHttpClient(config.http()));
+            // distributed workers share each host's interval through the table; one process needs no lease
+            Optional<HostLeases> shared = queueUrl().isPresent() && !config.store().embedded()
+                    ? Optional.of(new DynamoHostLeases(dynamo(), clock)) : Optional.empty();
+            http = environment.closeLater(new PoliteHttpClient(config.http(), clock, Sleeper.REAL,
+                    RandomGenerator.getDefault(), shared));
         }
         return http;
+    }
+
+    Optional<URI> queueUrl() {
+        return config.raw().get("queue.url").map(URI::create);
+    }
+
+    /** The SQS crawl queue; the in-process queue cannot be shared between processes, so a URL is required. */
+    JobQueue queue() {
+        URI url = queueUrl().orElseThrow(() -> new ConfigException("TAD_QUEUE_URL is not set: `tad worker` and "
+                + "`tad crawl --enqueue` need an SQS queue (docs/distributed.md)"));
+        SqsClient sqs = environment.closeLater(SqsClients.forQueue(url, Region.of(config.store().region())));
+        return SqsJobQueue.connect(sqs, SqsQueueSettings.of(url));
     }
 
     PluginHost plugins() {

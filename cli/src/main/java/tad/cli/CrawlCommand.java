@@ -9,6 +9,8 @@ import tad.core.domain.CrawlReport;
 import tad.core.geo.Gazetteer;
 import tad.core.pipeline.CrawlFatalException;
 import tad.core.pipeline.CrawlPipeline;
+import tad.core.pipeline.QueuedCrawl;
+import tad.cli.worker.CrawlEnqueue;
 import tad.plugin.BoundingBox;
 import tad.plugin.SearchArea;
 
@@ -35,6 +37,14 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--label", paramLabel = "NAME", description = "City name recorded for a --bbox crawl (default: the box).")
     String label;
 
+    @Option(names = "--enqueue", description = "Discover studios, then queue one job per studio for `tad worker` "
+            + "(TAD_QUEUE_URL) instead of crawling here.")
+    boolean enqueue;
+
+    @Option(names = "--finish", paramLabel = "RUN_ID", description = "Close a queued run once its queue has drained: "
+            + "stale marking, retention, the completed report.")
+    String finish;
+
     CrawlCommand(Environment environment) {
         this.environment = environment;
     }
@@ -43,10 +53,20 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws CrawlFatalException {
         TadConfig config = options.resolve(environment);
         SearchArea area = area();
-        if (config.plugins().enabled().contains("google-places") && config.googleApiKey().isEmpty()) {
+        if (finish == null && config.plugins().enabled().contains("google-places") && config.googleApiKey().isEmpty()) {
             throw new CrawlFatalException("TAD_GOOGLE_API_KEY is not set; the google-places plugin needs a Places API key");
         }
         App app = new App(config, environment);
+        if (finish != null) {
+            new CrawlSummary(environment.out()).print(new QueuedCrawl(CrawlWiring.dependencies(app)).finish(finish, area));
+            return 0;
+        }
+        if (enqueue) {
+            QueuedCrawl.Started run = new QueuedCrawl(CrawlWiring.dependencies(app)).start(area);
+            CrawlEnqueue.enqueue(app.queue(), run.runId(), area.city(), area.country(), run.studioIds(),
+                    new java.io.PrintWriter(environment.out(), true));
+            return 0;
+        }
         Progress progress = new Progress(environment.err(), System.console() != null);
         CrawlPipeline pipeline = new CrawlPipeline(CrawlWiring.dependencies(app), progress);
         CrawlReport report = pipeline.run(area);

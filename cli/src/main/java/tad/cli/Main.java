@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
 import tad.cli.styles.StylesCommand;
+import tad.cli.worker.WorkerCommand;
 
 /**
  * The `tad` entry point. {@link #run} is what tests call: the real command with captured output and a given
@@ -33,6 +34,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new TadCommand(), new VerbFactory(environment));
         StylesWiring styles = new StylesWiring(environment);
         cli.addSubcommand("styles", StylesCommand.commandLine(styles::enricher, styles::context, in));
+        WorkerWiring worker = new WorkerWiring(environment);
+        cli.addSubcommand("worker", new CommandLine(new WorkerCommand(worker::queue, worker::handler)));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -40,6 +40,7 @@ public final class CrawlBenchmark {
         CityShape shape = new CityShape(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
         int concurrency = Integer.parseInt(args[7]);
         PrintStream console = System.out;
+        PrintStream stderr = System.err;
         try (SyntheticCity city = new SyntheticCity(shape);
              PrintStream log = new PrintStream(new FileOutputStream(data.resolveSibling(args[1] + ".log").toFile()),
                      true, StandardCharsets.UTF_8)) {
@@ -53,6 +54,8 @@ public final class CrawlBenchmark {
             result.appendTo(Path.of(args[3]));
             console.println(BenchResult.HEADER);
             console.println(result.line());
+        } finally {
+            System.setErr(stderr);
         }
         System.exit(0); // DynamoDB Local leaves a non-daemon thread behind, as Main.main notes
     }

@@ -9,7 +9,8 @@ final class KnownKeys {
     static final String DENYLIST_SECRET = "denylist.secret";
     static final String ADMIN_TOKEN = "admin.token";
 
-    static final List<String> ALL = List.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN);
+    static final List<String> ALL = List.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN, "opensearch.url",
+            "media.bucket", "media.s3.endpoint", "queue.url");
     /** Keys whose values are masked wherever configuration is printed. */
     static final Set<String> SECRETS = Set.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN, "plugin.google-places.api-key");
 

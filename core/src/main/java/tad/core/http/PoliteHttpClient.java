@@ -25,6 +25,8 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tad.core.config.HttpSettings;
+import tad.core.politeness.HostLeaseWaiter;
+import tad.core.politeness.HostLeases;
 import tad.plugin.Failure;
 import tad.plugin.HttpFailure;
 import tad.plugin.HttpResponse;
@@ -49,13 +51,24 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
     private final Map<String, HostGate> gates = new ConcurrentHashMap<>();
     private final RobotsCache robots;
     private final AtomicLong requests = new AtomicLong();
+    private final Optional<HostLeaseWaiter> shared;
 
     public PoliteHttpClient(HttpSettings settings) {
         this(settings, Clock.systemUTC(), Sleeper.REAL, RandomGenerator.getDefault());
     }
 
     public PoliteHttpClient(HttpSettings settings, Clock clock, Sleeper sleeper, RandomGenerator random) {
+        this(settings, clock, sleeper, random, Optional.empty());
+    }
+
+    /**
+     * @param shared per-host leases shared with other processes (distributed workers), consulted after this
+     *               process's own host gate so that the interval holds across all of them
+     */
+    public PoliteHttpClient(HttpSettings settings, Clock clock, Sleeper sleeper, RandomGenerator random,
+                            Optional<HostLeases> shared) {
         this.settings = settings;
+        this.shared = shared.map(leases -> new HostLeaseWaiter(leases, sleeper::sleep));
         this.client = HttpClients5.build(settings);
         this.clock = clock;
         this.sleeper = sleeper;
@@ -166,8 +179,17 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
         long cap = options.maxBytes() > 0 ? options.maxBytes() : settings.maxBytes();
         try {
             gate.enter(sleeper);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HttpFailure(Failure.Reason.NETWORK, "interrupted");
+        }
+        try {
+            if (shared.isPresent()) {
+                shared.get().awaitTurn(hostKey(uri), gate.interval());
+            }
             inFlight.acquire();
         } catch (InterruptedException e) {
+            gate.leave();
             Thread.currentThread().interrupt();
             throw new HttpFailure(Failure.Reason.NETWORK, "interrupted");
         }

@@ -11,7 +11,6 @@ import tad.core.store.UpsertOutcome;
 import tad.plugin.ArtistProfile;
 import tad.plugin.Enrichment;
 import tad.plugin.ProfileResult;
-import tad.plugin.SearchArea;
 
 /**
  * One artist candidate: the denylist gate first (no request about a denylisted artist is ever made), then the
@@ -24,14 +23,16 @@ final class ArtistWork {
     private final CrawlDependencies deps;
     private final RunCounters counters;
     private final String runId;
-    private final SearchArea area;
+    private final String city;
+    private final String country;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    ArtistWork(CrawlDependencies deps, RunCounters counters, String runId, SearchArea area) {
+    ArtistWork(CrawlDependencies deps, RunCounters counters, String runId, String city, String country) {
         this.deps = deps;
         this.counters = counters;
         this.runId = runId;
-        this.area = area;
+        this.city = city;
+        this.country = country;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -70,8 +71,8 @@ final class ArtistWork {
         if (result instanceof ProfileResult.Failed failed) {
             counters.failed(failed.failure());
             Artist artist = ArtistAssembler.failed(handle, candidateName, studioIds, Optional.of(studio),
-                    failed.failure(), existing, deps.settings().staleAfterRuns(), runId, area.city(),
-                    area.country(), StudioWork.now(deps));
+                    failed.failure(), existing, deps.settings().staleAfterRuns(), runId, city,
+                    country, StudioWork.now(deps));
             if (existing.isPresent()) {
                 deps.store().updateArtistState(artist);
             } else {
@@ -88,7 +89,7 @@ final class ArtistWork {
                 existing.flatMap(Artist::profilePicture), profile.images(), profile.profilePictureUrl(), deps.http());
         media.failures().forEach(counters::failed);
         Artist artist = ArtistAssembler.fetched(handle, candidateName, studioIds, Optional.of(studio), profile,
-                enrichment, media, existing, runId, area.city(), area.country(), StudioWork.now(deps));
+                enrichment, media, existing, runId, city, country, StudioWork.now(deps));
         UpsertOutcome outcome = deps.store().upsertArtist(artist, media.images());
         counters.outcome(outcome);
         return outcome.name().toLowerCase(java.util.Locale.ROOT);

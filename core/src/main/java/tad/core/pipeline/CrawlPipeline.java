@@ -13,11 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tad.core.domain.CrawlReport;
 import tad.core.domain.Studio;
-import tad.core.plugins.Loaded;
-import tad.plugin.DiscoveredStudio;
 import tad.plugin.SearchArea;
-import tad.plugin.SourceException;
-import tad.plugin.StudioSource;
 
 /**
  * discover studios → find artist candidates per studio → denylist gate → fetch profiles → enrich → store.
@@ -53,7 +49,8 @@ public final class CrawlPipeline {
                     CrawlReport.Status.FAILED));
             throw e;
         }
-        StudioWork work = new StudioWork(deps, progress, counters, runId, area);
+        StudioWork work = new StudioWork(deps, progress, counters, runId,
+                new ArtistWork(deps, counters, runId, area.city(), area.country())::process);
         crawlStudios(studios, work, runId, area, started, counters);
 
         new StaleMarker(deps).markMissed(area, runId, counters);
@@ -68,35 +65,7 @@ public final class CrawlPipeline {
     }
 
     private List<Studio> discover(SearchArea area, RunCounters counters) throws CrawlFatalException {
-        if (deps.studioSources().isEmpty()) {
-            throw new CrawlFatalException("no studio source plugin is enabled (plugins.enabled)");
-        }
-        List<Studio> studios = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Loaded<StudioSource> source : deps.studioSources()) {
-            StudioSource.StudioDiscovery found;
-            try {
-                found = source.extension().discover(area, source.context());
-            } catch (SourceException e) {
-                if (e.fatal()) {
-                    throw new CrawlFatalException(source.pluginId() + ": " + e.getMessage(), e);
-                }
-                counters.failed(e.failure());
-                continue;
-            }
-            counters.placesRequests.addAndGet(found.requests());
-            found.failures().forEach(counters::failed);
-            Instant now = deps.clock().instant();
-            for (DiscoveredStudio d : found.studios()) {
-                Studio studio = StudioMerger.fromDiscovery(d, area,
-                        deps.store().studio(tad.core.domain.Ids.studioId(d.source(), d.sourceId())), now);
-                if (seen.add(studio.studioId())) {
-                    deps.store().upsertStudio(studio);
-                    studios.add(studio);
-                }
-            }
-        }
-        counters.studiosFound.set(studios.size());
+        List<Studio> studios = new Discovery(deps).discover(area, counters);
         progress.studiosDiscovered(studios.size(), counters.placesRequests.get());
         return studios;
     }

@@ -15,7 +15,6 @@ import tad.plugin.ArtistSource;
 import tad.plugin.ArtistSourceResult;
 import tad.plugin.Failure;
 import tad.plugin.InstagramHandles;
-import tad.plugin.SearchArea;
 import tad.plugin.SourceException;
 import tad.plugin.StudioRef;
 
@@ -27,14 +26,15 @@ final class StudioWork {
     private final CrawlProgress progress;
     private final RunCounters counters;
     private final String runId;
-    private final ArtistWork artists;
+    private final CandidateSink artists;
 
-    StudioWork(CrawlDependencies deps, CrawlProgress progress, RunCounters counters, String runId, SearchArea area) {
+    StudioWork(CrawlDependencies deps, CrawlProgress progress, RunCounters counters, String runId,
+               CandidateSink artists) {
         this.deps = deps;
         this.progress = progress;
         this.counters = counters;
         this.runId = runId;
-        this.artists = new ArtistWork(deps, counters, runId, area);
+        this.artists = artists;
     }
 
     void crawl(Studio discovered) {
@@ -69,7 +69,7 @@ final class StudioWork {
                 continue;
             }
             counters.artistsFound.incrementAndGet();
-            String outcome = artists.process(e.getKey(), e.getValue().name(), studio);
+            String outcome = artists.accept(e.getKey(), e.getValue().name(), studio);
             progress.artistFinished(outcome);
         }
         deps.runs().markDone(runId, unit);

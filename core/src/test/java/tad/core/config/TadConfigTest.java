@@ -64,6 +64,19 @@ class TadConfigTest {
     }
 
     @Test
+    void settingsWithoutADefaultAreStillReadFromTheEnvironment() {
+        TadConfig c = TadConfig.parse(RawConfig.load(Optional.empty(), Map.of(
+                "TAD_OPENSEARCH_URL", "http://127.0.0.1:9200", "TAD_MEDIA_BUCKET", "tad-media",
+                "TAD_MEDIA_S3_ENDPOINT", "http://127.0.0.1:9090", "TAD_QUEUE_URL", "http://127.0.0.1:9324/000/jobs",
+                "TAD_ADMIN_TOKEN", "t0ken-t0ken"), Map.of()));
+        assertThat(c.search().opensearchUrl()).map(Object::toString).contains("http://127.0.0.1:9200");
+        assertThat(c.media().bucket()).contains("tad-media");
+        assertThat(c.media().endpoint()).map(Object::toString).contains("http://127.0.0.1:9090");
+        assertThat(c.raw().get("queue.url")).contains("http://127.0.0.1:9324/000/jobs");
+        assertThat(c.adminToken()).isPresent();
+    }
+
+    @Test
     void malformedValuesNameTheKeyAndTheRule() {
         assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
                 Map.of("TAD_HOST_DELAY_MS", "-5"), Map.of()))).hasMessage("host.delay.ms must not be negative, got -5");

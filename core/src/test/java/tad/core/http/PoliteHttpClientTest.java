@@ -88,6 +88,27 @@ class PoliteHttpClientTest {
     }
 
     @Test
+    void twoClientsSharingHostLeasesKeepOneIntervalBetweenThem() throws Exception {
+        server.stubFor(get("/a").willReturn(aResponse().withStatus(200)));
+        var leases = new tad.core.politeness.InMemoryHostLeases(Clock.systemUTC());
+        try (PoliteHttpClient worker1 = new PoliteHttpClient(settings(Duration.ofMillis(300)), Clock.systemUTC(),
+                Sleeper.REAL, RandomGenerator.getDefault(), java.util.Optional.of(leases));
+             PoliteHttpClient worker2 = new PoliteHttpClient(settings(Duration.ofMillis(300)), Clock.systemUTC(),
+                     Sleeper.REAL, RandomGenerator.getDefault(), java.util.Optional.of(leases))) {
+            for (int i = 0; i < 2; i++) {
+                worker1.get(url("/a"), Map.of(), RequestOptions.api());
+                worker2.get(url("/a"), Map.of(), RequestOptions.api());
+            }
+        }
+        List<LoggedRequest> requests = server.findAll(getRequestedFor(urlEqualTo("/a")));
+        assertThat(requests).hasSize(4);
+        for (int i = 1; i < 4; i++) {
+            long gap = requests.get(i).getLoggedDate().getTime() - requests.get(i - 1).getLoggedDate().getTime();
+            assertThat(gap).as("gap between request %d and %d across two clients", i - 1, i).isGreaterThanOrEqualTo(290);
+        }
+    }
+
+    @Test
     void retries429HonouringRetryAfterThenSucceeds() throws Exception {
         server.stubFor(get("/api").inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7"))

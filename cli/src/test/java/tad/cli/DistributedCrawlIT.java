@@ -1,0 +1,72 @@
+package tad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import tad.core.config.StoreSettings;
+import tad.queue.sqs.SqsClients;
+import tad.samplecity.SampleCityServer;
+import tad.store.dynamodb.DynamoArtistStore;
+import tad.store.dynamodb.DynamoConnection;
+
+/** The queued crawl through the real verbs: enqueue on ElasticMQ (SQS), a worker drains it, finish closes the run. */
+class DistributedCrawlIT {
+
+    @Test
+    void enqueueWorkAndFinishCrawlTheWholeSampleCity() throws Exception {
+        Path data = Files.createTempDirectory("tad-distributed-it");
+        SQSRestServer sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+        try (SampleCityServer city = SampleCityServer.start()) {
+            URI endpoint = URI.create("http://127.0.0.1:" + sqs.waitUntilStarted().localAddress().getPort());
+            Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
+            env.putAll(city.crawlEnvironment());
+            env.put("TAD_QUEUE_URL", jobsQueue(endpoint).toString());
+
+            Run enqueue = Run.tad(env, "crawl", "--city", "leeds", "--enqueue");
+            assertThat(enqueue.code()).as(enqueue.err()).isZero();
+            Matcher m = Pattern.compile("enqueued (\\d+) studio jobs .*\\(run ([0-9a-f-]+)\\)").matcher(enqueue.out());
+            assertThat(m.find()).as(enqueue.out()).isTrue();
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(85);
+
+            Run worker = Run.tad(env, "worker", "--idle-exit-seconds", "3");
+            assertThat(worker.code()).as(worker.err() + worker.out()).isZero();
+
+            Run finish = Run.tad(env, "crawl", "--city", "leeds", "--finish", m.group(2));
+            assertThat(finish.code()).as(finish.err()).isZero();
+            assertThat(finish.out()).contains("completed");
+
+            try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(),
+                    "TattooDirectory", "eu-west-2"), data)) {
+                var artists = new DynamoArtistStore(dynamo).artists(Optional.empty(), 1000).items();
+                assertThat(artists).hasSize(city.roster().artists().size());
+                assertThat(artists.stream().filter(a -> a.instagramHandle().equals("mara.inkwell")).findFirst()
+                        .orElseThrow().studioIds()).hasSize(2);
+            }
+        } finally {
+            sqs.stopAndWait();
+        }
+    }
+
+    private static URI jobsQueue(URI endpoint) {
+        try (SqsClient admin = SqsClients.forQueue(endpoint.resolve("/000000000000/any"), Region.EU_WEST_2)) {
+            String dlq = admin.createQueue(b -> b.queueName("jobs-dlq")).queueUrl();
+            String arn = admin.getQueueAttributes(b -> b.queueUrl(dlq).attributeNames(QueueAttributeName.QUEUE_ARN))
+                    .attributes().get(QueueAttributeName.QUEUE_ARN);
+            return URI.create(admin.createQueue(b -> b.queueName("jobs").attributes(Map.of(
+                    QueueAttributeName.REDRIVE_POLICY, "{\"deadLetterTargetArn\":\"" + arn
+                            + "\",\"maxReceiveCount\":\"5\"}"))).queueUrl());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package tad.core.pipeline;
+
+import java.util.List;
+import java.util.UUID;
+import tad.core.domain.CrawlReport;
+import tad.core.domain.Studio;
+import tad.core.queue.CrawlJob;
+import tad.core.queue.JobHandler;
+import tad.core.queue.JobSink;
+import tad.core.queue.PoisonJobException;
+import tad.plugin.SearchArea;
+
+/**
+ * The crawl split into queued jobs for workers (`tad crawl --enqueue`, `tad worker`): discovery produces one studio
+ * job per studio; a studio job puts each candidate through the denylist gate and sends one profile job per allowed
+ * artist; a profile job fetches, enriches and stores. The same work units and progress marks as the in-process
+ * pipeline, so a redelivered job is harmless; {@link #finish} closes the run once the queue has drained.
+ */
+public final class QueuedCrawl implements JobHandler {
+    private final CrawlDependencies deps;
+
+    public QueuedCrawl(CrawlDependencies deps) {
+        this.deps = deps;
+    }
+
+    /** A started run: its id and the studios to enqueue. */
+    public record Started(String runId, List<String> studioIds) {
+    }
+
+    public Started start(SearchArea area) throws CrawlFatalException {
+        String runId = UUID.randomUUID().toString();
+        RunCounters counters = new RunCounters();
+        var started = deps.clock().instant();
+        deps.runs().saveReport(counters.report(runId, area.city(), started, null, CrawlReport.Status.RUNNING));
+        List<Studio> studios = new Discovery(deps).discover(area, counters);
+        deps.runs().saveReport(counters.report(runId, area.city(), started, null, CrawlReport.Status.RUNNING));
+        return new Started(runId, studios.stream().map(Studio::studioId).toList());
+    }
+
+    @Override
+    public void handle(CrawlJob job, JobSink followUps) {
+        RunCounters counters = new RunCounters();
+        switch (job) {
+            case CrawlJob.StudioJob s -> new StudioWork(deps, CrawlProgress.SILENT, counters, s.runId(),
+                    (handle, name, studio) -> {
+                        if (deps.denylist().isHandleDenied(handle)) {
+                            return "denylisted";
+                        }
+                        followUps.send(new CrawlJob.ProfileJob(s.runId(), handle, name, studio.studioId(), s.city(),
+                                s.country()));
+                        return "queued";
+                    }).crawl(studio(s.studioId()));
+            case CrawlJob.ProfileJob p -> new ArtistWork(deps, counters, p.runId(), p.city(), p.country())
+                    .process(p.handle(), p.candidateName(), studio(p.studioId()));
+        }
+    }
+
+    /** Stale marking, retention and the completed report, after the last job of the run. */
+    public CrawlReport finish(String runId, SearchArea area) {
+        RunCounters counters = new RunCounters();
+        new StaleMarker(deps).markMissed(area, runId, counters);
+        deps.store().dropGoogleLocationsOlderThan(deps.clock().instant().minus(deps.settings().googleRetention()));
+        CrawlReport started = deps.runs().recentReports(50).stream().filter(r -> r.runId().equals(runId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no crawl run " + runId));
+        CrawlReport done = new CrawlReport(runId, started.area(), started.startedAt(),
+                java.util.Optional.of(deps.clock().instant()), CrawlReport.Status.COMPLETED, started.placesRequests(),
+                started.studiosFound(), started.sitesCrawled(), started.artistsFound(), started.artistsNew(),
+                started.artistsUpdated(), started.artistsUnchanged(), started.skippedDenylisted(),
+                counters.artistsStale.get(), started.failuresByReason());
+        deps.runs().saveReport(done);
+        return done;
+    }
+
+    private Studio studio(String studioId) {
+        return deps.store().studio(studioId).orElseThrow(() -> new PoisonJobException("no studio " + studioId));
+    }
+}
