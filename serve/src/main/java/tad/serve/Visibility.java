@@ -4,10 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistKey;
 import tad.core.domain.Artist;
@@ -22,7 +18,7 @@ import tad.core.store.DenylistStore;
  *
  * <p>The denylist is read once per request as a whole (one query of its partition, consistent) and matched in
  * memory with the same keyed hashes, rather than one lookup per artist: a search page then costs one denylist read
- * plus one store read per hit, and those run concurrently.
+ * and one batch read of the hits.
  */
 final class Visibility {
     private final ArtistStore artists;
@@ -52,19 +48,11 @@ final class Visibility {
         Set<String> denied = deniedHashes();
         List<ArtistHit> candidates = hits.stream()
                 .filter(hit -> !denied.contains(key.hash(Denylist.ARTIST_ID, hit.id()))).toList();
-        // one key lookup per hit; concurrent, since one after another they would dominate the response time
-        try (ExecutorService lookups = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Boolean>> shown = candidates.stream()
-                    .map(hit -> lookups.submit(() -> artists.artist(hit.id()).filter(a -> shown(a, denied)).isPresent()))
-                    .toList();
-            List<ArtistHit> visible = new java.util.ArrayList<>();
-            for (int i = 0; i < candidates.size(); i++) {
-                if (outcome(shown.get(i))) {
-                    visible.add(candidates.get(i));
-                }
-            }
-            return visible;
-        }
+        // one batch read for the page: the index may lag the store by up to a second
+        var current = artists.artists(candidates.stream().map(ArtistHit::id).toList());
+        return candidates.stream()
+                .filter(hit -> java.util.Optional.ofNullable(current.get(hit.id())).filter(a -> shown(a, denied)).isPresent())
+                .toList();
     }
 
     private boolean shown(Artist artist, Set<String> denied) {
@@ -81,14 +69,4 @@ final class Visibility {
         return hashes;
     }
 
-    private static boolean outcome(Future<Boolean> check) {
-        try {
-            return check.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking visibility", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("visibility check failed", e.getCause());
-        }
-    }
 }

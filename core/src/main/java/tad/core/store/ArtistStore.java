@@ -34,6 +34,9 @@ public interface ArtistStore {
 
     Optional<Artist> artist(String artistId);
 
+    /** Several artists by id in one round trip (at most 100); missing ids are simply absent from the map. */
+    java.util.Map<String, Artist> artists(java.util.Collection<String> artistIds);
+
     List<PortfolioImage> images(String artistId);
 
     /** Artists with a style, optionally in a country and city, from the style-location index. */

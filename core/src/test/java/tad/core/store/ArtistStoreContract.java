@@ -86,6 +86,18 @@ public abstract class ArtistStoreContract {
     }
 
     @Test
+    void severalArtistsAreReadInOneCall() {
+        Artist a = Fixtures.artist("one.artist", Set.of("blackwork"), "Leeds", Set.of());
+        Artist b = Fixtures.artist("two.artist", Set.of("dotwork"), "Leeds", Set.of());
+        store().upsertArtist(a, List.of());
+        store().upsertArtist(b, List.of());
+        var found = store().artists(List.of(a.artistId(), b.artistId(), "a-missing-id"));
+        assertThat(found).containsOnlyKeys(a.artistId(), b.artistId());
+        assertThat(found.get(b.artistId())).isEqualTo(b);
+        assertThat(store().artists(List.of())).isEmpty();
+    }
+
+    @Test
     void aMalformedPageTokenIsAClearError() {
         assertThatThrownBy(() -> store().byStyle("japanese", Optional.empty(), Optional.empty(),
                 Optional.of("not-a-token!"), 10)).isInstanceOf(IllegalArgumentException.class)

@@ -116,6 +116,20 @@ public final class DynamoArtistStore implements ArtistStore {
     }
 
     @Override
+    public Map<String, Artist> artists(java.util.Collection<String> artistIds) {
+        if (artistIds.size() > 100) {
+            throw new IllegalArgumentException("at most 100 artists at once, got " + artistIds.size());
+        }
+        Map<String, Artist> found = new java.util.HashMap<>();
+        List<Map<String, AttributeValue>> keys = artistIds.stream().distinct().map(ArtistItems::profileKey).toList();
+        table.batchGet(keys).forEach(item -> {
+            Artist a = ArtistItems.fromItem(item);
+            found.put(a.artistId(), a);
+        });
+        return found;
+    }
+
+    @Override
     public List<PortfolioImage> images(String artistId) {
         return table.queryAll(Keys.artistPk(artistId), Keys.IMAGE).stream().map(ArtistItems::imageFromItem)
                 .sorted(java.util.Comparator.comparingInt(PortfolioImage::position)).toList();

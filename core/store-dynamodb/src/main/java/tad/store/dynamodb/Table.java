@@ -34,6 +34,26 @@ final class Table {
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
+    /** Items by key in as few BatchGetItem calls as it takes, retrying unprocessed keys; consistent reads. */
+    List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        List<Map<String, AttributeValue>> pending = keys;
+        int rounds = 0;
+        while (!pending.isEmpty()) {
+            List<Map<String, AttributeValue>> ask = pending;
+            var response = client.batchGetItem(b -> b.requestItems(Map.of(name,
+                    software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder().keys(ask)
+                            .consistentRead(true).build())));
+            out.addAll(response.responses().getOrDefault(name, List.of()));
+            var unprocessed = response.unprocessedKeys().get(name);
+            pending = unprocessed == null ? List.of() : unprocessed.keys();
+            if (++rounds > 10 && !pending.isEmpty()) {
+                throw new IllegalStateException("DynamoDB left " + pending.size() + " keys unprocessed");
+            }
+        }
+        return out;
+    }
+
     void put(Map<String, AttributeValue> item) {
         client.putItem(b -> b.tableName(name).item(item));
     }
