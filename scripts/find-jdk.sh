@@ -1,4 +1,5 @@
-# Sourced by ./tad and .ci/run: prints the home of the newest JDK >= 21 (JAVA_HOME first, then /usr/lib/jvm/*).
+# Sourced by ./tad and .ci/run: prints the home of the newest JDK >= 21 (JAVA_HOME first, then the JDKs under
+# TAD_JVM_DIR, default /usr/lib/jvm).
 java_major() {
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1
 }
@@ -9,7 +10,7 @@ find_jdk() {
     major="$(java_major "$JAVA_HOME/bin/java")"
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then echo "$JAVA_HOME"; return; fi
   fi
-  for candidate in /usr/lib/jvm/*; do
+  for candidate in "${TAD_JVM_DIR:-/usr/lib/jvm}"/*; do
     [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
     major="$(java_major "$candidate/bin/java")"
     if [ -n "$major" ] && [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then

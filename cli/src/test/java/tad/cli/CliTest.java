@@ -28,7 +28,8 @@ class CliTest {
     void helpListsEveryVerbAndEveryVerbHasHelp() {
         Run help = Run.tad(env(), "--help");
         assertThat(help.code()).isZero();
-        for (String verb : new String[] {"config", "denylist", "crawl", "crawls", "plugins", "styles", "sample-city"}) {
+        for (String verb : new String[] {"config", "denylist", "crawl", "crawls", "plugins", "styles", "sample-city",
+                "index", "removals", "serve", "demo", "worker"}) {
             assertThat(help.out()).contains(verb);
             Run verbHelp = Run.tad(env(), verb, "--help");
             assertThat(verbHelp.code()).as(verb + " --help").isZero();

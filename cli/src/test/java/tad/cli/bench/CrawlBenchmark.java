@@ -19,12 +19,12 @@ import tad.core.domain.CrawlReport;
  *
  * <p>Modes: {@code cli} crawls through the real {@code tad crawl} ({@link Main#run}) with the real plugin jars and
  * the real media mirror (a fresh data dir is a first crawl, a used one a re-crawl); {@code no-images} runs the same
- * pipeline with images not mirrored ({@link ImagelessCrawl}).
+ * pipeline with images not mirrored ({@link ImagelessCrawl}), with DynamoDB Local in memory when the label says
+ * {@code memory-store}.
  *
  * <p>Arguments: {@code MODE LABEL DATA_DIR RESULTS_FILE STUDIOS ARTISTS_PER_STUDIO POSTS CONCURRENCY}.
  */
 public final class CrawlBenchmark {
-    private static final Pattern SUMMARY_NUMBER = Pattern.compile("(?m)^\\s+%s:\\s+(\\d+)");
     private static final Pattern DURATION = Pattern.compile(": completed in ([0-9.]+) s");
 
     private CrawlBenchmark() {
@@ -91,7 +91,7 @@ public final class CrawlBenchmark {
 
     private static BenchResult imageless(String label, Map<String, String> env, SyntheticCity city, int concurrency,
                                          long start, JvmGauges gauges) throws Exception {
-        ImagelessCrawl.Outcome outcome = ImagelessCrawl.run(env);
+        ImagelessCrawl.Outcome outcome = ImagelessCrawl.run(env, label.contains("memory-store"));
         double endToEnd = (System.nanoTime() - start) / 1e9;
         CrawlReport r = outcome.report();
         SyntheticCity.Traffic traffic = city.traffic();
@@ -101,7 +101,7 @@ public final class CrawlBenchmark {
     }
 
     private static long number(String summary, String key) {
-        Matcher m = Pattern.compile(String.format(SUMMARY_NUMBER.pattern(), key)).matcher(summary);
+        Matcher m = Pattern.compile("(?m)^\\s+" + Pattern.quote(key) + ":\\s+(\\d+)").matcher(summary);
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 }

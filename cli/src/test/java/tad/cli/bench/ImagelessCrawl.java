@@ -43,7 +43,11 @@ final class ImagelessCrawl {
     record Outcome(CrawlReport report, long discoveredNanos) {
     }
 
-    static Outcome run(Map<String, String> env) throws CrawlFatalException {
+    /**
+     * @param memoryStore DynamoDB Local in memory instead of its SQLite file under the data dir, to see how much of
+     *                    the time is the embedded store's disk
+     */
+    static Outcome run(Map<String, String> env, boolean memoryStore) throws CrawlFatalException {
         TadConfig config = TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of()));
         Clock clock = Clock.systemUTC();
         Path data = config.dataDir();
@@ -53,7 +57,8 @@ final class ImagelessCrawl {
             throw new IllegalStateException("cannot create " + data, e);
         }
         DiscoveryClock progress = new DiscoveryClock();
-        try (DynamoConnection dynamo = DynamoConnection.open(config.store(), data);
+        try (DynamoConnection dynamo = memoryStore ? DynamoConnection.inMemory(config.store().table())
+                : DynamoConnection.open(config.store(), data);
              PoliteHttpClient http = new PoliteHttpClient(config.http());
              PluginHost plugins = PluginHost.start(config.plugins().directory(), config.plugins().enabled(), http,
                      clock, config::pluginSection)) {
