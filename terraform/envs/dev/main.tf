@@ -107,12 +107,14 @@ module "api" {
 module "sync" {
   source = "../../modules/sync"
 
-  name               = "${local.name}-sync"
-  package            = { s3_bucket = var.artifact_bucket, s3_key = "sync/${var.image_tag}/tad-sync.jar" }
-  stream_arn         = module.table.stream_arn
-  search             = { endpoint = module.search.endpoint, arn = module.search.domain_arn }
-  alarm_topic_arn    = module.monitoring.alarm_topic_arn
-  log_retention_days = 14
+  name                      = "${local.name}-sync"
+  package                   = { s3_bucket = var.artifact_bucket, s3_key = "sync/${var.image_tag}/tad-sync.jar" }
+  stream_arn                = module.table.stream_arn
+  table                     = { name = module.table.table_name, arn = module.table.table_arn }
+  denylist_secret_parameter = "${local.secrets}/denylist-secret"
+  search                    = { endpoint = module.search.endpoint, arn = module.search.domain_arn }
+  alarm_topic_arn           = module.monitoring.alarm_topic_arn
+  log_retention_days        = 14
 
   network = {
     subnet_ids        = module.network.private_subnet_ids

@@ -7,6 +7,12 @@ locals {
   tags = { Service = "sync" }
 }
 
+# the denylist's HMAC key: the same secret as the API and the crawler, or the hashes would not match
+data "aws_ssm_parameter" "denylist_secret" {
+  name            = var.denylist_secret_parameter
+  with_decryption = true
+}
+
 resource "aws_sqs_queue" "failures" {
   name                              = "${var.name}-failures"
   message_retention_seconds         = 1209600
@@ -49,6 +55,13 @@ data "aws_iam_policy_document" "function" {
       "dynamodb:ListStreams",
     ]
     resources = [var.stream_arn]
+  }
+
+  # the sync re-reads each changed artist (and checks the denylist) rather than trusting the stream payload
+  statement {
+    sid       = "ReadTable"
+    actions   = ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:Query"]
+    resources = [var.table.arn, "${var.table.arn}/index/*"]
   }
 
   statement {
@@ -117,7 +130,9 @@ resource "aws_lambda_function" "this" {
 
   environment {
     variables = {
-      TAD_OPENSEARCH_URL = var.search.endpoint
+      TAD_OPENSEARCH_URL  = var.search.endpoint
+      TAD_DYNAMODB_TABLE  = var.table.name
+      TAD_DENYLIST_SECRET = data.aws_ssm_parameter.denylist_secret.value
     }
   }
 
@@ -136,6 +151,7 @@ resource "aws_lambda_function" "this" {
 
 resource "aws_lambda_event_source_mapping" "stream" {
   function_name                      = aws_lambda_function.this.arn
+  function_response_types            = ["ReportBatchItemFailures"]
   event_source_arn                   = var.stream_arn
   starting_position                  = "TRIM_HORIZON"
   batch_size                         = 100

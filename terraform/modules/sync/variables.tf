@@ -56,3 +56,16 @@ variable "log_retention_days" {
   type        = number
   default     = 30
 }
+
+variable "table" {
+  description = "The table the sync re-reads changed artists from: name and ARN."
+  type = object({
+    name = string
+    arn  = string
+  })
+}
+
+variable "denylist_secret_parameter" {
+  description = "SSM SecureString parameter holding the denylist HMAC key (TAD_DENYLIST_SECRET)."
+  type        = string
+}
