@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * One scenario's figures, appended as a tab-separated line to a results file (with the header when the file is
- * new), so that runs in separate JVMs build one table.
+ * new or empty), so that runs in separate JVMs build one table.
  *
  * @param phaseSeconds  the profile phase: first studio-site request to the last Instagram (API or CDN) request
  * @param crawlSeconds  the run's own duration as the crawl report records it (discovery to the stale/retention step)
@@ -34,7 +34,7 @@ record BenchResult(String scenario, int concurrency, long profilesStored, long f
 
     void appendTo(Path file) {
         try {
-            if (!Files.exists(file)) {
+            if (!Files.exists(file) || Files.size(file) == 0) {
                 Files.writeString(file, HEADER + "\n", StandardCharsets.UTF_8);
             }
             Files.writeString(file, line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);

@@ -30,14 +30,28 @@ public final class CrawlBenchmark {
     private CrawlBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exits when done, also on failure: DynamoDB Local leaves a non-daemon thread behind, as Main.main notes. */
+    public static void main(String[] args) {
         if (args.length != 8) {
-            System.err.println("usage: CrawlBenchmark cli|no-images LABEL DATA_DIR RESULTS_FILE STUDIOS ARTISTS POSTS CONCURRENCY");
+            System.err.println("usage: CrawlBenchmark cli|no-images LABEL DATA_DIR RESULTS_FILE STUDIOS ARTISTS POSTS"
+                    + " CONCURRENCY");
             System.exit(2);
         }
+        int code = 0;
+        try {
+            run(args);
+        } catch (Exception | LinkageError e) {
+            e.printStackTrace();
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    private static void run(String[] args) throws Exception {
         String mode = args[0];
         Path data = Path.of(args[2]);
-        CityShape shape = new CityShape(Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+        CityShape shape = new CityShape(Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                Integer.parseInt(args[6]));
         int concurrency = Integer.parseInt(args[7]);
         PrintStream console = System.out;
         PrintStream stderr = System.err;
@@ -57,7 +71,6 @@ public final class CrawlBenchmark {
         } finally {
             System.setErr(stderr);
         }
-        System.exit(0); // DynamoDB Local leaves a non-daemon thread behind, as Main.main notes
     }
 
     private static Map<String, String> environment(SyntheticCity city, Path data, int concurrency) {

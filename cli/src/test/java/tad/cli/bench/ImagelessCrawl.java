@@ -65,8 +65,8 @@ final class ImagelessCrawl {
             CrawlDependencies deps = new CrawlDependencies(
                     new DynamoArtistStore(dynamo),
                     new DynamoCrawlRunStore(dynamo),
-                    new Denylist(new DynamoDenylistStore(dynamo), DenylistSecrets.resolve(config.denylistSecret(), data),
-                            clock),
+                    new Denylist(new DynamoDenylistStore(dynamo),
+                            DenylistSecrets.resolve(config.denylistSecret(), data), clock),
                     plugins.extensions(StudioSource.class),
                     plugins.extensions(ArtistSource.class),
                     new ProfileSources(plugins.extensions(ProfileSource.class)),

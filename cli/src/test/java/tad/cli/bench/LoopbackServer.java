@@ -66,7 +66,8 @@ final class LoopbackServer implements AutoCloseable {
         firstNanos.accumulateAndGet(now, Math::min);
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
-            Reply reply = responder.reply(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+            URI uri = exchange.getRequestURI();
+            Reply reply = responder.reply(uri.getRawPath(), uri.getRawQuery());
             exchange.getResponseHeaders().set("Content-Type", reply.contentType());
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             if (reply.body().length > 0) {

@@ -16,16 +16,14 @@ final class SyntheticCity implements AutoCloseable {
     static final String API_KEY = "bench-key";
 
     private final CityShape shape;
-    private final SyntheticImages images;
     private final StudioSites sites;
     private final SyntheticInstagram instagram;
     private final PlacesServer places;
 
     SyntheticCity(CityShape shape) {
         this.shape = shape;
-        this.images = SyntheticImages.generate(64, 20_261_125L);
         this.sites = new StudioSites(shape);
-        this.instagram = new SyntheticInstagram(shape, images);
+        this.instagram = new SyntheticInstagram(shape, SyntheticImages.generate(64, 20_261_125L));
         this.places = PlacesServer.start(roster(shape), API_KEY,
                 key -> Optional.of(sites.website(Integer.parseInt(key.substring("studio-".length())))));
     }
@@ -39,10 +37,6 @@ final class SyntheticCity implements AutoCloseable {
 
     CityShape shape() {
         return shape;
-    }
-
-    int averageImageBytes() {
-        return images.averageBytes();
     }
 
     /** What the city's servers have answered so far. */

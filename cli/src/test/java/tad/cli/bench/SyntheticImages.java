@@ -40,10 +40,6 @@ final class SyntheticImages {
         return pool.get(Math.floorMod(name.hashCode(), pool.size()));
     }
 
-    int averageBytes() {
-        return (int) pool.stream().mapToInt(b -> b.length).average().orElse(0);
-    }
-
     private static BufferedImage draw(SplittableRandom random) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

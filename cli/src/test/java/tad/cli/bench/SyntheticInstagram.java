@@ -45,9 +45,11 @@ final class SyntheticInstagram implements AutoCloseable {
         Optional<Integer> artist = username(query).map(HANDLE::matcher).filter(Matcher::matches)
                 .map(m -> Integer.parseInt(m.group(1))).filter(n -> n < shape.profiles());
         if (!PROFILE_PATH.equals(path) || artist.isEmpty()) {
-            return new LoopbackServer.Reply(404, JSON_TYPE, bytes("{\"message\":\"User not found\",\"status\":\"fail\"}"));
+            return new LoopbackServer.Reply(404, JSON_TYPE,
+                    bytes("{\"message\":\"User not found\",\"status\":\"fail\"}"));
         }
-        String expiry = Long.toHexString(Instant.now().plus(Duration.ofDays(3)).getEpochSecond()).toUpperCase(Locale.ROOT);
+        long expiresAt = Instant.now().plus(Duration.ofDays(3)).getEpochSecond();
+        String expiry = Long.toHexString(expiresAt).toUpperCase(Locale.ROOT);
         return new LoopbackServer.Reply(200, JSON_TYPE, bytes(profiles.render(artist.get(), cdn.baseUri(), expiry)));
     }
 
@@ -65,7 +67,8 @@ final class SyntheticInstagram implements AutoCloseable {
         }
         for (String pair : rawQuery.split("&")) {
             if (pair.startsWith("username=")) {
-                return Optional.of(URLDecoder.decode(pair.substring(9), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT));
+                String value = URLDecoder.decode(pair.substring("username=".length()), StandardCharsets.UTF_8);
+                return Optional.of(value.toLowerCase(Locale.ROOT));
             }
         }
         return Optional.empty();

@@ -61,10 +61,12 @@ final class SyntheticProfiles {
         ((ObjectNode) user.path("biography_with_entities")).put("raw_text", bio);
         user.put("external_url", site);
         user.put("external_url_linkshimmed", "https://l.instagram.com/?u=" + site);
-        ((ObjectNode) user.path("bio_links").path(0)).put("url", site).put("lynx_url", "https://l.instagram.com/?u=" + site);
+        ((ObjectNode) user.path("bio_links").path(0)).put("url", site)
+                .put("lynx_url", "https://l.instagram.com/?u=" + site);
         ((ObjectNode) user.path("edge_followed_by")).put("count", 500 + artist * 37 % 20_000);
-        user.put("profile_pic_url", "{{base}}/cdn/v/t51.2885-19/pp" + artist + "_n.jpg?stp=dst-jpg_s150x150_tt6&oe={{oe}}");
-        user.put("profile_pic_url_hd", "{{base}}/cdn/v/t51.2885-19/pp" + artist + "_n.jpg?stp=dst-jpg_s320x320_tt6&oe={{oe}}");
+        String picture = "{{base}}/cdn/v/t51.2885-19/pp" + artist + "_n.jpg?stp=dst-jpg_";
+        user.put("profile_pic_url", picture + "s150x150_tt6&oe={{oe}}");
+        user.put("profile_pic_url_hd", picture + "s320x320_tt6&oe={{oe}}");
         ObjectNode timeline = (ObjectNode) user.path("edge_owner_to_timeline_media");
         timeline.put("count", shape.postsPerProfile() + 40);
         ArrayNode edges = timeline.putArray("edges");
