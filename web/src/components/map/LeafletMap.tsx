@@ -1,0 +1,107 @@
+'use client';
+// Leaflet with OpenStreetMap tiles. Pins are our own grid clusters (src/lib/clustering.ts) drawn as div icons,
+// so the map works without image assets and shows pins and popups even when no tile server answers.
+import 'leaflet/dist/leaflet.css';
+import './mapPins.css';
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { clusterPoints, isSingleSpot } from '@/lib/clustering';
+import { tileAttribution, tileUrl } from '@/lib/config';
+import type { BBox } from '@/lib/searchState';
+import { pinLabel, popupContent } from './popupContent';
+import type { ArtistMapProps, MapPin } from './types';
+
+const UK_CENTRE: L.LatLngTuple = [54.3, -2.5];
+
+function markerFor(map: L.Map, pins: MapPin[], bounds: L.LatLngBounds): L.Marker {
+  const many = pins.length > 1;
+  const icon = L.divIcon({
+    className: many ? 'tad-pin tad-pin-cluster' : 'tad-pin',
+    html: many ? `<span>${pins.length}</span>` : '<span></span>',
+    iconSize: many ? [40, 40] : [30, 30],
+    iconAnchor: many ? [20, 20] : [15, 28],
+    popupAnchor: many ? [0, -18] : [0, -26],
+  });
+  const first = pins[0]!;
+  const marker = L.marker([first.lat, first.lng], { icon, keyboard: true, riseOnHover: true });
+  const spot = { north: bounds.getNorth(), south: bounds.getSouth(), east: bounds.getEast(), west: bounds.getWest() };
+  const zoomIn = many && !isSingleSpot(spot) && map.getZoom() < map.getMaxZoom();
+  if (zoomIn) {
+    marker.on('click', () => map.fitBounds(bounds, { padding: [48, 48], maxZoom: map.getZoom() + 3 }));
+  } else {
+    marker.bindPopup(() => popupContent(pins), { maxWidth: 280, autoPanPadding: [24, 24] });
+  }
+  marker.on('add', () => {
+    const el = marker.getElement();
+    el?.setAttribute('aria-label', zoomIn ? `${pinLabel(pins)}. Zoom in` : pinLabel(pins));
+  });
+  return marker;
+}
+
+export default function LeafletMap({ pins, label, bbox, onViewportChange, singlePinZoom = 15, className }: ArtistMapProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<L.Map | null>(null);
+  const layer = useRef<L.LayerGroup | null>(null);
+  // moves we make ourselves (fitting pins) are not the user's: ignore their moveend for a moment
+  const programmaticUntil = useRef(0);
+  const onViewport = useRef(onViewportChange);
+  onViewport.current = onViewportChange;
+  const pinsRef = useRef(pins);
+  pinsRef.current = pins;
+
+  const drawPins = () => {
+    const map = mapRef.current;
+    if (!map || !layer.current) return;
+    layer.current.clearLayers();
+    const points = pinsRef.current.map((pin) => ({ lat: pin.lat, lng: pin.lng, item: pin }));
+    const project = (lat: number, lng: number) => map.project([lat, lng], map.getZoom());
+    for (const cluster of clusterPoints(points, project, 56)) {
+      const b = cluster.bounds;
+      const bounds = L.latLngBounds([b.south, b.west], [b.north, b.east]);
+      layer.current.addLayer(markerFor(map, cluster.items, bounds));
+    }
+  };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = L.map(container.current, { zoomControl: true, scrollWheelZoom: true, keyboard: true });
+    mapRef.current = map;
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    if (tileUrl) L.tileLayer(tileUrl, { attribution: tileAttribution, maxZoom: 19 }).addTo(map);
+    layer.current = L.layerGroup().addTo(map);
+    map.on('zoomend', drawPins);
+    map.on('moveend', () => {
+      if (Date.now() < programmaticUntil.current) return;
+      const b = map.getBounds();
+      onViewport.current?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as BBox);
+    });
+    map.getContainer().setAttribute('role', 'region');
+    map.getContainer().setAttribute('aria-label', label);
+    return () => {
+      map.remove();
+      mapRef.current = null;
+    };
+    // created once; pins and viewport are applied by the effects below
+  }, []);
+
+  const bboxKey = bbox ? bbox.join(',') : '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    programmaticUntil.current = Date.now() + 800;
+    if (bbox) {
+      const target = L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]);
+      if (!map.getBounds().equals(target, 1e-4)) map.fitBounds(target);
+      else programmaticUntil.current = 0;
+    } else if (pins.length === 1) {
+      map.setView([pins[0]!.lat, pins[0]!.lng], singlePinZoom);
+    } else if (pins.length > 1) {
+      map.fitBounds(L.latLngBounds(pins.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 16 });
+    } else {
+      map.setView(UK_CENTRE, 5);
+    }
+    drawPins();
+  }, [pins, bboxKey]);
+
+  return <div ref={container} className={className} />;
+}

@@ -1,0 +1,71 @@
+'use client';
+import { useRef, useState } from 'react';
+import type { ArtistProfile, PortfolioImage } from '@/lib/api';
+import { smallest, srcSet } from '@/lib/images';
+import { Lightbox } from './Lightbox';
+import styles from './Gallery.module.css';
+
+/** Grid cells are at most ~280 px wide on desktop, a third of the screen below that. */
+const GRID_SIZES = '(min-width: 1100px) 280px, 32vw';
+const EAGER_COUNT = 4;
+
+export function imageAlt(image: PortfolioImage, artistName: string, index: number): string {
+  return image.alt?.trim() || `Tattoo by ${artistName}, portfolio image ${index + 1}`;
+}
+
+export function Gallery({ artist }: { artist: ArtistProfile }) {
+  const [open, setOpen] = useState<number | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const images = artist.images.filter((image) => image.sizes.length > 0);
+
+  if (images.length === 0) {
+    return (
+      <section aria-labelledby="gallery-heading">
+        <h2 id="gallery-heading">Portfolio</h2>
+        <p>No portfolio images yet. See the artist’s latest work on Instagram.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="gallery-heading">
+      <h2 id="gallery-heading">Portfolio <span className={styles.count}>({images.length} images)</span></h2>
+      <ul className={styles.grid}>
+        {images.map((image, index) => {
+          const thumb = smallest(image.sizes)!;
+          return (
+            <li key={image.id}>
+              <button
+                type="button"
+                className={styles.tile}
+                aria-label={`Open image ${index + 1} of ${images.length}: ${imageAlt(image, artist.name, index)}`}
+                onClick={(e) => { opener.current = e.currentTarget; setOpen(index); }}
+              >
+                <img
+                  src={thumb.url}
+                  srcSet={srcSet(image.sizes)}
+                  sizes={GRID_SIZES}
+                  width={thumb.width}
+                  height={thumb.height}
+                  alt=""
+                  loading={index < EAGER_COUNT ? 'eager' : 'lazy'}
+                  decoding="async"
+                />
+                {image.videoCover && <span className={styles.video}>Video cover</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {open !== null && (
+        <Lightbox
+          images={images}
+          artistName={artist.name}
+          index={open}
+          onIndexChange={setOpen}
+          onClose={() => { setOpen(null); opener.current?.focus(); }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+// The client for the serving API (docs/api.md). Every call is relative (/api/...), so the same build works
+// behind ./tad serve and CloudFront. Failures become ApiError with the RFC 9457 problem document when there is one.
+
+export interface StudioSummary { name: string; city: string | null; lat: number | null; lng: number | null }
+export interface ArtistSummary {
+  id: string;
+  name: string;
+  instagramHandle: string;
+  styles: string[];
+  studio: StudioSummary | null;
+  thumbnailUrl: string | null;
+}
+export interface SearchResponse {
+  total: number;
+  page: number;
+  size: number;
+  items: ArtistSummary[];
+  facets: { styles: Record<string, number> };
+}
+export interface Style { slug: string; label: string; count: number }
+export interface Picture { size: string; url: string; width: number; height: number; contentType: string }
+export interface Studio {
+  id: string;
+  name: string;
+  address: string | null;
+  city: string | null;
+  country: string | null;
+  location: { lat: number; lng: number } | null;
+  website: string | null;
+}
+export interface PortfolioImage {
+  id: string;
+  alt: string | null;
+  videoCover: boolean;
+  takenAt: string | null;
+  width: number;
+  height: number;
+  sizes: Picture[];
+}
+export interface ArtistProfile {
+  id: string;
+  name: string;
+  instagramHandle: string;
+  instagramUrl: string;
+  bio: string | null;
+  profilePicture: Picture | null;
+  studios: Studio[];
+  styles: { slug: string; label: string }[];
+  images: PortfolioImage[];
+  lastUpdated: string | null;
+}
+export interface RemovalRequest { instagramHandle?: string; artistId?: string; email: string; reason?: string }
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  parameter?: string;
+  rule?: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem | null,
+    /** seconds, from Retry-After on a 429 */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(problem?.detail ?? problem?.title ?? `request failed with status ${status}`);
+    this.name = 'ApiError';
+  }
+  get isNotFound() { return this.status === 404; }
+  get isRateLimited() { return this.status === 429; }
+  /** status 0: the network failed or the answer was not readable */
+  get isNetwork() { return this.status === 0; }
+}
+
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+async function readProblem(res: Response): Promise<Problem | null> {
+  try {
+    const body: unknown = await res.json();
+    return body && typeof body === 'object' ? (body as Problem) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  return readAnswer<T>(fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } }));
+}
+
+/** Turns a fetch into the parsed body or an ApiError. */
+export async function readAnswer<T>(answer: Promise<Response>): Promise<T> {
+  let res: Response;
+  try {
+    res = await answer;
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, { title: 'Network error', detail: 'The directory could not be reached.' });
+  }
+  if (!res.ok) {
+    throw new ApiError(res.status, await readProblem(res), parseRetryAfter(res.headers.get('Retry-After')));
+  }
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new ApiError(0, { title: 'Unreadable answer', detail: 'The directory sent an answer we could not read.' });
+  }
+}
+
+export const api = {
+  searchArtists: (query: string, signal?: AbortSignal) =>
+    request<SearchResponse>(`/api/artists?${query}`, { signal }),
+  artist: (id: string, signal?: AbortSignal) =>
+    request<ArtistProfile>(`/api/artists/${encodeURIComponent(id)}`, { signal }),
+  styles: (signal?: AbortSignal) => request<Style[]>('/api/styles', { signal }),
+  requestRemoval: (body: RemovalRequest) =>
+    request<{ id: string }>('/api/removal-requests', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'Content-Type': 'application/json' },
+    }),
+};
