@@ -118,6 +118,10 @@ final class TestWorld {
         Files.writeString(web.resolve("404.html"), "<!doctype html><title>not found</title>");
         Files.writeString(web.resolve("artists/index.html"), "<!doctype html><title>artist page</title>");
         Files.writeString(web.resolve("_next/static/chunks/app-1a2b.js"), "console.log('app')");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(
+                web.resolve("_next/static/chunks/app-1a2b.js.gz")))) {
+            gz.write("console.log('app')".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         Files.writeString(web.getParent().resolve("secret.txt"), "outside the web root");
         return web;
     }

@@ -151,6 +151,21 @@ abstract class WriteAndEdgeCases extends ApiContract {
     }
 
     @Test
+    void precompressedAssetsAreServedToClientsThatAcceptThem() {
+        Reply gzip = get("/_next/static/chunks/app-1a2b.js", "Accept-Encoding", "br, gzip;q=0.8");
+        assertThat(gzip.status()).isEqualTo(200);
+        assertThat(gzip.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzip.header("Vary")).contains("Accept-Encoding");
+        assertThat(gzip.header("Content-Type")).startsWith("text/javascript");
+        Reply refused = get("/_next/static/chunks/app-1a2b.js", "Accept-Encoding", "gzip;q=0");
+        assertThat(refused.header("Content-Encoding")).isNull();
+        assertThat(refused.body()).isEqualTo("console.log('app')");
+        Reply plain = get("/_next/static/chunks/app-1a2b.js");
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(plain.body()).isEqualTo("console.log('app')");
+    }
+
+    @Test
     void metricsExposeLatencyHistogramsPerRoute() {
         get("/api/artists?q=ann");
         get("/api/artists/" + TestWorld.ANN.artistId());

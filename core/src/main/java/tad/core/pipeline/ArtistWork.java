@@ -49,17 +49,18 @@ final class ArtistWork {
         lock.lock();
         try {
             Optional<Artist> existing = deps.store().artist(artistId);
-            Set<String> studioIds = existing.filter(a -> a.lastSeenRun().equals(runId))
-                    .map(a -> StudioWork.union(a.studioIds(), studio.studioId()))
+            // the artist record itself says whether this run has handled the profile: every outcome, fetched or
+            // failed, is stored with lastSeenRun = this run, so a resumed or second listing only links the studio
+            Optional<Artist> seenThisRun = existing.filter(a -> a.lastSeenRun().equals(runId));
+            Set<String> studioIds = seenThisRun.map(a -> StudioWork.union(a.studioIds(), studio.studioId()))
                     .orElse(Set.of(studio.studioId()));
-            String unit = "profile:" + artistId;
-            if (existing.isPresent() && deps.runs().isDone(runId, unit)) {
-                deps.store().updateArtistState(ArtistAssembler.linkedTo(existing.get(), studioIds, runId));
+            if (seenThisRun.isPresent()) {
+                if (!seenThisRun.get().studioIds().contains(studio.studioId())) {
+                    deps.store().updateArtistState(ArtistAssembler.linkedTo(seenThisRun.get(), studioIds, runId));
+                }
                 return "linked";
             }
-            String outcome = fetchAndStore(handle, candidateName, studioIds, studio, existing);
-            deps.runs().markDone(runId, unit);
-            return outcome;
+            return fetchAndStore(handle, candidateName, studioIds, studio, existing);
         } finally {
             lock.unlock();
         }

@@ -64,45 +64,42 @@ public final class DynamoArtistStore implements ArtistStore {
     public UpsertOutcome upsertArtist(Artist artist, List<PortfolioImage> images) {
         String pk = Keys.artistPk(artist.artistId());
         List<Map<String, AttributeValue>> existing = table.queryAll(pk, "");
-        Map<String, AttributeValue> profile = ArtistItems.toItem(artist);
         List<Map<String, AttributeValue>> wanted = new ArrayList<>();
-        wanted.add(profile);
+        wanted.add(ArtistItems.toItem(artist));
         images.forEach(img -> wanted.add(ArtistItems.imageItem(artist.artistId(), img)));
         artist.styles().forEach(style -> wanted.add(ArtistItems.styleItem(artist, style)));
 
-        Set<String> wantedSks = new HashSet<>();
-        wanted.forEach(i -> wantedSks.add(i.get(Keys.SK).s()));
+        Map<String, Map<String, AttributeValue>> existingBySk = new java.util.HashMap<>();
+        existing.forEach(e -> existingBySk.put(e.get(Keys.SK).s(), e));
+        List<Map<String, AttributeValue>> puts = new ArrayList<>();
+        List<Map<String, AttributeValue>> deletes = new ArrayList<>();
         boolean changed = false;
         for (Map<String, AttributeValue> item : wanted) {
-            Optional<Map<String, AttributeValue>> old = existing.stream()
-                    .filter(e -> e.get(Keys.SK).s().equals(item.get(Keys.SK).s())).findFirst();
-            boolean bookkeepingOnly = old.isPresent()
-                    && sameIgnoring(old.get(), item, "updatedAt", "lastSeenRun", "missedRuns", "fetchedAt");
-            if (!bookkeepingOnly) {
+            Map<String, AttributeValue> old = existingBySk.remove(item.get(Keys.SK).s());
+            if (old == null || !sameIgnoring(old, item, "updatedAt", "lastSeenRun", "missedRuns", "fetchedAt")) {
                 changed = true;
             }
-            if (old.isEmpty() || !old.get().equals(item)) {
-                table.put(item);
+            if (old == null || !old.equals(item)) {
+                puts.add(item);
             }
         }
-        for (Map<String, AttributeValue> old : existing) {
-            if (!wantedSks.contains(old.get(Keys.SK).s())) {
-                table.delete(Map.of(Keys.PK, old.get(Keys.PK), Keys.SK, old.get(Keys.SK)));
-                changed = true;
-            }
+        for (Map<String, AttributeValue> gone : existingBySk.values()) {
+            deletes.add(Map.of(Keys.PK, gone.get(Keys.PK), Keys.SK, gone.get(Keys.SK)));
+            changed = true;
         }
         Optional<Artist> previous = existing.stream().filter(e -> e.get(Keys.SK).s().startsWith(Keys.PROFILE))
                 .findFirst().map(ArtistItems::fromItem);
-        syncRoster(previous, artist);
-        boolean existed = previous.isPresent();
-        return !existed ? UpsertOutcome.NEW : changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+        rosterChanges(previous, artist, puts, deletes);
+        table.batchWrite(puts, deletes);
+        return previous.isEmpty() ? UpsertOutcome.NEW : changed ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
     }
 
     @Override
     public void updateArtistState(Artist artist) {
-        syncRoster(artist(artist.artistId()), artist);
-        Map<String, AttributeValue> item = ArtistItems.toItem(artist);
-        table.put(item);
+        List<Map<String, AttributeValue>> puts = new ArrayList<>(List.of(ArtistItems.toItem(artist)));
+        List<Map<String, AttributeValue>> deletes = new ArrayList<>();
+        rosterChanges(artist(artist.artistId()), artist, puts, deletes);
+        table.batchWrite(puts, deletes);
         // a profile that stops being served keeps its style entries out of the index listing
         if (!artist.status().served()) {
             table.queryAll(Keys.artistPk(artist.artistId()), Keys.STYLE)
@@ -194,16 +191,17 @@ public final class DynamoArtistStore implements ArtistStore {
     }
 
     /** Roster links follow the artist's studios: a guest spot adds one, leaving a studio removes one. */
-    private void syncRoster(Optional<Artist> previous, Artist now) {
+    private static void rosterChanges(Optional<Artist> previous, Artist now, List<Map<String, AttributeValue>> puts,
+                                      List<Map<String, AttributeValue>> deletes) {
         Set<String> before = previous.map(Artist::studioIds).orElse(Set.of());
         for (String studioId : now.studioIds()) {
             if (!before.contains(studioId)) {
-                table.put(StudioItems.rosterItem(studioId, now.artistId()));
+                puts.add(StudioItems.rosterItem(studioId, now.artistId()));
             }
         }
         for (String studioId : before) {
             if (!now.studioIds().contains(studioId)) {
-                table.delete(Map.of(Keys.PK, s(Keys.studioPk(studioId)), Keys.SK, s(Keys.ROSTER + now.artistId())));
+                deletes.add(Map.of(Keys.PK, s(Keys.studioPk(studioId)), Keys.SK, s(Keys.ROSTER + now.artistId())));
             }
         }
     }

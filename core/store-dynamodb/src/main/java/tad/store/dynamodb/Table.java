@@ -54,6 +54,31 @@ final class Table {
         return out;
     }
 
+    /**
+     * Puts and deletes in BatchWriteItem calls of up to 25, retrying unprocessed items: an artist's profile, images,
+     * style entries and roster links in one or two round trips instead of one each. Not atomic, like separate puts.
+     */
+    void batchWrite(List<Map<String, AttributeValue>> puts, List<Map<String, AttributeValue>> deleteKeys) {
+        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> requests = new ArrayList<>();
+        puts.forEach(item -> requests.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                .putRequest(p -> p.item(item)).build()));
+        deleteKeys.forEach(key -> requests.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder()
+                .deleteRequest(d -> d.key(key)).build()));
+        for (int from = 0; from < requests.size(); from += 25) {
+            List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> chunk =
+                    requests.subList(from, Math.min(from + 25, requests.size()));
+            int rounds = 0;
+            while (!chunk.isEmpty()) {
+                List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> ask = chunk;
+                var response = client.batchWriteItem(b -> b.requestItems(Map.of(name, ask)));
+                chunk = response.unprocessedItems().getOrDefault(name, List.of());
+                if (++rounds > 10 && !chunk.isEmpty()) {
+                    throw new IllegalStateException("DynamoDB left " + chunk.size() + " writes unprocessed");
+                }
+            }
+        }
+    }
+
     void put(Map<String, AttributeValue> item) {
         client.putItem(b -> b.tableName(name).item(item));
     }
