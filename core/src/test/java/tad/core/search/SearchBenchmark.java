@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Measures a search index on {@link GeneratedArtists}: index build time, then p50/p95/p99 latency of each typical
- * query kind, one query at a time. Not a test: run by the adapters' benchmark mains (see docs/benchmarks-search.md).
+ * query kind, one query at a time. Not a test: run by the adapters' benchmark mains (see docs/benchmarks.md).
  */
 public final class SearchBenchmark {
     public static final int ARTISTS = 100_000;

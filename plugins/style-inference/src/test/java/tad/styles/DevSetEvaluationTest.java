@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Figures on the development split, the one the aliases and thresholds were tuned on. Printed for
- * docs/benchmarks-style-inference.md; the held-out figure is in {@link HeldOutEvaluationTest}.
+ * docs/benchmarks.md; the held-out figure is in {@link HeldOutEvaluationTest}.
  */
 class DevSetEvaluationTest {
 

@@ -7,7 +7,7 @@ import tad.core.search.SearchBenchmark;
 
 /**
  * Runs {@link SearchBenchmark} on a fresh Lucene index in a temporary directory (or the one given as argument).
- * See docs/benchmarks-search.md for the command.
+ * See docs/benchmarks.md for the command.
  */
 public final class LuceneSearchBenchmark {
     private LuceneSearchBenchmark() {}

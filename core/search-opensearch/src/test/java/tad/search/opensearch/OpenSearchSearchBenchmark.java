@@ -5,7 +5,7 @@ import tad.core.search.SearchBenchmark;
 
 /**
  * Runs {@link SearchBenchmark} on a real OpenSearch node started for the run (see {@link OpenSearchNode}) and stopped
- * afterwards. The node must have been unpacked by the build; see docs/benchmarks-search.md for the command.
+ * afterwards. The node must have been unpacked by the build; see docs/benchmarks.md for the command.
  */
 public final class OpenSearchSearchBenchmark {
     private OpenSearchSearchBenchmark() {}
