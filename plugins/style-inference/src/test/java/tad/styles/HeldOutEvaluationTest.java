@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The figure that answers SRS 8.3: micro-F1 on the held-out split (labelled/test.jsonl). That file was written
  * before any alias or threshold was tuned, and nothing was tuned on it afterwards; see
- * docs/benchmarks-style-inference.md.
+ * docs/benchmarks.md.
  */
 class HeldOutEvaluationTest {
 
