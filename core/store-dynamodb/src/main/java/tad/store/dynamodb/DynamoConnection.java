@@ -17,6 +17,13 @@ import tad.core.config.StoreSettings;
  * default), or a real endpoint with the standard AWS credential chain. Same code either way.
  */
 public final class DynamoConnection implements AutoCloseable {
+    /**
+     * DynamoDB Local sends usage telemetry and writes dynamodb-local-metadata.json into the working directory unless
+     * told not to; its embedded factory's Boolean argument is that switch (the DDB_LOCAL_TELEMETRY=0 variable is the
+     * other, which the launcher also sets). The embedded store must stay offline.
+     */
+    private static final boolean TELEMETRY_DISABLED = true;
+
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
     private final Optional<AmazonDynamoDBLocal> embedded;
@@ -41,8 +48,7 @@ public final class DynamoConnection implements AutoCloseable {
 
     /** DynamoDB Local in memory, for tests. */
     public static DynamoConnection inMemory(String table) {
-        quietTelemetry();
-        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(true);
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(TELEMETRY_DISABLED);
         DynamoConnection connection = new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(),
                 Optional.of(local), table);
         DynamoTables.ensure(connection.client, table);
@@ -55,14 +61,13 @@ public final class DynamoConnection implements AutoCloseable {
     }
 
     private static DynamoConnection embedded(Path file, String table) {
-        quietTelemetry();
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file.getParent(), e);
         }
         // DynamoDB Local takes the SQLite database file itself, not a folder
-        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(file.toFile());
+        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(file.toFile(), TELEMETRY_DISABLED);
         return new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(), Optional.of(local), table);
     }
 
@@ -72,12 +77,6 @@ public final class DynamoConnection implements AutoCloseable {
         DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder().endpointOverride(endpoint).region(region)
                 .build();
         return new DynamoConnection(client, streams, Optional.empty(), settings.table());
-    }
-
-    /** DynamoDB Local reports usage unless told not to; the embedded store must stay offline. */
-    private static void quietTelemetry() {
-        System.setProperty("ddb.local.telemetry", "0");
-        System.setProperty("sqlite4java.library.path.quiet", "true");
     }
 
     public DynamoDbClient client() {
