@@ -130,7 +130,7 @@ class InstagramProfileSourceTest {
                 .withHeader("Sec-Fetch-Site", equalTo("same-origin"))
                 .withHeader("Sec-Fetch-Mode", equalTo("cors"))
                 .withHeader("Sec-Fetch-Dest", equalTo("empty"))
-                .withHeader("User-Agent", equalTo(JdkPoliteHttp.USER_AGENT))
+                .withHeader("User-Agent", equalTo(TestHttp.USER_AGENT))
                 .withoutHeader("Cookie")
                 .withoutHeader("X-CSRFToken"));
     }

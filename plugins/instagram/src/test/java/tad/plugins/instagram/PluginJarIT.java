@@ -49,7 +49,7 @@ class PluginJarIT {
             assertThat(manager.getPlugin("instagram").getPluginState()).isEqualTo(PluginState.STARTED);
             List<ProfileSource> sources = manager.getExtensions(ProfileSource.class, "instagram");
             assertThat(sources).hasSize(1);
-            PluginContext context = new PluginContext(new JdkPoliteHttp(),
+            PluginContext context = new PluginContext(TestHttp.client(),
                     MapConfig.of("base-url", server.baseUri().toString(), "per-minute", "0"),
                     java.time.Clock.systemUTC(), LoggerFactory.getLogger("tad.plugin.instagram.it"));
 

@@ -46,7 +46,7 @@ class RequestBudgetTest {
     }
 
     private static PluginContext context(TokenBucketTest.FakeTime time, String perMinute, String burst) {
-        return new PluginContext(new JdkPoliteHttp(),
+        return new PluginContext(TestHttp.client(),
                 new MapConfig(Map.of("base-url", URI.create(wm.baseUrl()).toString(), "per-minute", perMinute,
                         "burst", burst)),
                 time, LoggerFactory.getLogger("tad.plugin.instagram.test"));

@@ -14,7 +14,7 @@ final class TestContexts {
     }
 
     static PluginContext against(URI base, String... extraConfig) {
-        return against(new JdkPoliteHttp(), base, extraConfig);
+        return against(TestHttp.client(), base, extraConfig);
     }
 
     static PluginContext against(PoliteHttp http, URI base, String... extraConfig) {
