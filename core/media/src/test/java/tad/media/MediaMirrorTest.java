@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import tad.core.config.HttpSettings;
 import tad.core.http.PoliteHttpClient;
 import tad.core.media.ImageRendition;
-import tad.core.media.InMemoryMediaStore;
 import tad.core.media.MediaKey;
 import tad.core.media.MirroredImage;
 import tad.core.media.RenditionSize;
@@ -30,7 +29,9 @@ class MediaMirrorTest {
 
     private ImageServer server;
     private PoliteHttpClient http;
-    private InMemoryMediaStore store;
+    private LocalMediaStore store;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path mediaRoot;
     private MediaMirror mirror;
 
     @BeforeEach
@@ -40,7 +41,7 @@ class MediaMirrorTest {
         http = new PoliteHttpClient(new HttpSettings("tad-test/0.1 (+https://tad.example/bot)", Duration.ZERO,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), 32L * 1024 * 1024, 2, 1, Duration.ofMillis(10),
                 Duration.ofSeconds(1), 50, Duration.ofSeconds(1)));
-        store = new InMemoryMediaStore();
+        store = new LocalMediaStore(mediaRoot);
         mirror = new MediaMirror(store, http, ImageLimits.defaults(), WebImageEncoder.best());
     }
 
