@@ -41,8 +41,8 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             + "(TAD_QUEUE_URL) instead of crawling here.")
     boolean enqueue;
 
-    @Option(names = "--finish", paramLabel = "RUN_ID", description = "Close a queued run once its queue has drained: "
-            + "stale marking, retention, the completed report.")
+    @Option(names = "--finish", paramLabel = "RUN_ID|latest", description = "Close a queued run once its queue has "
+            + "drained: stale marking, retention, the completed report ('latest': the area's unfinished run).")
     String finish;
 
     CrawlCommand(Environment environment) {
@@ -58,7 +58,9 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
         }
         App app = new App(config, environment);
         if (finish != null) {
-            new CrawlSummary(environment.out()).print(new QueuedCrawl(CrawlWiring.dependencies(app)).finish(finish, area));
+            String runId = finish.equals("latest") ? app.runs().unfinished(area.city()).map(r -> r.runId())
+                    .orElseThrow(() -> new CrawlFatalException("no unfinished crawl run for " + area.city())) : finish;
+            new CrawlSummary(environment.out()).print(new QueuedCrawl(CrawlWiring.dependencies(app)).finish(runId, area));
             return 0;
         }
         if (enqueue) {

@@ -43,9 +43,13 @@ class DistributedCrawlIT {
             Run worker = Run.tad(env, "worker", "--idle-exit-seconds", "3");
             assertThat(worker.code()).as(worker.err() + worker.out()).isZero();
 
-            Run finish = Run.tad(env, "crawl", "--city", "leeds", "--finish", m.group(2));
+            // as the Step Functions workflow does it, without the run id: the city's unfinished run
+            Run finish = Run.tad(env, "crawl", "--city", "leeds", "--finish", "latest");
             assertThat(finish.code()).as(finish.err()).isZero();
-            assertThat(finish.out()).contains("completed");
+            assertThat(finish.out()).contains("crawl " + m.group(2)).contains("completed");
+            Run again = Run.tad(env, "crawl", "--city", "leeds", "--finish", "latest");
+            assertThat(again.code()).isEqualTo(1);
+            assertThat(again.err()).contains("no unfinished crawl run for Leeds");
 
             try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(),
                     "TattooDirectory", "eu-west-2"), data)) {
