@@ -27,7 +27,7 @@ final class ConfigCommand implements Runnable {
         config.raw().entries().forEach((key, entry) -> lines.put(key, ConfigView.shown(key, entry.value())
                 + "  (" + entry.origin().name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + RawConfig.envName(key) + ")"));
-        for (String key : ConfigView.UNSET_SHOWN) {
+        for (String key : RawConfig.keysWithoutDefault()) {
             lines.putIfAbsent(key, "(not set)  (" + RawConfig.envName(key) + ")");
         }
         lines.forEach((k, v) -> environment.out().println(k + " = " + v));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,16 @@ public final class RawConfig {
             return "AWS_REGION";
         }
         return "TAD_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** Whether a key holds a secret, whose value is never printed. */
+    public static boolean isSecret(String key) {
+        return KnownKeys.isSecret(key);
+    }
+
+    /** Settable keys that have no default, so that `tad config` can show they exist. */
+    public static List<String> keysWithoutDefault() {
+        return KnownKeys.ALL;
     }
 
     public Optional<String> get(String key) {
