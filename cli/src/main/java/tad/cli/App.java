@@ -33,8 +33,7 @@ import tad.core.search.SearchIndex;
 import tad.core.sync.ArtistDocuments;
 import tad.core.sync.IndexUpdater;
 import tad.search.lucene.LuceneSearchIndex;
-import tad.search.opensearch.OpenSearchIndexSettings;
-import tad.search.opensearch.OpenSearchSearchIndex;
+import tad.search.opensearch.OpenSearchConnections;
 import tad.store.dynamodb.DynamoStreamFollower;
 import tad.store.dynamodb.StreamPositionFile;
 import tad.core.config.TadConfig;
@@ -121,8 +120,7 @@ final class App {
         if (search == null) {
             SearchSettings settings = config.search();
             search = settings.opensearchUrl()
-                    .map(url -> (SearchIndex) OpenSearchSearchIndex.connect(url,
-                            OpenSearchIndexSettings.singleNode(settings.indexName())))
+                    .map(url -> OpenSearchConnections.open(url, settings.indexName(), config.store().region()))
                     .orElseGet(() -> new LuceneSearchIndex(dataDir().resolve("index")));
             SearchIndex opened = search;
             environment.closeLater(opened::close);

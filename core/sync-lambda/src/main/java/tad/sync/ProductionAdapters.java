@@ -15,6 +15,7 @@ import tad.core.domain.StyleTaxonomy;
 import tad.core.search.SearchIndex;
 import tad.core.sync.ArtistDocuments;
 import tad.core.sync.IndexUpdater;
+import tad.search.opensearch.OpenSearchConnections;
 import tad.store.dynamodb.DynamoArtistStore;
 import tad.store.dynamodb.DynamoConnection;
 import tad.store.dynamodb.DynamoDenylistStore;

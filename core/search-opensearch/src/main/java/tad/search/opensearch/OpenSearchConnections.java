@@ -1,4 +1,4 @@
-package tad.sync;
+package tad.search.opensearch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,22 +14,20 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import tad.core.search.SearchIndex;
-import tad.search.opensearch.OpenSearchIndexSettings;
-import tad.search.opensearch.OpenSearchSearchIndex;
 
 /**
- * Opens the OpenSearch index the function writes to. An AWS OpenSearch Service domain with fine-grained access
+ * Opens an OpenSearch index for the serving API, the CLI and the stream Lambda. An AWS OpenSearch Service domain with fine-grained access
  * control only accepts requests signed with SigV4 by a mapped IAM role, so a domain endpoint gets the SDK-signing
  * transport; any other URL (a self-managed node, the tests' node) gets plain HTTP(S).
  */
-final class OpenSearchConnections {
+public final class OpenSearchConnections {
     /** The signing name of OpenSearch Service domains (serverless collections would use "aoss"). */
     static final String SIGNING_SERVICE = "es";
 
     private OpenSearchConnections() {
     }
 
-    static SearchIndex open(URI url, String indexName, String region) {
+    public static SearchIndex open(URI url, String indexName, String region) {
         OpenSearchIndexSettings settings = OpenSearchIndexSettings.singleNode(indexName);
         if (!isAwsDomain(url)) {
             return OpenSearchSearchIndex.connect(url, settings);
@@ -38,20 +36,20 @@ final class OpenSearchConnections {
     }
 
     /** AWS OpenSearch Service domain endpoints, public or in a VPC: {@code *.<region>.es.amazonaws.com}. */
-    static boolean isAwsDomain(URI url) {
+    public static boolean isAwsDomain(URI url) {
         String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
         return "https".equals(url.getScheme()) && host.endsWith(".es.amazonaws.com");
     }
 
     /** A client whose every request is SigV4-signed; the transport always speaks HTTPS to {@code host[:port]}. */
-    static OpenSearchSearchIndex signed(URI url, String region, AwsCredentialsProvider credentials,
+    public static OpenSearchSearchIndex signed(URI url, String region, AwsCredentialsProvider credentials,
                                         SdkHttpClient http, OpenSearchIndexSettings settings) {
         String host = url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort();
         ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
         AwsSdk2Transport transport = new AwsSdk2Transport(http, host, SIGNING_SERVICE, Region.of(region),
                 AwsSdk2TransportOptions.builder().setCredentials(credentials)
                         .setMapper(new JacksonJsonpMapper(json)).build());
-        // the function keeps this client for the life of its container, so nothing closes the transport
+        // callers keep this client for the life of the process (a Lambda container, a server), so nothing closes it
         return new OpenSearchSearchIndex(new OpenSearchClient(transport), settings);
     }
 }

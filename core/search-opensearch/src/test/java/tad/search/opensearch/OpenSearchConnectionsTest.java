@@ -1,4 +1,4 @@
-package tad.sync;
+package tad.search.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import tad.search.opensearch.OpenSearchIndexSettings;
 
 /**
  * Which OpenSearch URLs get SigV4 signing, and that signed requests really carry an AWS signature for the "es"
