@@ -1,11 +1,8 @@
 package tad.samplecity;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -19,9 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,28 +33,19 @@ public final class InstagramServer implements Fixture {
     /** How long the CDN URLs in a served payload stay valid. */
     static final Duration URL_LIFETIME = Duration.ofDays(3);
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final URI baseUri;
+    private final LoopbackHttp http;
     private final Clock clock;
     private final Map<String, InstagramBehaviour> behaviours;
     private final InstagramPayloads payloads;
     private final InstagramCdn cdn;
     private final Map<String, AtomicInteger> profileRequests = new ConcurrentHashMap<>();
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     private InstagramServer(Clock clock, Map<String, InstagramBehaviour> behaviours) throws IOException {
         this.clock = clock;
         this.behaviours = behaviours;
         this.payloads = InstagramPayloads.load(behaviours.keySet());
         this.cdn = new InstagramCdn(clock);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        this.executor = Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon().name("instagram-fixture-", 0)
-                .factory());
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
-        this.baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.http = new LoopbackHttp("instagram-fixture", 4, this::handle);
     }
 
     public static InstagramServer start() {
@@ -83,12 +68,12 @@ public final class InstagramServer implements Fixture {
 
     @Override
     public URI baseUri() {
-        return baseUri;
+        return http.baseUri();
     }
 
     @Override
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return http.requests();
     }
 
     /** How many profile requests were made for a handle (including refused ones). */
@@ -99,13 +84,12 @@ public final class InstagramServer implements Fixture {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        http.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            record(exchange);
+            http.record(exchange);
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             if (!exchange.getRequestMethod().equals("GET")) {
@@ -139,7 +123,7 @@ public final class InstagramServer implements Fixture {
             return InstagramReplies.unknownUser();
         }
         return switch (behaviour) {
-            case LOGIN_WALL -> InstagramReplies.loginRedirect(baseUri, PROFILE_PATH + "?username="
+            case LOGIN_WALL -> InstagramReplies.loginRedirect(http.baseUri(), PROFILE_PATH + "?username="
                     + URLEncoder.encode(handle, StandardCharsets.UTF_8));
             case THROTTLED_ONCE -> attempt == 1 ? InstagramReplies.throttled(1) : payload(handle);
             case OK, PRIVATE, NOT_FOUND -> payload(handle);
@@ -147,17 +131,8 @@ public final class InstagramServer implements Fixture {
     }
 
     private InstagramReplies.Reply payload(String handle) {
-        String body = payloads.render(handle, baseUri, clock.instant().plus(URL_LIFETIME)).orElseThrow();
+        String body = payloads.render(handle, http.baseUri(), clock.instant().plus(URL_LIFETIME)).orElseThrow();
         return InstagramReplies.status(200, "application/json; charset=utf-8", body);
-    }
-
-    private void record(HttpExchange exchange) {
-        Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-        String raw = exchange.getRequestURI().getRawPath()
-                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-        requests.add(new RecordedRequest(exchange.getRequestMethod(), raw, Map.copyOf(headers)));
     }
 
     static Optional<String> queryParameter(String rawQuery, String name) {

@@ -1,17 +1,12 @@
 package tad.samplecity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,9 +17,6 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +37,7 @@ public final class PlacesServer implements Fixture {
     private final Roster roster;
     private final PlacesSearch search;
     private final PlacesPlaceJson places;
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final LoopbackHttp http;
     private final Queue<PlacesFault> faults = new ConcurrentLinkedQueue<>();
 
     private PlacesServer(Roster roster, String apiKey, Function<String, Optional<URI>> websites) {
@@ -55,19 +45,7 @@ public final class PlacesServer implements Fixture {
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         this.search = new PlacesSearch(roster);
         this.places = new PlacesPlaceJson(Objects.requireNonNull(websites, "websites"));
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1", e);
-        }
-        executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "places-server");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.http = new LoopbackHttp("places-server", 2, this::handle);
     }
 
     /**
@@ -88,31 +66,29 @@ public final class PlacesServer implements Fixture {
 
     /** How many Text Search requests arrived (every page and every retry counts). */
     public long searchRequests() {
-        return requests.stream().filter(r -> r.pathAndQuery().startsWith(SEARCH_TEXT_PATH)).count();
+        return http.requests().stream().filter(r -> r.pathAndQuery().startsWith(SEARCH_TEXT_PATH)).count();
     }
 
     @Override
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return http.baseUri();
     }
 
     @Override
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return http.requests();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        http.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Map<String, String> headers = headers(exchange);
             URI uri = exchange.getRequestURI();
-            requests.add(new RecordedRequest(exchange.getRequestMethod(),
-                    uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()), headers));
+            http.record(exchange);
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (!SEARCH_TEXT_PATH.equals(uri.getPath())) {
                 sendError(exchange, 404, "Method not found.", "NOT_FOUND");

@@ -1,23 +1,13 @@
 package tad.samplecity;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,28 +20,14 @@ public final class SiteServer implements Fixture {
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
     private static final String NOT_FOUND_PAGE = "<!doctype html><title>Not found</title><h1>Page not found</h1>";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final LoopbackHttp http;
     private final SiteFiles files;
     private final SiteRoutes routes;
-    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
     private SiteServer(SiteFiles files) {
         this.files = files;
         this.routes = files.read(SiteRoutes.FILE_NAME).map(SiteRoutes::parse).orElse(SiteRoutes.none());
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on 127.0.0.1", e);
-        }
-        executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "site-server");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
+        this.http = new LoopbackHttp("site-server", 4, this::handle);
     }
 
     /** Serves {@code samplecity/sites/<siteKey>/} from the class path. */
@@ -74,24 +50,23 @@ public final class SiteServer implements Fixture {
 
     @Override
     public URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return http.baseUri();
     }
 
     @Override
     public List<RecordedRequest> requests() {
-        return List.copyOf(requests);
+        return http.requests();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        http.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             URI uri = exchange.getRequestURI();
-            requests.add(record(exchange, uri));
+            http.record(exchange);
             String path = uri.getPath() == null ? "/" : uri.getPath();
             Optional<SiteRoutes.Route> route = routes.find(path);
             if (route.isPresent()) {
@@ -102,14 +77,6 @@ public final class SiteServer implements Fixture {
         } catch (RuntimeException e) {
             LOG.warn("site server failed on {}", exchange.getRequestURI(), e);
         }
-    }
-
-    private static RecordedRequest record(HttpExchange exchange, URI uri) {
-        Map<String, String> headers = new TreeMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), values.isEmpty() ? "" : values.get(0)));
-        String raw = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        return new RecordedRequest(exchange.getRequestMethod(), raw, Map.copyOf(headers));
     }
 
     private void answerRoute(HttpExchange exchange, SiteRoutes.Route route) throws IOException {
