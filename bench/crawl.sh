@@ -7,6 +7,8 @@
 #
 # Sizes (env): STUDIOS (40) x ARTISTS (25) for the image-less runs; MIRROR_STUDIOS (4) x ARTISTS for the runs that
 # mirror images (each new image costs a download, a decode and WebP encodes: about 50 ms of CPU); POSTS per profile (12);
+# HOST_CONCURRENCY (8: requests in flight per fixture host, TAD_HOST_CONCURRENCY; 1 is the polite production
+# default and measures the one-slot gate instead of the engine); ONLY (a regex of scenario labels to run);
 # HEAP (-Xmx, 1g); OUT, the work directory (default /tmp/tad-bench-crawl, emptied first): results.tsv, *.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +18,8 @@ MIRROR_STUDIOS="${MIRROR_STUDIOS:-4}"
 ARTISTS="${ARTISTS:-25}"
 POSTS="${POSTS:-12}"
 HEAP="${HEAP:-1g}"
+HOST_CONCURRENCY="${HOST_CONCURRENCY:-8}"
+ONLY="${ONLY:-.}"
 OUT="$(realpath -m "${OUT:-${TMPDIR:-/tmp}/tad-bench-crawl}")"
 STEP_TIMEOUT="${STEP_TIMEOUT:-300}"  # seconds per scenario
 
@@ -42,8 +46,10 @@ touch "$RESULTS"  # marks the directory as the benchmark's
 # run LABEL MODE DATA_DIR STUDIOS CONCURRENCY [extra JVM options...]: one crawl in a fresh JVM, bounded in time
 run() {
   local label=$1 mode=$2 data=$3 studios=$4 conc=$5; shift 5
-  echo "== $label ($mode, $((studios * ARTISTS)) profiles, crawl.concurrency $conc)" >&2
+  [[ "$label" =~ $ONLY ]] || return 0
+  echo "== $label ($mode, $((studios * ARTISTS)) profiles, crawl.concurrency $conc, host.concurrency $HOST_CONCURRENCY)" >&2
   timeout "$STEP_TIMEOUT" "$JAVA_HOME/bin/java" "-Xmx$HEAP" "$@" -cp "$CP" -Dtad.plugins.dir="$OUT/plugins" \
+    -Dtad.bench.host.concurrency="$HOST_CONCURRENCY" -Dsun.net.httpserver.nodelay=true \
     tad.cli.bench.CrawlBenchmark "$mode" "$label" "$data" "$RESULTS" "$studios" "$ARTISTS" "$POSTS" "$conc" \
     > /dev/null 2> "$OUT/$label.jvm.txt" || echo "   $label failed or timed out: see $OUT/$label.log and $OUT/$label.jvm.txt" >&2
 }

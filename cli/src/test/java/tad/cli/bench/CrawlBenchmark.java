@@ -78,6 +78,8 @@ public final class CrawlBenchmark {
         env.put("TAD_DATA_DIR", data.toString());
         env.put("TAD_PLUGINS_DIR", System.getProperty("tad.plugins.dir", "target/plugins"));
         env.put("TAD_HOST_DELAY_MS", "0");
+        // the fixtures are local: measure the engine, not the one-request-per-host politeness slot
+        env.put("TAD_HOST_CONCURRENCY", System.getProperty("tad.bench.host.concurrency", "1"));
         env.put("TAD_INSTAGRAM_PER_MINUTE", "0");
         env.put("TAD_CRAWL_CONCURRENCY", Integer.toString(concurrency));
         return env;

@@ -32,6 +32,11 @@ final class LoopbackServer implements AutoCloseable {
     private final AtomicLong firstNanos = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastNanos = new AtomicLong(Long.MIN_VALUE);
 
+    static {
+        // without it every response's body waits for the client's delayed ACK (Nagle): see LoopbackHttp
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     LoopbackServer(String name, int threads, Responder responder) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);

@@ -22,6 +22,15 @@ import tad.samplecity.Fixture.RecordedRequest;
  * of daemon threads, and the log of every request it received.
  */
 final class LoopbackHttp implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the body then waits for
+        // the client's delayed ACK (about 40 ms on Linux loopback) on every response. Real sites do not behave so,
+        // and the wait would dominate every crawl of the fixtures. Read once, when the JDK server first starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final URI baseUri;

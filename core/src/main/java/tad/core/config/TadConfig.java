@@ -58,7 +58,8 @@ public record TadConfig(
                         v.millis("http.backoff.base.ms"),
                         v.millis("http.max.retry.after.ms"),
                         v.integer("http.circuit.failures", 1, 1000),
-                        v.millis("http.circuit.open.ms")),
+                        v.millis("http.circuit.open.ms"),
+                        v.integer("host.concurrency", 1, 64)),
                 new CrawlSettings(
                         v.integer("crawl.concurrency", 1, 64),
                         v.integer("crawl.stale.after.runs", 1, 365),

@@ -35,7 +35,7 @@ final class HttpClients5 {
                         .setSocketTimeout(Timeout.of(s.readTimeout()))
                         .build())
                 .setMaxConnTotal(Math.max(2, s.concurrency() * 2))
-                .setMaxConnPerRoute(2)
+                .setMaxConnPerRoute(Math.max(2, s.hostConcurrency()))
                 .build();
         return HttpClients.custom()
                 .setConnectionManager(connections)

@@ -229,7 +229,7 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
     }
 
     private HostGate gate(URI uri) {
-        return gates.computeIfAbsent(hostKey(uri), k -> new HostGate(settings.hostDelay(),
+        return gates.computeIfAbsent(hostKey(uri), k -> new HostGate(settings.hostDelay(), settings.hostConcurrency(),
                 new CircuitBreaker(settings.circuitFailures(), settings.circuitOpen(), clock)));
     }
 

@@ -1,0 +1,93 @@
+package tad.core.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tad.core.config.HttpSettings;
+import tad.plugin.RequestOptions;
+
+/** How many requests one host sees at once, counted by the server itself while each response is held open. */
+class HostConcurrencyTest {
+    private static final int CALLERS = 6;
+    private HttpServer server;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
+    private final List<Long> startNanos = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(CALLERS * 2));
+        server.createContext("/slow", exchange -> {
+            startNanos.add(System.nanoTime());
+            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void oneRequestAtATimePerHostByDefault() throws Exception {
+        callConcurrently(PoliteHttpClientTest.settings(Duration.ZERO));
+        assertThat(mostAtOnce.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aHostConcurrencyAllowsThatManyInFlightAndNoMore() throws Exception {
+        callConcurrently(PoliteHttpClientTest.settings(Duration.ZERO).withHostConcurrency(3));
+        assertThat(mostAtOnce.get()).isEqualTo(3);
+    }
+
+    @Test
+    void withSeveralSlotsADelayStillSpacesTheStarts() throws Exception {
+        callConcurrently(PoliteHttpClientTest.settings(Duration.ofMillis(100)).withHostConcurrency(3));
+        List<Long> starts = startNanos.stream().sorted().toList();
+        for (int i = 1; i < starts.size(); i++) {
+            assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1)).toMillis())
+                    .as("gap before start %d", i).isGreaterThanOrEqualTo(90);
+        }
+    }
+
+    private void callConcurrently(HttpSettings settings) throws Exception {
+        URI slow = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
+        ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
+        try (PoliteHttpClient http = new PoliteHttpClient(settings)) {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                calls.add(callers.submit(() -> http.get(slow, Map.of(), RequestOptions.api()).status()));
+            }
+            for (Future<Integer> call : calls) {
+                assertThat(call.get()).isEqualTo(200);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(startNanos).hasSize(CALLERS);
+    }
+}
