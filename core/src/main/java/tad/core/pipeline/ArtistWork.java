@@ -16,6 +16,8 @@ import tad.plugin.ProfileResult;
  * One artist candidate: the denylist gate first (no request about a denylisted artist is ever made), then the
  * profile, enrichment, media and the store. Studios are crawled in parallel and one artist can be on two studios'
  * sites, so each artist is handled under its own lock and linked to every studio that lists it in this run.
+ * Jobs on several workers cannot share those locks: in a shared run a claim in the store picks the one job that
+ * fetches and writes the artist, and the others' studio links are added as atomic set additions.
  */
 final class ArtistWork {
     private static final int LOCK_STRIPES = 64;
@@ -25,10 +27,14 @@ final class ArtistWork {
     private final String runId;
     private final String city;
     private final String country;
+    private final boolean sharedRun;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    ArtistWork(CrawlDependencies deps, RunCounters counters, String runId, String city, String country) {
+    /** @param sharedRun whether other processes work on the same run at once (queued jobs on workers) */
+    ArtistWork(CrawlDependencies deps, RunCounters counters, String runId, String city, String country,
+               boolean sharedRun) {
         this.deps = deps;
+        this.sharedRun = sharedRun;
         this.counters = counters;
         this.runId = runId;
         this.city = city;
@@ -45,6 +51,27 @@ final class ArtistWork {
             return "denylisted";
         }
         String artistId = Ids.artistId(handle);
+        if (!sharedRun) {
+            return handleLocked(handle, candidateName, studio, artistId);
+        }
+        return switch (deps.runs().claimArtist(runId, artistId, studio.studioId())) {
+            case LINK_NOW -> {
+                deps.store().linkStudios(artistId, Set.of(studio.studioId()));
+                yield "linked";
+            }
+            case LEFT_TO_OWNER -> "linked";
+            case HANDLE -> {
+                String outcome = handleLocked(handle, candidateName, studio, artistId);
+                // the studios that listed the artist while this job worked, now that the artist is written
+                Set<String> others = new java.util.HashSet<>(deps.runs().artistWritten(runId, artistId));
+                others.remove(studio.studioId());
+                deps.store().linkStudios(artistId, others);
+                yield outcome;
+            }
+        };
+    }
+
+    private String handleLocked(String handle, Optional<String> candidateName, Studio studio, String artistId) {
         ReentrantLock lock = locks[Math.floorMod(artistId.hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {

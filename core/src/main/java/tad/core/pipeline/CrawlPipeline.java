@@ -50,7 +50,7 @@ public final class CrawlPipeline {
             throw e;
         }
         StudioWork work = new StudioWork(deps, progress, counters, runId,
-                new ArtistWork(deps, counters, runId, area.city(), area.country())::process);
+                new ArtistWork(deps, counters, runId, area.city(), area.country(), false)::process);
         crawlStudios(studios, work, runId, area, started, counters);
 
         new StaleMarker(deps).markMissed(area, runId, counters);

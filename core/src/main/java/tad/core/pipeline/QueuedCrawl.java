@@ -1,6 +1,8 @@
 package tad.core.pipeline;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import tad.core.domain.CrawlReport;
 import tad.core.domain.Studio;
@@ -8,6 +10,7 @@ import tad.core.queue.CrawlJob;
 import tad.core.queue.JobHandler;
 import tad.core.queue.JobSink;
 import tad.core.queue.PoisonJobException;
+import tad.core.store.RunTally;
 import tad.plugin.SearchArea;
 
 /**
@@ -44,30 +47,41 @@ public final class QueuedCrawl implements JobHandler {
             case CrawlJob.StudioJob s -> new StudioWork(deps, CrawlProgress.SILENT, counters, s.runId(),
                     (handle, name, studio) -> {
                         if (deps.denylist().isHandleDenied(handle)) {
+                            counters.skippedDenylisted.incrementAndGet();
                             return "denylisted";
                         }
                         followUps.send(new CrawlJob.ProfileJob(s.runId(), handle, name, studio.studioId(), s.city(),
                                 s.country()));
                         return "queued";
                     }).crawl(studio(s.studioId()));
-            case CrawlJob.ProfileJob p -> new ArtistWork(deps, counters, p.runId(), p.city(), p.country())
+            case CrawlJob.ProfileJob p -> new ArtistWork(deps, counters, p.runId(), p.city(), p.country(), true)
                     .process(p.handle(), p.candidateName(), studio(p.studioId()));
         }
+        // each worker's counts are summed in the store; finish() folds them into the run's report
+        deps.runs().addTally(job.runId(), counters.tally());
     }
 
     /** Stale marking, retention and the completed report, after the last job of the run. */
     public CrawlReport finish(String runId, SearchArea area) {
+        CrawlReport started = deps.runs().recentReports(50).stream().filter(r -> r.runId().equals(runId))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no crawl run " + runId));
+        if (started.status() == CrawlReport.Status.COMPLETED) {
+            return started;  // finished already (a retried workflow step): the tally is in the report once
+        }
         RunCounters counters = new RunCounters();
         new StaleMarker(deps).markMissed(area, runId, counters);
         deps.store().dropGoogleLocationsOlderThan(deps.clock().instant().minus(deps.settings().googleRetention()));
-        CrawlReport started = deps.runs().recentReports(50).stream().filter(r -> r.runId().equals(runId))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no crawl run " + runId));
+        RunTally jobs = deps.runs().tally(runId);
+        Map<String, Integer> failures = new TreeMap<>(started.failuresByReason());
+        jobs.failuresByReason().forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
         CrawlReport done = new CrawlReport(runId, started.area(), started.startedAt(),
                 java.util.Optional.of(deps.clock().instant()), CrawlReport.Status.COMPLETED, started.placesRequests(),
-                started.studiosFound(), started.sitesCrawled(), started.artistsFound(), started.artistsNew(),
-                started.artistsUpdated(), started.artistsUnchanged(), started.skippedDenylisted(),
-                counters.artistsStale.get(), started.failuresByReason());
+                started.studiosFound(), started.sitesCrawled() + jobs.sitesCrawled(),
+                started.artistsFound() + jobs.artistsFound(), started.artistsNew() + jobs.artistsNew(),
+                started.artistsUpdated() + jobs.artistsUpdated(), started.artistsUnchanged() + jobs.artistsUnchanged(),
+                started.skippedDenylisted() + jobs.skippedDenylisted(), counters.artistsStale.get(), failures);
         deps.runs().saveReport(done);
+        deps.runs().clearClaims(runId);
         return done;
     }
 

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import tad.core.domain.CrawlReport;
+import tad.core.store.RunTally;
 import tad.core.store.UpsertOutcome;
 import tad.plugin.Failure;
 
@@ -32,6 +33,14 @@ final class RunCounters {
             case UPDATED -> artistsUpdated.incrementAndGet();
             case UNCHANGED -> artistsUnchanged.incrementAndGet();
         }
+    }
+
+    /** What a job adds to its run's tally (discovery and stale counts belong to the run's start and finish). */
+    RunTally tally() {
+        Map<String, Integer> byReason = new TreeMap<>();
+        failures.forEach((k, v) -> byReason.put(k, v.get()));
+        return new RunTally(sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(),
+                artistsUnchanged.get(), skippedDenylisted.get(), byReason);
     }
 
     CrawlReport report(String runId, String area, Instant started, Instant finished, CrawlReport.Status status) {

@@ -32,6 +32,12 @@ public interface ArtistStore {
     /** Updates only the crawl bookkeeping (status, failure, counters, run), keeping the profile and images. */
     void updateArtistState(Artist artist);
 
+    /**
+     * Adds studio links to a stored artist as one atomic set addition (never a read-modify-write), so links added
+     * by several workers at once all survive. Does nothing for an artist that is not stored.
+     */
+    void linkStudios(String artistId, java.util.Set<String> studioIds);
+
     Optional<Artist> artist(String artistId);
 
     /** Several artists by id in one round trip (at most 100); missing ids are simply absent from the map. */

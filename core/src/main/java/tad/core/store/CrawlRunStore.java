@@ -19,4 +19,26 @@ public interface CrawlRunStore {
     void markDone(String runId, String unit);
 
     boolean isDone(String runId, String unit);
+
+    /** Adds one job's counts to the run's tally; safe to call from many workers at once. */
+    void addTally(String runId, RunTally tally);
+
+    /** The sum of every tally added to the run ({@link RunTally#NONE} when none was). */
+    RunTally tally(String runId);
+
+    /**
+     * Claims an artist for a run on behalf of the job that found them at {@code studioId}; the answer says who
+     * fetches and who links (see {@link ArtistClaim}). Atomic across workers.
+     */
+    ArtistClaim claimArtist(String runId, String artistId, String studioId);
+
+    /**
+     * Records that the owning job has written the artist in this run, and returns every studio that claimed the
+     * artist so far (the owner's included), for the owner to link. Atomic with {@link #claimArtist}: a claim that
+     * comes later gets {@link ArtistClaim#LINK_NOW}.
+     */
+    java.util.Set<String> artistWritten(String runId, String artistId);
+
+    /** Drops a finished run's claims: they name artists, and nothing needs them once the run is over. */
+    void clearClaims(String runId);
 }

@@ -173,4 +173,34 @@ public abstract class ArtistStoreContract {
     private static List<String> ids(Page<StyleListing> page) {
         return page.items().stream().map(StyleListing::artistId).toList();
     }
+
+    @Test
+    void studioLinksAddedByManyWritersAtOnceAllSurvive() throws Exception {
+        Artist a = Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s0"));
+        store().upsertArtist(a, List.of());
+        int writers = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<?>> links = new java.util.ArrayList<>();
+            for (int i = 1; i <= writers; i++) {
+                String studio = "s" + i;
+                links.add(pool.submit(() -> store().linkStudios(a.artistId(), Set.of(studio))));
+            }
+            for (var link : links) {
+                link.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store().artist(a.artistId()).orElseThrow().studioIds())
+                .containsExactlyInAnyOrder("s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8");
+        assertThat(store().roster("s5")).containsExactly(a.artistId());
+    }
+
+    @Test
+    void linkingAnArtistThatIsNotStoredCreatesNothing() {
+        store().linkStudios("a000000000000000", Set.of("s1"));
+        assertThat(store().artist("a000000000000000")).isEmpty();
+        assertThat(store().roster("s1")).isEmpty();
+    }
 }

@@ -168,6 +168,32 @@ public final class DynamoArtistStore implements ArtistStore {
         }
         artist.ifPresent(a -> a.studioIds().forEach(studioId -> table.delete(Map.of(
                 Keys.PK, s(Keys.studioPk(studioId)), Keys.SK, s(Keys.ROSTER + artistId)))));
+        // a distributed run still in progress may hold a claim naming the artist (finished runs clear theirs)
+        for (Map<String, AttributeValue> run : table.queryAll(Keys.CRAWLS_PARTITION, Keys.RUN)) {
+            if ("RUNNING".equals(Attrs.optStr(run, "status").orElse(""))) {
+                table.delete(DynamoCrawlRunStore.claimKey(Attrs.str(run, "runId"), artistId));
+            }
+        }
+    }
+
+    @Override
+    public void linkStudios(String artistId, java.util.Set<String> studioIds) {
+        if (studioIds.isEmpty()) {
+            return;
+        }
+        try {
+            table.client().updateItem(software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest.builder()
+                    .tableName(table.name()).key(ArtistItems.profileKey(artistId))
+                    .updateExpression("ADD studioIds :s")
+                    .conditionExpression("attribute_exists(#pk)")
+                    .expressionAttributeNames(Map.of("#pk", Keys.PK))
+                    .expressionAttributeValues(Map.of(":s", AttributeValue.fromSs(List.copyOf(studioIds))))
+                    .build());
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException notStored) {
+            return;
+        }
+        table.batchWrite(studioIds.stream().map(studioId -> StudioItems.rosterItem(studioId, artistId)).toList(),
+                List.of());
     }
 
     @Override

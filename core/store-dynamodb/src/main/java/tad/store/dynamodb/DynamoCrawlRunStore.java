@@ -9,15 +9,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import tad.core.domain.CrawlReport;
+import tad.core.store.ArtistClaim;
 import tad.core.store.CrawlRunStore;
+import tad.core.store.RunTally;
 
 /**
  * Crawl reports in one partition ({@code PK=CRAWLS, SK=RUN#<startedAt>#<runId>}, newest last in key order) and
- * progress marks per run ({@code PK=RUN#<runId>, SK=DONE#<unit>}).
+ * progress marks per run ({@code PK=RUN#<runId>, SK=DONE#<unit>}), the jobs' summed counts
+ * ({@code SK=TALLY}, numbers added with {@code ADD}) and artist claims ({@code SK=CLAIM#<artistId>}: the owning
+ * studio job, the studios that listed the artist, whether the owner has written it). Claims and tallies are single
+ * conditional or {@code ADD} updates, so workers on several machines never lose each other's writes.
  */
 public final class DynamoCrawlRunStore implements CrawlRunStore {
+    private static final String TALLY = "TALLY";
+    private static final String CLAIM = "CLAIM#";
+    private static final String FAILURE = "failure_";
     private final Table table;
 
     public DynamoCrawlRunStore(DynamoConnection connection) {
@@ -71,6 +85,98 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
     @Override
     public boolean isDone(String runId, String unit) {
         return table.get(Map.of(Keys.PK, s(Keys.RUN + runId), Keys.SK, s(Keys.DONE + unit))).isPresent();
+    }
+
+    @Override
+    public void addTally(String runId, RunTally t) {
+        if (t.isEmpty()) {
+            return;
+        }
+        Map<String, AttributeValue> adds = new TreeMap<>();
+        adds.put("sitesCrawled", n(t.sitesCrawled()));
+        adds.put("artistsFound", n(t.artistsFound()));
+        adds.put("artistsNew", n(t.artistsNew()));
+        adds.put("artistsUpdated", n(t.artistsUpdated()));
+        adds.put("artistsUnchanged", n(t.artistsUnchanged()));
+        adds.put("skippedDenylisted", n(t.skippedDenylisted()));
+        // reasons are enum names: safe as attribute names, and top-level numbers are what ADD can sum atomically
+        t.failuresByReason().forEach((reason, count) -> adds.put(FAILURE + reason, n(count)));
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        StringBuilder expression = new StringBuilder("ADD ");
+        int i = 0;
+        for (var add : adds.entrySet()) {
+            names.put("#a" + i, add.getKey());
+            values.put(":v" + i, add.getValue());
+            expression.append(i == 0 ? "" : ", ").append("#a").append(i).append(" :v").append(i);
+            i++;
+        }
+        table.client().updateItem(UpdateItemRequest.builder().tableName(table.name()).key(tallyKey(runId))
+                .updateExpression(expression.toString()).expressionAttributeNames(names)
+                .expressionAttributeValues(values).build());
+    }
+
+    @Override
+    public RunTally tally(String runId) {
+        return table.get(tallyKey(runId)).map(i -> {
+            Map<String, Integer> failures = new TreeMap<>();
+            i.forEach((name, value) -> {
+                if (name.startsWith(FAILURE)) {
+                    failures.put(name.substring(FAILURE.length()), Integer.parseInt(value.n()));
+                }
+            });
+            return new RunTally((int) Attrs.num(i, "sitesCrawled", 0), (int) Attrs.num(i, "artistsFound", 0),
+                    (int) Attrs.num(i, "artistsNew", 0), (int) Attrs.num(i, "artistsUpdated", 0),
+                    (int) Attrs.num(i, "artistsUnchanged", 0), (int) Attrs.num(i, "skippedDenylisted", 0), failures);
+        }).orElse(RunTally.NONE);
+    }
+
+    @Override
+    public ArtistClaim claimArtist(String runId, String artistId, String studioId) {
+        Map<String, AttributeValue> claim = new HashMap<>(claimKey(runId, artistId));
+        claim.put(Keys.ENTITY, s("claim"));
+        claim.put("owner", s(studioId));
+        claim.put("studios", AttributeValue.fromSs(List.of(studioId)));
+        try {
+            table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(claim)
+                    .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(Map.of("#pk", Keys.PK))
+                    .build());
+            return ArtistClaim.HANDLE;
+        } catch (ConditionalCheckFailedException claimed) {
+            Map<String, AttributeValue> now = table.client().updateItem(UpdateItemRequest.builder()
+                    .tableName(table.name()).key(claimKey(runId, artistId))
+                    .updateExpression("ADD studios :s").expressionAttributeValues(
+                            Map.of(":s", AttributeValue.fromSs(List.of(studioId))))
+                    .returnValues(ReturnValue.ALL_NEW).build()).attributes();
+            if (Attrs.str(now, "owner").equals(studioId)) {
+                return ArtistClaim.HANDLE;  // the owning job, redelivered
+            }
+            return Attrs.bool(now, "written") ? ArtistClaim.LINK_NOW : ArtistClaim.LEFT_TO_OWNER;
+        }
+    }
+
+    @Override
+    public Set<String> artistWritten(String runId, String artistId) {
+        Map<String, AttributeValue> now = table.client().updateItem(UpdateItemRequest.builder()
+                .tableName(table.name()).key(claimKey(runId, artistId))
+                .updateExpression("SET written = :t").expressionAttributeValues(Map.of(":t", Attrs.bool(true)))
+                .returnValues(ReturnValue.ALL_NEW).build()).attributes();
+        return Attrs.set(now, "studios");
+    }
+
+    @Override
+    public void clearClaims(String runId) {
+        for (Map<String, AttributeValue> claim : table.queryAll(Keys.RUN + runId, CLAIM)) {
+            table.delete(Map.of(Keys.PK, claim.get(Keys.PK), Keys.SK, claim.get(Keys.SK)));
+        }
+    }
+
+    private static Map<String, AttributeValue> tallyKey(String runId) {
+        return Map.of(Keys.PK, s(Keys.RUN + runId), Keys.SK, s(TALLY));
+    }
+
+    static Map<String, AttributeValue> claimKey(String runId, String artistId) {
+        return Map.of(Keys.PK, s(Keys.RUN + runId), Keys.SK, s(CLAIM + artistId));
     }
 
     private static CrawlReport fromItem(Map<String, AttributeValue> i) {

@@ -1,0 +1,21 @@
+package tad.core.store;
+
+import java.util.Map;
+
+/**
+ * Counts that workers add to a run while it is crawled by jobs (one tally per job, summed in the store), merged
+ * into the run's report when it finishes.
+ */
+public record RunTally(int sitesCrawled, int artistsFound, int artistsNew, int artistsUpdated, int artistsUnchanged,
+                       int skippedDenylisted, Map<String, Integer> failuresByReason) {
+
+    public static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, Map.of());
+
+    public RunTally {
+        failuresByReason = Map.copyOf(failuresByReason);
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+}
