@@ -7,6 +7,8 @@
 #
 #   serve/bench/run.sh                 # 100,000 artists, 30 s per run
 #   ARTISTS=5000 DURATION=10 serve/bench/run.sh
+#   VISIBILITY_CACHE_MS=0 serve/bench/run.sh    # every search reads the store (serve.visibility.cache.ms, default 1000)
+#   JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/serve.jfr,settings=profile serve/bench/run.sh   # with a profile
 set -euo pipefail
 
 ARTISTS=${ARTISTS:-100000}
@@ -37,7 +39,9 @@ for jar in $(tr ':' ' ' <"$module/target/bench.cp"); do
   classpath="$classpath:$work/lib/$n-$(basename "$jar")"
 done
 server_seconds=$((1200 + 5 * DURATION))
-"$JAVA_HOME/bin/java" -Xms1g -Xmx2g -cp "$classpath" \
+# shellcheck disable=SC2086 # JVM_OPTS is a list of options, e.g. a flight recording
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g ${JVM_OPTS:-} -Dtad.bench.visibility.cache.ms="${VISIBILITY_CACHE_MS:-1000}" \
+  -cp "$classpath" \
   tad.serve.BenchServer "$ARTISTS" "$PORT" "$server_seconds" "$work" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -59,8 +63,18 @@ run() { # name script pace_ms connections seconds
 }
 run "warm-up search" search.lua 0 4 10 >/dev/null
 run "warm-up profile" profile.lua 0 4 10 >/dev/null
-run "search at <= $RATE rps" search.lua "$pace" "$CONNECTIONS" "$DURATION"
-run "profile at <= $RATE rps" profile.lua "$pace" "$CONNECTIONS" "$DURATION"
+# wrk is a closed loop: each connection sends, waits for the response, then waits PACE_MS. To offer about RATE
+# requests/s the pause is the connection's share of a second minus the median response time, measured in a short
+# calibration run at the nominal pause.
+calibrated() { # script -> pause in ms
+  local p50
+  p50=$(PACE_MS=$pace wrk -t2 -c"$CONNECTIONS" -d5s --timeout 5s -s "$here/$1" "$url" | sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p')
+  awk -v pace="$pace" -v p50="${p50:-0}" 'BEGIN { v = int(pace - p50 + 0.5); print (v < 0 ? 0 : v) }'
+}
+search_pace=$(calibrated search.lua)
+profile_pace=$(calibrated profile.lua)
+run "search at <= $RATE rps" search.lua "$search_pace" "$CONNECTIONS" "$DURATION"
+run "profile at <= $RATE rps" profile.lua "$profile_pace" "$CONNECTIONS" "$DURATION"
 run "search, unpaced" search.lua 0 "$CONNECTIONS" "$DURATION"
 run "profile, unpaced" profile.lua 0 "$CONNECTIONS" "$DURATION"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"

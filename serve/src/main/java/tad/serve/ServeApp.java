@@ -27,9 +27,10 @@ public final class ServeApp {
 
     static void routing(HttpRouting.Builder routing, Dependencies deps) {
         StyleTaxonomy taxonomy = StyleTaxonomy.bundled();
-        Visibility visibility = new Visibility(deps.artists(), deps.denylist(), deps.denylistKey());
-        LatencyHistograms histograms = new LatencyHistograms();
         ServeSettings settings = deps.settings();
+        Visibility visibility = new Visibility(deps.artists(), deps.denylist(), deps.denylistKey(),
+                settings.visibilityFreshFor());
+        LatencyHistograms histograms = new LatencyHistograms();
         ErrorResponses.register(routing);
         routing.addFilter(new EdgeFilter(new SecurityHeaders(settings.googleMaps(), settings.trustForwarded()),
                         new Cors(settings.corsOrigin()), histograms, settings.trustForwarded()))

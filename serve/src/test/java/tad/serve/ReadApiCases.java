@@ -42,13 +42,25 @@ abstract class ReadApiCases extends ApiContract {
     }
 
     @Test
-    void anArtistDenylistedAMomentAgoDisappearsAtOnce() {
-        assertThat(get("/api/artists?q=zebra").status()).isEqualTo(200);
+    void anArtistDenylistedAMomentAgoDisappearsWithinTheVisibilityWindow() throws InterruptedException {
+        assertThat(ids(get("/api/artists?q=zebra").json())).contains(TestWorld.SOON_DENIED.artistId());
 
         TestWorld.get().denylist.addHandle(TestWorld.SOON_DENIED.instagramHandle());
-
-        assertThat(ids(get("/api/artists?q=zebra").json())).doesNotContain(TestWorld.SOON_DENIED.artistId());
-        assertProblem(get("/api/artists/" + TestWorld.SOON_DENIED.artistId()), 404, null);
+        try {
+            long denied = System.nanoTime();
+            // searches may reuse what they read for serve.visibility.cache.ms; after that the artist is gone
+            while (ids(get("/api/artists?q=zebra").json()).contains(TestWorld.SOON_DENIED.artistId())) {
+                assertThat(java.time.Duration.ofNanos(System.nanoTime() - denied))
+                        .isLessThan(TestWorld.VISIBILITY_CACHE.plusMillis(500));
+                Thread.sleep(20);
+            }
+            Thread.sleep(TestWorld.VISIBILITY_CACHE.toMillis());
+            assertThat(ids(get("/api/artists?q=zebra").json())).doesNotContain(TestWorld.SOON_DENIED.artistId());
+            assertProblem(get("/api/artists/" + TestWorld.SOON_DENIED.artistId()), 404, null);
+        } finally {
+            // the world is shared by the in-memory and the real-port runs of these cases
+            TestWorld.get().denylist.removeHandle(TestWorld.SOON_DENIED.instagramHandle());
+        }
     }
 
     @Test

@@ -35,6 +35,8 @@ import tad.core.domain.StyleTaxonomy;
  */
 final class TestWorld {
     static final String WEB_ORIGIN = "https://web.tad.example";
+    /** Shorter than the 1 s default so the test of the window stays quick. */
+    static final java.time.Duration VISIBILITY_CACHE = java.time.Duration.ofMillis(300);
     static final Artist ANN = Fixtures.artist("ink.by.ann", Set.of("blackwork", "neo-traditional"), "Leeds",
             Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId()));
     static final Artist SAM = Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
@@ -91,7 +93,7 @@ final class TestWorld {
             media.put(DENIED_THUMB, THUMB_BYTES);
             Path web = webBuild(dir.resolve("web"));
             ServeSettings settings = new ServeSettings(Optional.of(web), Optional.of(WEB_ORIGIN), false, true,
-                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1));
+                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), VISIBILITY_CACHE);
             Dependencies deps = new Dependencies(artists, index, denylist, key, new DynamoRemovalRequestStore(dynamo),
                     Optional.of(media), settings, Clock.systemUTC());
             return new TestWorld(deps, denylist, web);
