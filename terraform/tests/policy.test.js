@@ -4,10 +4,10 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { TERRAFORM_DIR, loadConfig, parseFile, terraformDirs, tfFiles } from './lib/terraform.js';
+import { REPO_DIR, TERRAFORM_DIR, asList, loadConfig, parseFile, terraformDirs, tfFiles } from './lib/terraform.js';
 import {
   checkApiRoleWrites, checkDefaultTags, checkEdge, checkEncryption, checkIam, checkModuleCalls,
-  checkReferences, checkStateMachines, checkTags,
+  checkReferences, checkStateMachines, checkTags, roleStatements,
 } from './lib/checks.js';
 
 const dirs = terraformDirs();
@@ -114,4 +114,83 @@ test('the governance alarm watches Tad/OverdueRemovalRequests', async () => {
   assert.equal(alarm.namespace, 'Tad');
   assert.equal(alarm.metric_name, 'OverdueRemovalRequests');
   assert.equal(alarm.treat_missing_data, 'breaching');
+});
+
+// ------------------------------------------------------------------ the code behind the governance alarm
+
+/** A `static final` constant's value from a Java source file of the repository. */
+function javaConstant(file, name) {
+  const source = fs.readFileSync(path.join(REPO_DIR, file), 'utf8');
+  const m = source.match(new RegExp(`static final (?:String|int) ${name} = "?([^";]+)"?;`));
+  assert.ok(m, `${file} declares no constant ${name}`);
+  return m[1];
+}
+
+const TAD_METRICS = 'core/src/main/java/tad/core/metrics/TadMetrics.java';
+const WORKER_ROLE = 'task';
+
+test('the governance alarm watches exactly the metric the code publishes', async () => {
+  const mon = await loadConfig(path.join(TERRAFORM_DIR, 'modules/monitoring'));
+  const alarm = mon.resource.aws_cloudwatch_metric_alarm.overdue_removals.body;
+  assert.equal(alarm.namespace, javaConstant(TAD_METRICS, 'NAMESPACE'));
+  assert.equal(alarm.metric_name, javaConstant(TAD_METRICS, 'OVERDUE_REMOVAL_REQUESTS'));
+  assert.equal(alarm.dimensions, undefined, 'the publisher sends no dimensions');
+  assert.equal(String(mon.variable.overdue_after_days[0].default),
+    javaConstant('core/src/main/java/tad/core/governance/OverdueRemovals.java', 'OVERDUE_AFTER_DAYS'),
+    'overdue_after_days documents the age the code counts with');
+  for (const env of ['dev', 'prod']) {
+    const root = await loadConfig(path.join(TERRAFORM_DIR, 'envs', env));
+    for (const [call] of Object.values(root.module).filter(([m]) => m.source.endsWith('/monitoring'))) {
+      assert.equal(call.overdue_after_days, undefined, `envs/${env} overrides overdue_after_days, the code would not follow`);
+    }
+  }
+});
+
+test('the hourly task runs the CLI verb that publishes the metric, with a role that may publish it', async () => {
+  const crawl = await loadConfig(path.join(TERRAFORM_DIR, 'modules/crawl'));
+  const input = crawl.resource.aws_scheduler_schedule.overdue_removals.body.target[0].input;
+  assert.match(input, /Command\s*=\s*\["removals", "overdue", "--publish-metric"\]/);
+  assert.match(input, /TaskDefinition\s*=\s*aws_ecs_task_definition\.worker\.arn/);
+  const cli = (f) => fs.readFileSync(path.join(REPO_DIR, 'cli/src/main/java/tad/cli', f), 'utf8');
+  assert.match(cli('RemovalsCommand.java'), /@Command\(name = "removals"[\s\S]*OverdueCommand\.class/);
+  assert.match(cli('OverdueCommand.java'), /@Command\(name = "overdue"/);
+  assert.match(cli('OverdueCommand.java'), /names = "--publish-metric"/);
+
+  const task = crawl.resource.aws_ecs_task_definition.worker.body;
+  assert.equal(task.task_role_arn, `\${aws_iam_role.${WORKER_ROLE}.arn}`);
+  const namespace = javaConstant(TAD_METRICS, 'NAMESPACE');
+  const publishing = roleStatements(crawl, WORKER_ROLE)
+    .filter((st) => asList(st.actions).some((a) => a.startsWith('cloudwatch:')));
+  assert.equal(publishing.length, 1, 'one statement grants CloudWatch');
+  const [st] = publishing;
+  assert.deepEqual(asList(st.actions), ['cloudwatch:PutMetricData'], 'PutMetricData only');
+  assert.deepEqual((st.condition ?? []).map((c) => [c.test, c.variable, asList(c.values)]),
+    [['StringEquals', 'cloudwatch:namespace', [namespace]]], `only into the ${namespace} namespace`);
+});
+
+test("the worker's SQS rights are exactly what the SQS adapter calls, on the queue it calls them on", async () => {
+  const crawl = await loadConfig(path.join(TERRAFORM_DIR, 'modules/crawl'));
+  const granted = {};
+  for (const st of roleStatements(crawl, WORKER_ROLE)) {
+    const sqs = asList(st.actions).filter((a) => a.startsWith('sqs:'));
+    for (const resource of asList(st.resources)) {
+      granted[resource] = [...(granted[resource] ?? []), ...sqs].sort();
+    }
+  }
+  assert.deepEqual(granted['${aws_sqs_queue.jobs.arn}'], ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage',
+    'sqs:GetQueueAttributes', 'sqs:ReceiveMessage', 'sqs:SendMessage']);
+  // connect() looks the dead-letter queue up from the redrive policy; deadLetter() and malformed messages send to it
+  assert.deepEqual(granted['${aws_sqs_queue.dead_letters.arn}'], ['sqs:GetQueueUrl', 'sqs:SendMessage']);
+  assert.deepEqual(Object.keys(granted).filter((r) => granted[r].length > 0 && !r.includes('aws_sqs_queue.')), [],
+    'no SQS rights beyond the two queues');
+
+  // every SQS operation SqsJobQueue calls is granted somewhere, so a new call fails here before it fails on AWS
+  const adapter = fs.readFileSync(path.join(REPO_DIR, 'core/queue-sqs/src/main/java/tad/queue/sqs/SqsJobQueue.java'), 'utf8');
+  const calls = [...new Set([...adapter.matchAll(/\bsqs\.(\w+)\(/g)].map((m) => m[1]))];
+  assert.ok(calls.length >= 5, `found only ${calls} in SqsJobQueue.java`);
+  const all = new Set(Object.values(granted).flat());
+  for (const call of calls) {
+    const action = `sqs:${call[0].toUpperCase()}${call.slice(1)}`;
+    assert.ok(all.has(action), `SqsJobQueue calls ${call} but the worker role does not grant ${action}`);
+  }
 });

@@ -146,17 +146,27 @@ data "aws_iam_policy_document" "task" {
     resources = [var.table.arn, "${var.table.arn}/index/*"]
   }
 
+  # The jobs queue is addressed by its URL (TAD_QUEUE_URL), never looked up;
+  # GetQueueAttributes reads its redrive policy when the adapter connects.
   statement {
     sid = "ConsumeAndProduceJobs"
     actions = [
       "sqs:ChangeMessageVisibility",
       "sqs:DeleteMessage",
       "sqs:GetQueueAttributes",
-      "sqs:GetQueueUrl",
       "sqs:ReceiveMessage",
       "sqs:SendMessage",
     ]
     resources = [aws_sqs_queue.jobs.arn]
+  }
+
+  # SqsJobQueue finds the dead-letter queue from the redrive policy
+  # (GetQueueUrl) and moves malformed, poison and finally-failed jobs there
+  # itself (SendMessage). Only reading it is left to operators.
+  statement {
+    sid       = "DeadLetterJobs"
+    actions   = ["sqs:GetQueueUrl", "sqs:SendMessage"]
+    resources = [aws_sqs_queue.dead_letters.arn]
   }
 
   statement {

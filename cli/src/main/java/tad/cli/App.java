@@ -11,6 +11,12 @@ import java.util.random.RandomGenerator;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import tad.core.config.ConfigException;
+import tad.core.config.RawConfig;
+import tad.core.metrics.MetricPublisher;
+import tad.core.metrics.TadMetrics;
+import tad.metrics.cloudwatch.CloudWatchClients;
+import tad.metrics.cloudwatch.CloudWatchMetricPublisher;
+import tad.metrics.cloudwatch.CloudWatchSettings;
 import tad.core.config.MediaSettings;
 import tad.core.http.Sleeper;
 import tad.core.politeness.HostLeases;
@@ -58,6 +64,8 @@ import tad.store.dynamodb.DynamoDenylistStore;
  * never starts DynamoDB Local). Everything opened is closed when the command ends.
  */
 final class App {
+    private static final String CLOUDWATCH_ENDPOINT = "metrics.cloudwatch.endpoint";
+
     private final TadConfig config;
     private final Environment environment;
     private final Clock clock = Clock.systemUTC();
@@ -189,6 +197,27 @@ final class App {
                 + "`tad crawl --enqueue` need an SQS queue (docs/distributed.md)"));
         SqsClient sqs = environment.closeLater(SqsClients.forQueue(url, Region.of(config.store().region())));
         return SqsJobQueue.connect(sqs, SqsQueueSettings.of(url));
+    }
+
+    /** CloudWatch in the configured region; the endpoint override is for tests (a local server, fixed keys). */
+    MetricPublisher metrics() {
+        CloudWatchSettings settings = new CloudWatchSettings(TadMetrics.NAMESPACE, config.store().region(),
+                config.raw().get(CLOUDWATCH_ENDPOINT).map(text -> httpUrl(CLOUDWATCH_ENDPOINT, text)));
+        return new CloudWatchMetricPublisher(environment.closeLater(CloudWatchClients.create(settings)),
+                settings.namespace());
+    }
+
+    private static URI httpUrl(String key, String text) {
+        String problem = key + " (" + RawConfig.envName(key) + ") must be an http(s) URL, got '" + text + "'";
+        try {
+            URI uri = new URI(text);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new ConfigException(problem);
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new ConfigException(problem);
+        }
     }
 
     PluginHost plugins() {

@@ -9,24 +9,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tad.core.governance.OverdueRemovals;
 import tad.core.governance.RemovalDecisions;
 import tad.core.removal.RemovalRequest;
 
-/** `tad removals list|show|approve|reject|verify`: an operator's review of removal requests (manual approval). */
+/**
+ * `tad removals list|show|approve|reject|verify|overdue`: an operator's review of removal requests (manual
+ * approval), and the hourly overdue count the governance alarm watches.
+ */
 @Command(name = "removals", mixinStandardHelpOptions = true,
         description = "Review removal requests: approval denylists the artist and purges every trace.",
         subcommands = {RemovalsCommand.ListPending.class, RemovalsCommand.Show.class, RemovalsCommand.Approve.class,
-                RemovalsCommand.Reject.class, RemovalsCommand.Verify.class})
+                RemovalsCommand.Reject.class, RemovalsCommand.Verify.class, OverdueCommand.class})
 final class RemovalsCommand implements Runnable {
-    /** Requests waiting longer than this are overdue (and alarm in AWS). */
-    static final Duration OVERDUE_AFTER = Duration.ofDays(3);
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose list, show, approve, reject or verify");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose list, show, approve, reject, verify or overdue");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Pending requests, oldest first.")
@@ -48,13 +49,14 @@ final class RemovalsCommand implements Runnable {
             int overdue = 0;
             for (RemovalRequest r : pending) {
                 Duration age = Duration.between(r.createdAt(), now);
-                boolean late = age.compareTo(OVERDUE_AFTER) > 0;
+                boolean late = OverdueRemovals.isOverdue(r, now);
                 overdue += late ? 1 : 0;
                 environment.out().printf("%-26s  %-20s  %-8s  %s%s%n", r.id(), r.createdAt().toString().substring(0, 19),
                         age.toHours() + " h", r.instagramHandle().map(h -> "@" + h).or(r::artistId).orElse("?"),
                         late ? "  OVERDUE" : "");
             }
-            environment.out().println(pending.size() + " pending, " + overdue + " overdue (older than 3 days)");
+            environment.out().println(pending.size() + " pending, " + overdue + " overdue (older than "
+                    + OverdueRemovals.OVERDUE_AFTER_DAYS + " days)");
         }
     }
 

@@ -17,7 +17,7 @@ class ArchitectureTest {
     void coreDependsOnNoFrameworkOfTheEntryPoints() {
         noClasses().that().resideInAPackage("tad.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "io.helidon..", "tad.cli..",
-                        "tad.serve..", "tad.store..", "tad.media..", "tad.search..")
+                        "tad.serve..", "tad.store..", "tad.media..", "tad.search..", "tad.metrics..")
                 .check(TAD);
     }
 
@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @Test
     void adaptersDoNotReachIntoEntryPoints() {
-        noClasses().that().resideInAnyPackage("tad.store..", "tad.media..", "tad.samplecity..")
+        noClasses().that().resideInAnyPackage("tad.store..", "tad.media..", "tad.samplecity..", "tad.metrics..")
                 .should().dependOnClassesThat().resideInAnyPackage("tad.cli..", "tad.serve..", "picocli..")
                 .check(TAD);
     }
