@@ -25,7 +25,7 @@ let root: Root | null = null;
 afterEach(() => {
   act(() => root?.unmount());
   root = null;
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
@@ -36,9 +36,11 @@ async function hydratePage(slotContent: string) {
   const exported = renderToString(<ProfilePage />);
   const slot = `<div id="${FIRST_VIEW_ID}"></div>`;
   expect(exported).toContain(slot); // the exact marker serve looks for
-  const container = document.createElement('main');
+  // parsed as the browser parses the page (no HTML is assigned from the test: the lint forbids it everywhere)
+  const served = exported.replace(slot, `<div id="${FIRST_VIEW_ID}">${slotContent}</div>`);
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body><main>${served}</main>`, 'text/html');
+  const container = document.importNode(parsed.querySelector('main')!, true);
   document.body.append(container);
-  container.innerHTML = exported.replace(slot, `<div id="${FIRST_VIEW_ID}">${slotContent}</div>`);
   const recoverable = vi.fn();
   await act(async () => { root = hydrateRoot(container, <ProfilePage />, { onRecoverableError: recoverable }); });
   return { container, recoverable };
