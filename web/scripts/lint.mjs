@@ -15,6 +15,9 @@ const rules = [
   [/next\/font\/google/, 'next/font/google downloads fonts at build time'],
   [/fetch\(\s*['"`]https?:\/\//, 'API calls must be relative (/api/...)'],
 ];
+// The one audited exception: the profile's first-view slot sets a constant empty __html so React keeps the HTML the
+// server wrote there (the server escapes every scraped value it writes; see FirstViewSlot.tsx and docs/web.md).
+const allowed = new Map([['src/components/profile/FirstViewSlot.tsx', /dangerouslySetInnerHTML=\{KEEP_SERVER_HTML\}/]]);
 const problems = [];
 function walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -28,6 +31,7 @@ function check(path) {
   const lines = text.split('\n');
   if (lines.length > 400) problems.push(`${relative(root, path)}: ${lines.length} lines (limit 400)`);
   lines.forEach((line, i) => {
+    if (allowed.get(relative(root, path))?.test(line)) return;
     for (const [pattern, message] of rules) if (pattern.test(line)) problems.push(`${relative(root, path)}:${i + 1}: ${message}`);
   });
 }

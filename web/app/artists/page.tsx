@@ -9,8 +9,9 @@ export const metadata: Metadata = { title: 'Artist profile' };
 export default function ArtistPage() {
   return (
     <>
-      <EarlyProfileFetch />
       <ProfilePage />
+      {/* after the profile's slot, so it can see whether the server embedded the profile there */}
+      <EarlyProfileFetch />
     </>
   );
 }

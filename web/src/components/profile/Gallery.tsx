@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { ArtistProfile, PortfolioImage } from '@/lib/api';
 import { smallest, srcSet } from '@/lib/images';
 import { Lightbox } from './Lightbox';
-import styles from './Gallery.module.css';
+import './profile.css';
 
 /** Grid cells are at most ~280 px wide on desktop, a third of the screen below that. */
 const GRID_SIZES = '(min-width: 1100px) 280px, 32vw';
@@ -29,15 +29,15 @@ export function Gallery({ artist }: { artist: ArtistProfile }) {
 
   return (
     <section aria-labelledby="gallery-heading">
-      <h2 id="gallery-heading">Portfolio <span className={styles.count}>({images.length} images)</span></h2>
-      <ul className={styles.grid}>
+      <h2 id="gallery-heading">Portfolio <span className="profile-count">({images.length} images)</span></h2>
+      <ul className="profile-grid">
         {images.map((image, index) => {
           const thumb = smallest(image.sizes)!;
           return (
             <li key={image.id}>
               <button
                 type="button"
-                className={styles.tile}
+                className="profile-tile"
                 aria-label={`Open image ${index + 1} of ${images.length}: ${imageAlt(image, artist.name, index)}`}
                 onClick={(e) => { opener.current = e.currentTarget; setOpen(index); }}
               >
@@ -51,7 +51,7 @@ export function Gallery({ artist }: { artist: ArtistProfile }) {
                   loading={index < EAGER_COUNT ? 'eager' : 'lazy'}
                   decoding="async"
                 />
-                {image.videoCover && <span className={styles.video}>Video cover</span>}
+                {image.videoCover && <span className="profile-video">Video cover</span>}
               </button>
             </li>
           );

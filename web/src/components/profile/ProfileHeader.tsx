@@ -1,6 +1,6 @@
 import type { ArtistProfile } from '@/lib/api';
 import { StyleTags } from './StyleTags';
-import styles from './ProfileHeader.module.css';
+import './profile.css';
 
 export function removalHref(artist: Pick<ArtistProfile, 'id' | 'instagramHandle'>): string {
   return `/remove/?${new URLSearchParams({ artist: artist.id, handle: artist.instagramHandle })}`;
@@ -17,27 +17,27 @@ export function ProfileHeader({ artist }: { artist: ArtistProfile }) {
   const picture = artist.profilePicture;
   const studio = artist.studios[0];
   return (
-    <header className={styles.header}>
+    <header className="profile-header">
       {picture ? (
-        <img className={styles.avatar} src={picture.url} alt={`Profile picture of ${artist.name}`}
+        <img className="profile-avatar" src={picture.url} alt={`Profile picture of ${artist.name}`}
           width={picture.width} height={picture.height} fetchPriority="high" />
       ) : (
-        <div className={`${styles.avatar} ${styles.initial}`} aria-hidden="true">{artist.name.charAt(0).toUpperCase()}</div>
+        <div className="profile-avatar profile-initial" aria-hidden="true">{artist.name.charAt(0).toUpperCase()}</div>
       )}
-      <div className={styles.text}>
-        <h1 id="artist-name" className={styles.name}>{artist.name}</h1>
-        <p className={styles.meta}>
+      <div className="profile-text">
+        <h1 id="artist-name" className="profile-name">{artist.name}</h1>
+        <p className="profile-meta">
           @{artist.instagramHandle}
           {studio && <> · {[studio.name, studio.city].filter(Boolean).join(', ')}</>}
         </p>
         <StyleTags styles={artist.styles} />
       </div>
-      <div className={styles.actions}>
-        <a className={`button ${styles.cta}`} href={instagramHref(artist)} target="_blank" rel="noopener noreferrer">
+      <div className="profile-actions">
+        <a className="button profile-cta" href={instagramHref(artist)} target="_blank" rel="noopener noreferrer">
           Contact on Instagram<span className="visually-hidden"> (opens in a new tab)</span>
           <span aria-hidden="true">↗</span>
         </a>
-        <a className={styles.removal} href={removalHref(artist)}>
+        <a className="profile-removal" href={removalHref(artist)}>
           Are you {artist.name}? Request removal
         </a>
       </div>

@@ -3,12 +3,14 @@ import { useEffect, useState } from 'react';
 import { ApiError, type ArtistProfile } from '@/lib/api';
 import { loadArtist } from './earlyProfileFetch';
 import { artistIdFromLocation } from '@/lib/artistId';
+import { embeddedProfile } from '@/lib/embeddedProfile';
+import { FirstViewSlot, PROFILE_DATA_ID } from './FirstViewSlot';
 import { ProfileHeader } from './ProfileHeader';
 import { Gallery } from './Gallery';
 import { StudioSection } from './StudioSection';
 import { ProfileSkeleton } from './ProfileSkeleton';
 import { ProfileProblem } from './ProfileProblem';
-import styles from './ProfilePage.module.css';
+import './profile.css';
 
 type State =
   | { kind: 'loading' }
@@ -26,12 +28,20 @@ export function ProfilePage() {
       setState({ kind: 'missing' });
       return;
     }
+    const show = (artist: ArtistProfile) => {
+      document.title = `${artist.name} · Tattoo Artist Directory`;
+      setState({ kind: 'ok', artist });
+    };
+    // the server embedded this artist with its first view: render it now, no request (only on the first load;
+    // a retry after an error always asks the API)
+    const embedded = attempt === 0 ? embeddedProfile(document, PROFILE_DATA_ID, id) : null;
+    if (embedded) {
+      show(embedded);
+      return;
+    }
     const controller = new AbortController();
     loadArtist(id, controller.signal).then(
-      (artist) => {
-        document.title = `${artist.name} · Tattoo Artist Directory`;
-        setState({ kind: 'ok', artist });
-      },
+      show,
       (e: unknown) => {
         if (controller.signal.aborted) return;
         const error = e instanceof ApiError ? e : new ApiError(0, null);
@@ -41,26 +51,28 @@ export function ProfilePage() {
     return () => controller.abort();
   }, [attempt]);
 
-  if (state.kind === 'loading') return <ProfileSkeleton />;
+  // until the profile is known: the server's first view when it wrote one, else the skeleton (profile.css hides
+  // the skeleton when the slot is filled); same layout as the article below, so nothing moves when it takes over
+  if (state.kind === 'loading') return <><FirstViewSlot /><ProfileSkeleton /></>;
   if (state.kind === 'missing') return <ProfileProblem kind="missing" />;
   if (state.kind === 'error') return <ProfileProblem kind="error" onRetry={() => { setState({ kind: 'loading' }); setAttempt((n) => n + 1); }} />;
 
   const { artist } = state;
   return (
-    <article className={styles.profile} aria-labelledby="artist-name">
-      <p className={styles.back}><a href="/">← Search all artists</a></p>
+    <article className="profile" aria-labelledby="artist-name">
+      <p className="profile-back"><a href="/">← Search all artists</a></p>
       <ProfileHeader artist={artist} />
       {artist.bio && (
-        <section className={styles.section} aria-labelledby="bio-heading">
+        <section className="profile-section" aria-labelledby="bio-heading">
           <h2 id="bio-heading">About</h2>
           {/* scraped, untrusted text: rendered as text only */}
-          <p className={styles.bio}>{artist.bio}</p>
+          <p className="profile-bio">{artist.bio}</p>
         </section>
       )}
       <Gallery artist={artist} />
       <StudioSection artist={artist} />
       {artist.lastUpdated && (
-        <p className={styles.updated}>
+        <p className="profile-updated">
           Profile last updated {new Date(artist.lastUpdated).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
         </p>
       )}

@@ -1,9 +1,10 @@
 import styles from './ProfileSkeleton.module.css';
+import './profile.css';
 
 /** Reserves the profile's layout while it loads, so nothing jumps when the artist arrives. */
 export function ProfileSkeleton() {
   return (
-    <div className={styles.wrap} role="status" aria-live="polite">
+    <div className={`${styles.wrap} profile-loading`} role="status" aria-live="polite">
       <span className="visually-hidden">Loading the artist’s profile…</span>
       <div className={styles.back} aria-hidden="true" />
       <div className={styles.header} aria-hidden="true" />

@@ -6,6 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
@@ -52,13 +53,20 @@ final class ArtistsService implements HttpService {
     }
 
     private void profile(ServerRequest req, ServerResponse res) {
-        String id = req.path().pathParameters().get("id");
-        if (!ARTIST_ID.matcher(id).matches()) {
-            throw ProblemException.notFound("no artist with this id is listed");
-        }
-        ArtistProfile profile = visibility.visible(id).map(profiles::profile)
+        ArtistProfile profile = visibleProfile(req.path().pathParameters().get("id"))
                 .orElseThrow(() -> ProblemException.notFound("no artist with this id is listed"));
         Responses.cachedJson(req, res, profile, PROFILE_CACHE);
+    }
+
+    /**
+     * The profile of an artist who may be shown now, else empty (malformed id, unknown, stale or denylisted). The one
+     * lookup behind both {@code GET /api/artists/{id}} and the first view of the web app's profile page.
+     */
+    Optional<ArtistProfile> visibleProfile(String id) {
+        if (id == null || !ARTIST_ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return visibility.visible(id).map(profiles::profile);
     }
 
     /** The JSON body of a search. */

@@ -31,11 +31,12 @@ public final class ServeApp {
         Visibility visibility = new Visibility(deps.artists(), deps.denylist(), deps.denylistKey(),
                 settings.visibilityFreshFor());
         LatencyHistograms histograms = new LatencyHistograms();
+        ArtistsService artists = new ArtistsService(deps.index(), visibility,
+                new ProfileMapper(deps.artists(), taxonomy), taxonomy);
         ErrorResponses.register(routing);
         routing.addFilter(new EdgeFilter(new SecurityHeaders(settings.googleMaps(), settings.trustForwarded()),
                         new Cors(settings.corsOrigin()), histograms, settings.trustForwarded()))
-                .register("/api/artists", new ArtistsService(deps.index(), visibility,
-                        new ProfileMapper(deps.artists(), taxonomy), taxonomy))
+                .register("/api/artists", artists)
                 .register("/api/styles", new StylesService(deps.index(), taxonomy))
                 .register("/api/health", new HealthService(deps.artists(), deps.index()))
                 .register("/api/removal-requests", new RemovalRequestsService(deps.removals(), settings,
@@ -45,7 +46,7 @@ public final class ServeApp {
                 .register("/metrics", new MetricsService(histograms))
                 .register("/media", new MediaService(deps.media(), deps.denylist()))
                 .any("/api/{+rest}", ServeApp::unknownRoute);
-        settings.webDir().ifPresent(dir -> routing.register("/", new WebAppService(dir)));
+        settings.webDir().ifPresent(dir -> routing.register("/", new WebAppService(dir, artists::visibleProfile)));
         routing.any(ServeApp::unknownRoute);
     }
 

@@ -14,6 +14,7 @@ import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistKey;
 import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
+import tad.core.domain.PortfolioImage;
 import tad.core.domain.Studio;
 import tad.core.media.MediaKey;
 import tad.core.search.ArtistDocument;
@@ -45,6 +46,12 @@ final class TestWorld {
             Set.of()), ArtistStatus.STALE);
     static final Artist DENIED = Fixtures.artist("gone.artist", Set.of("blackwork"), "Leeds", Set.of());
     static final Artist SOON_DENIED = Fixtures.artist("zebra.quokka", Set.of("dotwork"), "Leeds", Set.of());
+    /** Scraped text at its worst: markup, script breakouts, quotes, ampersands, line separators. */
+    static final String HOSTILE_NAME = "Eve \"</script><script>alert(1)</script>' & <b>bold</b>";
+    static final String HOSTILE_BIO = "<img src=x onerror=alert(1)>\n</script><!-- <script>alert(2)</script> -->"
+            + " \u2028&amp; \"double\" 'single' </p><p onclick=alert(3)>";
+    static final Artist HOSTILE = hostile(Fixtures.artist("eve.hostile", Set.of("realism"), "Leeds",
+            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())));
     static final MediaKey ANN_THUMB = MediaKey.of(ANN.artistId(), "img1", "thumb", "webp");
     static final MediaKey DENIED_THUMB = MediaKey.of(DENIED.artistId(), "img9", "thumb", "webp");
     static final byte[] THUMB_BYTES = "RIFF....WEBPVP8 fake".getBytes(StandardCharsets.US_ASCII);
@@ -87,6 +94,10 @@ final class TestWorld {
                 artists.upsertArtist(artist, List.of(Fixtures.image("src-" + artist.instagramHandle(), 0)));
                 index.upsert(document(artist, artist.studioIds().isEmpty() ? null : studio));
             }
+            // in the store only (profiles read the store): the search tests' counts stay as they are
+            PortfolioImage hostileImage = Fixtures.image("src-eve", 0);
+            artists.upsertArtist(HOSTILE, List.of(new PortfolioImage(hostileImage.imageId(), hostileImage.sourceId(),
+                    0, true, hostileImage.takenAt(), "\"><script>alert(4)</script>", hostileImage.variants())));
             index.refresh();
             denylist.addHandle(DENIED.instagramHandle());
             media.put(ANN_THUMB, THUMB_BYTES);
@@ -118,7 +129,13 @@ final class TestWorld {
         Files.createDirectories(web.resolve("artists"));
         Files.writeString(web.resolve("index.html"), "<!doctype html><title>tad search</title>");
         Files.writeString(web.resolve("404.html"), "<!doctype html><title>not found</title>");
-        Files.writeString(web.resolve("artists/index.html"), "<!doctype html><title>artist page</title>");
+        // with the slot the React profile page leaves for the server's first view (see ProfileFirstView)
+        Files.writeString(web.resolve("artists/index.html"), "<!doctype html><title>artist page</title><main>"
+                + ProfileFirstView.SLOT + "<div class=\"profile-loading\">Loading</div></main>");
+        // the build's precompressed copy of the bare page: what a visitor gets when there is no first view
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(web.resolve("artists/index.html.gz")))) {
+            gz.write(Files.readAllBytes(web.resolve("artists/index.html")));
+        }
         Files.writeString(web.resolve("_next/static/chunks/app-1a2b.js"), "console.log('app')");
         try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(
                 web.resolve("_next/static/chunks/app-1a2b.js.gz")))) {
@@ -134,6 +151,13 @@ final class TestWorld {
         } catch (IOException | UncheckedIOException e) {
             // a temporary directory left behind is harmless
         }
+    }
+
+    private static Artist hostile(Artist a) {
+        return new Artist(a.artistId(), a.instagramHandle(), Optional.of(HOSTILE_NAME), HOSTILE_BIO,
+                a.profilePicture(), a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(),
+                a.evidence(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(),
+                a.failedRuns(), a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
     }
 
     static Artist withStatus(Artist a, ArtistStatus status) {
