@@ -57,9 +57,28 @@ grep -E '^(generated|breakdown)' "$work/server.log"
 url="http://127.0.0.1:$PORT"
 pace=$((CONNECTIONS * 1000 / RATE))
 export IDS="$work/ids.txt"
+# The server's own latency histogram for a route (cumulative bucket counts, "le count" per line).
+buckets() { # route
+  { curl -s "$url/metrics" || true; } | { grep "route=\"$1\",status=\"2xx\"" || true; } \
+    | sed -n 's/.*le="\([^"]*\)"} \([0-9]*\)$/\1 \2/p'
+}
+# wrk runs on the same two cores: when they are saturated its own threads wait for CPU and that wait lands in its
+# percentiles. The server's histogram (time inside the server) tells the two apart; printed as bucket bounds.
+server_side() { # before-file after-file (a route seen for the first time has an empty before-file)
+  [[ -s "$1" ]] || awk '{ print $1, 0 }' "$2" > "$1"
+  join <(sort "$1") <(sort "$2") | sort -g | awk '
+    { le[NR] = $1; n[NR] = $3 - $2 } END { total = n[NR]; split("50 95 99", ps, " ");
+      line = "SERVER requests=" total; for (i = 1; i <= 3; i++) { for (j = 1; j <= NR; j++) if (n[j] >= total * ps[i] / 100) break;
+        line = line " p" ps[i] "_ms<=" (le[j] == "+Inf" ? "inf" : le[j] * 1000) } print line }'
+}
 run() { # name script pace_ms connections seconds
+  local route=/api/artists
+  [[ $2 == profile.lua ]] && route="/api/artists/{id}"
   echo "== $1 (connections=$4, pace=$3 ms, ${5}s)"
+  buckets "$route" > "$work/before"
   PACE_MS=$3 wrk -t2 -c"$4" -d"${5}s" --timeout 5s -s "$here/$2" "$url" | grep '^RESULT'
+  buckets "$route" > "$work/after"
+  server_side "$work/before" "$work/after"
 }
 run "warm-up search" search.lua 0 4 10 >/dev/null
 run "warm-up profile" profile.lua 0 4 10 >/dev/null

@@ -17,8 +17,11 @@ request = function()
   return wrk.format("GET", paths[(counter % #paths) + 1])
 end
 
-delay = function()
-  return pace
+-- only when pacing: with a delay function wrk sends every request from a timer, even a 0 ms one
+if pace > 0 then
+  delay = function()
+    return pace
+  end
 end
 
 done = function(summary, latency, requests)
