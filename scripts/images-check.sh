@@ -37,7 +37,7 @@ if [ "${TAD_IMAGES_SKIP_BUILD:-0}" != 1 ]; then
 fi
 [ -d "$root/target/plugins" ] || fail "no target/plugins (the plugin modules' jars): run mvn install -DskipTests"
 
-# Processes and mounts this script started, undone on every exit path.
+# The API server this script starts is stopped on every exit path; its mounts live in its own namespace and go with it.
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
