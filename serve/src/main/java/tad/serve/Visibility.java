@@ -15,6 +15,7 @@ import tad.core.domain.Artist;
 import tad.core.search.ArtistHit;
 import tad.core.store.ArtistStore;
 import tad.core.store.DenylistStore;
+import tad.core.store.ServingState;
 
 /**
  * Decides, at response time, whether artists may be shown: not denylisted (by artist id or handle) and served by
@@ -97,9 +98,10 @@ final class Visibility {
         Map<String, Shown> found = new HashMap<>();
         List<String> wanted = new java.util.ArrayList<>();
         ids.forEach(wanted::add);
-        Map<String, Artist> stored = artists.artists(wanted);
+        Map<String, ServingState> stored = artists.servingStates(wanted);
         for (String id : wanted) {
-            found.put(id, Optional.ofNullable(stored.get(id)).map(Shown::of).orElse(Shown.ABSENT));
+            found.put(id, Optional.ofNullable(stored.get(id))
+                    .map(s -> new Shown(s.status().served(), s.instagramHandle())).orElse(Shown.ABSENT));
         }
         return found;
     }

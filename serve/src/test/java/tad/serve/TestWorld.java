@@ -161,9 +161,6 @@ final class TestWorld {
     }
 
     static Artist withStatus(Artist a, ArtistStatus status) {
-        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.city(), a.country(),
-                a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(), a.updatedAt(),
-                a.lastSeenRun());
+        return Fixtures.withStatus(a, status);
     }
 }

@@ -39,6 +39,14 @@ public final class Fixtures {
                 Optional.of(T0), T0, "run-1");
     }
 
+    /** The same artist with another status (stale, unavailable). */
+    public static Artist withStatus(Artist a, ArtistStatus status) {
+        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
+                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.city(), a.country(),
+                a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(), a.updatedAt(),
+                a.lastSeenRun());
+    }
+
     public static PortfolioImage image(String sourceId, int position) {
         return new PortfolioImage(Ids.imageId(sourceId), sourceId, position, false, Optional.of(T0),
                 "Tattoo by the artist", List.of(new ImageVariant("thumb", "/media/a/" + sourceId + "/thumb.webp",
