@@ -49,7 +49,7 @@ run() {
   [[ "$label" =~ $ONLY ]] || return 0
   echo "== $label ($mode, $((studios * ARTISTS)) profiles, crawl.concurrency $conc, host.concurrency $HOST_CONCURRENCY)" >&2
   timeout "$STEP_TIMEOUT" "$JAVA_HOME/bin/java" "-Xmx$HEAP" "$@" -cp "$CP" -Dtad.plugins.dir="$OUT/plugins" \
-    -Dtad.bench.host.concurrency="$HOST_CONCURRENCY" -Dsun.net.httpserver.nodelay=true \
+    -Dtad.bench.host.concurrency="$HOST_CONCURRENCY" \
     tad.cli.bench.CrawlBenchmark "$mode" "$label" "$data" "$RESULTS" "$studios" "$ARTISTS" "$POSTS" "$conc" \
     > /dev/null 2> "$OUT/$label.jvm.txt" || echo "   $label failed or timed out: see $OUT/$label.log and $OUT/$label.jvm.txt" >&2
 }

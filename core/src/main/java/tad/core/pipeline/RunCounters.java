@@ -37,18 +37,20 @@ final class RunCounters {
 
     /** What a job adds to its run's tally (discovery and stale counts belong to the run's start and finish). */
     RunTally tally() {
-        Map<String, Integer> byReason = new TreeMap<>();
-        failures.forEach((k, v) -> byReason.put(k, v.get()));
         return new RunTally(sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(),
-                artistsUnchanged.get(), skippedDenylisted.get(), byReason);
+                artistsUnchanged.get(), skippedDenylisted.get(), failuresByReason());
     }
 
     CrawlReport report(String runId, String area, Instant started, Instant finished, CrawlReport.Status status) {
-        Map<String, Integer> byReason = new TreeMap<>();
-        failures.forEach((k, v) -> byReason.put(k, v.get()));
         return new CrawlReport(runId, area, started, finished == null ? java.util.Optional.empty()
                 : java.util.Optional.of(finished), status, placesRequests.get(), studiosFound.get(),
                 sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(), artistsUnchanged.get(),
-                skippedDenylisted.get(), artistsStale.get(), byReason);
+                skippedDenylisted.get(), artistsStale.get(), failuresByReason());
+    }
+
+    private Map<String, Integer> failuresByReason() {
+        Map<String, Integer> byReason = new TreeMap<>();
+        failures.forEach((k, v) -> byReason.put(k, v.get()));
+        return byReason;
     }
 }
