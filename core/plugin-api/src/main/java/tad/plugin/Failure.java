@@ -25,7 +25,22 @@ public record Failure(Reason reason, String detail) {
         JAVASCRIPT_ONLY,
         NO_WEBSITE,
         NETWORK,
-        NOT_AN_IMAGE
+        NOT_AN_IMAGE,
+        /**
+         * The Instagram Graph API cannot see this handle: a personal account, or no such user (error code 110,
+         * subcode 2207013 cannot tell the two apart).
+         */
+        NOT_PROFESSIONAL,
+        /**
+         * The source refuses this kind of account outright (since July 2026 the logged-out web API answers 400 for
+         * every business or creator account).
+         */
+        SOURCE_REFUSED,
+        /**
+         * Not fetched in this run: the request budget ran out or the source asked us to wait longer than a run may.
+         * The profile is fetched first in the next run, and what is stored keeps being served.
+         */
+        DEFERRED
     }
 
     public static Failure of(Reason reason, String detail) {
