@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tad.plugin.Availability;
 import tad.plugin.Failure;
 import tad.plugin.GeoPoint;
 import tad.plugin.StyleEvidence;
@@ -14,6 +15,8 @@ import tad.plugin.StyleEvidence;
  * @param studioIds     every studio whose site lists the artist (a guest spot links two)
  * @param styles        canonical style slugs
  * @param hashtags      cleaned raw hashtags, kept for transparency
+ * @param availability  what the profile said about booking (books open, flash, guest spots), each with its
+ *                      evidence and expiry; shown only while not expired, judged when served or indexed
  * @param location      the primary studio's position, for search
  * @param lastFailure   the last profile fetch failure, if the last fetch failed
  * @param missedRuns    consecutive completed crawls that did not find the artist on any studio site
@@ -33,6 +36,7 @@ public record Artist(
         Set<String> styles,
         Set<String> hashtags,
         List<StyleEvidence> evidence,
+        List<Availability> availability,
         String city,
         String country,
         Optional<GeoPoint> location,
@@ -49,11 +53,12 @@ public record Artist(
         styles = Set.copyOf(styles);
         hashtags = Set.copyOf(hashtags);
         evidence = List.copyOf(evidence);
+        availability = List.copyOf(availability);
     }
 
     /** The fields a visitor sees; two artists with equal content need no rewrite. */
     public List<Object> content() {
         return List.of(instagramHandle, name, bio, profilePicture, externalUrl, verified, studioIds, styles,
-                hashtags, evidence, city, country, location, status, lastFailure.map(Failure::reason));
+                hashtags, evidence, availability, city, country, location, status, lastFailure.map(Failure::reason));
     }
 }

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Set;
 import tad.core.plugins.Loaded;
 import tad.plugin.ArtistProfile;
+import tad.plugin.Availability;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
 import tad.plugin.StyleEvidence;
 
-/** The enricher chain: every enabled enricher in order, their results merged (union of styles and evidence). */
+/**
+ * The enricher chain: every enabled enricher in order, their results merged (union of styles, evidence and
+ * availability).
+ */
 public final class Enrichers {
     private final List<Loaded<Enricher>> chain;
 
@@ -22,12 +26,14 @@ public final class Enrichers {
         Set<String> styles = new LinkedHashSet<>();
         Set<String> hashtags = new LinkedHashSet<>();
         List<StyleEvidence> evidence = new ArrayList<>();
+        List<Availability> availability = new ArrayList<>();
         for (Loaded<Enricher> enricher : chain) {
             Enrichment e = enricher.extension().enrich(profile, enricher.context());
             styles.addAll(e.styles());
             hashtags.addAll(e.hashtags());
             evidence.addAll(e.evidence());
+            availability.addAll(e.availability());
         }
-        return new Enrichment(styles, hashtags, evidence);
+        return new Enrichment(styles, hashtags, evidence, availability);
     }
 }

@@ -33,11 +33,22 @@ public abstract class ArtistStoreContract {
         Artist a = Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s1"));
         store().upsertArtist(a, List.of());
         Artist changed = new Artist(a.artistId(), a.instagramHandle(), a.name(), "new bio", a.profilePicture(),
-                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.city(),
-                a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(),
-                a.updatedAt().plusSeconds(60), "run-2");
+                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.availability(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(),
+                a.failedRuns(), a.fetchedAt(), a.updatedAt().plusSeconds(60), "run-2");
         assertThat(store().upsertArtist(changed, List.of())).isEqualTo(UpsertOutcome.UPDATED);
         assertThat(store().artist(a.artistId()).orElseThrow().bio()).isEqualTo("new bio");
+    }
+
+    @Test
+    void availabilityIsStoredWithItsEvidenceAndDates() {
+        Artist a = Fixtures.withAvailability(Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s1")),
+                List.of(Fixtures.guestSpot()));
+        store().upsertArtist(a, List.of());
+        assertThat(store().artist(a.artistId()).orElseThrow().availability()).containsExactly(Fixtures.guestSpot());
+        Artist without = Fixtures.withAvailability(a, List.of());
+        assertThat(store().upsertArtist(without, List.of())).isEqualTo(UpsertOutcome.UPDATED);
+        assertThat(store().artist(a.artistId()).orElseThrow().availability()).isEmpty();
     }
 
     @Test
@@ -109,9 +120,9 @@ public abstract class ArtistStoreContract {
         Artist a = Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s1"));
         store().upsertArtist(a, List.of());
         Artist stale = new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(),
-                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.city(),
-                a.country(), a.location(), ArtistStatus.STALE, a.lastFailure(), 3, 0, a.fetchedAt(), a.updatedAt(),
-                a.lastSeenRun());
+                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.availability(), a.city(), a.country(), a.location(), ArtistStatus.STALE, a.lastFailure(), 3, 0,
+                a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
         store().updateArtistState(stale);
         assertThat(store().artist(a.artistId()).orElseThrow().status()).isEqualTo(ArtistStatus.STALE);
         assertThat(ids(store().byStyle("blackwork", Optional.empty(), Optional.empty(), Optional.empty(), 10)))

@@ -1,6 +1,7 @@
 package tad.core.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import tad.core.domain.Ids;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
 import tad.core.domain.Studio;
+import tad.plugin.Availability;
 import tad.plugin.GeoPoint;
 import tad.plugin.Sourced;
 import tad.plugin.StyleEvidence;
@@ -34,7 +36,7 @@ public final class Fixtures {
         return new Artist(Ids.artistId(handle), handle, Optional.of("Name of " + handle), "bio #" + handle,
                 Optional.of(new ImageVariant("thumb", "/media/x/p.webp", 150, 150, "image/webp", 2048L)),
                 Optional.empty(), false, studioIds, styles, Set.of("tag"),
-                styles.stream().map(s -> new StyleEvidence(s, 1, List.of("bio:#" + s))).toList(),
+                styles.stream().map(s -> new StyleEvidence(s, 1, List.of("bio:#" + s))).toList(), List.of(),
                 city, "GB", Optional.of(new GeoPoint(53.8, -1.55)), ArtistStatus.ACTIVE, Optional.empty(), 0, 0,
                 Optional.of(T0), T0, "run-1");
     }
@@ -42,9 +44,24 @@ public final class Fixtures {
     /** The same artist with another status (stale, unavailable). */
     public static Artist withStatus(Artist a, ArtistStatus status) {
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.city(), a.country(),
-                a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(), a.updatedAt(),
-                a.lastSeenRun());
+                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(), a.city(),
+                a.country(), a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(),
+                a.updatedAt(), a.lastSeenRun());
+    }
+
+    /** The same artist with what its profile said about booking. */
+    public static Artist withAvailability(Artist a, List<Availability> availability) {
+        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
+                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), availability, a.city(),
+                a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(),
+                a.updatedAt(), a.lastSeenRun());
+    }
+
+    /** A guest spot stated in a caption of 1 Nov 2026, for 12-14 Jan 2027 in Manchester. */
+    public static Availability guestSpot() {
+        return new Availability(Availability.Kind.GUEST_SPOT, Optional.of(LocalDate.of(2027, 1, 12)),
+                Optional.of(LocalDate.of(2027, 1, 14)), Optional.of("Manchester"),
+                "guesting in Manchester 12-14 Jan", "caption 1", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 14));
     }
 
     public static PortfolioImage image(String sourceId, int position) {

@@ -16,6 +16,7 @@ import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
+import tad.plugin.Availability;
 import tad.plugin.Failure;
 import tad.plugin.GeoPoint;
 import tad.plugin.StyleEvidence;
@@ -47,6 +48,9 @@ final class ArtistItems {
         Attrs.ss(a.styles()).ifPresent(v -> item.put("styles", v));
         Attrs.ss(a.hashtags()).ifPresent(v -> item.put("hashtags", v));
         item.put("styleEvidence", s(Json.write(a.evidence())));
+        if (!a.availability().isEmpty()) {
+            item.put("availability", s(Json.write(a.availability())));
+        }
         item.put("locationCity", s(a.city()));
         item.put("locationCountry", s(a.country()));
         a.location().ifPresent(g -> {
@@ -86,6 +90,8 @@ final class ArtistItems {
                 Attrs.set(item, "hashtags"),
                 Attrs.optStr(item, "styleEvidence").map(j -> Json.read(j, new TypeReference<List<StyleEvidence>>() { }))
                         .orElse(List.of()),
+                Attrs.optStr(item, "availability")
+                        .map(j -> Json.read(j, new TypeReference<List<Availability>>() { })).orElse(List.of()),
                 Attrs.str(item, "locationCity"),
                 Attrs.str(item, "locationCountry"),
                 location,
