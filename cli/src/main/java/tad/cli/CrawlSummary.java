@@ -2,6 +2,7 @@ package tad.cli;
 
 import java.io.PrintStream;
 import tad.core.domain.CrawlReport;
+import tad.core.domain.ProfileAges;
 
 /** The end-of-crawl summary an operator reads. */
 final class CrawlSummary {
@@ -22,6 +23,11 @@ final class CrawlSummary {
         out.println("    unchanged:          " + r.artistsUnchanged());
         out.println("    skipped denylisted: " + r.skippedDenylisted());
         out.println("    marked stale:       " + r.artistsStale());
+        ProfileAges ages = r.profileAges();
+        out.println("  served profiles:      " + ages.total() + " (fetched <24 h: " + ages.under24h() + ", 24-48 h: "
+                + ages.under48h() + ", 2-7 d: " + ages.under7d() + ", >7 d: " + ages.older() + ", never: "
+                + ages.neverFetched() + ")");
+        out.println("    older than 48 h:    " + ages.olderThan48h());
         out.println("  failed:               " + r.failed());
         r.failuresByReason().forEach((reason, count) -> out.println("    " + reason.toLowerCase(java.util.Locale.ROOT)
                 + ": " + count));

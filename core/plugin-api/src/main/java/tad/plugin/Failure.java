@@ -40,7 +40,12 @@ public record Failure(Reason reason, String detail) {
          * Not fetched in this run: the request budget ran out or the source asked us to wait longer than a run may.
          * The profile is fetched first in the next run, and what is stored keeps being served.
          */
-        DEFERRED
+        DEFERRED,
+        /**
+         * No profile was asked for: the operator chose {@code profile.source=none}, so the artist is known only from
+         * their studio's own site.
+         */
+        NO_PROFILE_SOURCE
     }
 
     public static Failure of(Reason reason, String detail) {

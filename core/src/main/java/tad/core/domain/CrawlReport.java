@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-/** A crawl run's summary, stored so that `tad crawls` can list recent runs. */
+/**
+ * A crawl run's summary, stored so that `tad crawls` can list recent runs.
+ *
+ * @param profileAges how old the area's served profiles were when the run ended ({@link ProfileAges#NONE} until then)
+ */
 public record CrawlReport(
         String runId,
         String area,
@@ -21,9 +25,21 @@ public record CrawlReport(
         int artistsUnchanged,
         int skippedDenylisted,
         int artistsStale,
+        ProfileAges profileAges,
         Map<String, Integer> failuresByReason) {
 
-    public enum Status { RUNNING, COMPLETED, FAILED }
+    /**
+     * RUNNING and INTERRUPTED runs are unfinished: the next crawl of the area continues them. INTERRUPTED is a run
+     * that stopped on purpose before its end (a fatal source error such as a refused token): nothing was marked
+     * stale, and whatever it had not reached keeps being served as before.
+     */
+    public enum Status {
+        RUNNING, COMPLETED, FAILED, INTERRUPTED;
+
+        public boolean unfinished() {
+            return this == RUNNING || this == INTERRUPTED;
+        }
+    }
 
     public CrawlReport {
         failuresByReason = Map.copyOf(failuresByReason);

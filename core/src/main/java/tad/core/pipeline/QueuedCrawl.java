@@ -79,7 +79,8 @@ public final class QueuedCrawl implements JobHandler {
                 started.studiosFound(), started.sitesCrawled() + jobs.sitesCrawled(),
                 started.artistsFound() + jobs.artistsFound(), started.artistsNew() + jobs.artistsNew(),
                 started.artistsUpdated() + jobs.artistsUpdated(), started.artistsUnchanged() + jobs.artistsUnchanged(),
-                started.skippedDenylisted() + jobs.skippedDenylisted(), counters.artistsStale.get(), failures);
+                started.skippedDenylisted() + jobs.skippedDenylisted(), counters.artistsStale.get(),
+                new ProfileAgeCensus(deps).count(area), failures);
         deps.runs().saveReport(done);
         deps.runs().clearClaims(runId);
         return done;

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import tad.core.domain.CrawlReport;
+import tad.core.domain.ProfileAges;
 import tad.core.store.RunTally;
 import tad.core.store.UpsertOutcome;
 import tad.plugin.Failure;
@@ -42,10 +43,15 @@ final class RunCounters {
     }
 
     CrawlReport report(String runId, String area, Instant started, Instant finished, CrawlReport.Status status) {
+        return report(runId, area, started, finished, status, ProfileAges.NONE);
+    }
+
+    CrawlReport report(String runId, String area, Instant started, Instant finished, CrawlReport.Status status,
+                       ProfileAges ages) {
         return new CrawlReport(runId, area, started, finished == null ? java.util.Optional.empty()
                 : java.util.Optional.of(finished), status, placesRequests.get(), studiosFound.get(),
                 sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(), artistsUnchanged.get(),
-                skippedDenylisted.get(), artistsStale.get(), failuresByReason());
+                skippedDenylisted.get(), artistsStale.get(), ages, failuresByReason());
     }
 
     private Map<String, Integer> failuresByReason() {

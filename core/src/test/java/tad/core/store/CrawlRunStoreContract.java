@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tad.core.domain.CrawlReport;
+import tad.core.domain.ProfileAges;
 
 /** The behaviour every {@link CrawlRunStore} adapter must have. */
 public abstract class CrawlRunStoreContract {
@@ -17,7 +18,7 @@ public abstract class CrawlRunStoreContract {
         return new CrawlReport(id, "Leeds", Fixtures.T0.plusSeconds(60L * minutes),
                 status == CrawlReport.Status.RUNNING ? Optional.empty()
                         : Optional.of(Fixtures.T0.plusSeconds(60L * minutes + 30)),
-                status, 7, 85, 15, 30, 30, 0, 0, 1, 0, Map.of("PRIVATE", 1));
+                status, 7, 85, 15, 30, 30, 0, 0, 1, 0, new ProfileAges(20, 5, 2, 1, 2), Map.of("PRIVATE", 1));
     }
 
     @Test
@@ -36,6 +37,14 @@ public abstract class CrawlRunStoreContract {
         assertThat(store().unfinished("York")).isEmpty();
         store().saveReport(report("r2", 10, CrawlReport.Status.COMPLETED));
         assertThat(store().unfinished("Leeds")).isEmpty();
+    }
+
+    @Test
+    void anInterruptedRunIsUnfinishedToo() {
+        store().saveReport(report("r1", 0, CrawlReport.Status.COMPLETED));
+        store().saveReport(report("r2", 10, CrawlReport.Status.INTERRUPTED));
+        assertThat(store().unfinished("Leeds")).map(CrawlReport::runId).contains("r2");
+        assertThat(store().unfinished("Leeds")).map(CrawlReport::profileAges).contains(new ProfileAges(20, 5, 2, 1, 2));
     }
 
     @Test

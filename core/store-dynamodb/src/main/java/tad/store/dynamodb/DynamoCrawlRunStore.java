@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import tad.core.domain.CrawlReport;
+import tad.core.domain.ProfileAges;
 import tad.core.store.ArtistClaim;
 import tad.core.store.CrawlRunStore;
 import tad.core.store.RunTally;
@@ -58,6 +59,7 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
         item.put("artistsUnchanged", n(r.artistsUnchanged()));
         item.put("skippedDenylisted", n(r.skippedDenylisted()));
         item.put("artistsStale", n(r.artistsStale()));
+        item.put("profileAges", s(Json.write(r.profileAges())));
         item.put("failuresByReason", s(Json.write(r.failuresByReason())));
         table.put(item);
     }
@@ -74,7 +76,7 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
                 .map(DynamoCrawlRunStore::fromItem)
                 .filter(r -> r.area().equals(area))
                 .findFirst()
-                .filter(r -> r.status() == CrawlReport.Status.RUNNING);
+                .filter(r -> r.status().unfinished());
     }
 
     @Override
@@ -189,6 +191,8 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
                 (int) Attrs.num(i, "artistsNew", 0), (int) Attrs.num(i, "artistsUpdated", 0),
                 (int) Attrs.num(i, "artistsUnchanged", 0), (int) Attrs.num(i, "skippedDenylisted", 0),
                 (int) Attrs.num(i, "artistsStale", 0),
+                Attrs.optStr(i, "profileAges").map(json -> Json.read(json, new TypeReference<ProfileAges>() { }))
+                        .orElse(ProfileAges.NONE),
                 Json.read(Attrs.str(i, "failuresByReason"), new TypeReference<Map<String, Integer>>() { }));
     }
 }
