@@ -28,6 +28,16 @@ public record HttpResponse(int status, Map<String, List<String>> headers, byte[]
         return status >= 200 && status < 300;
     }
 
+    /** 304: the resource has not changed since the validators the request was sent with. */
+    public boolean notModified() {
+        return status == 304;
+    }
+
+    /** The response's ETag and Last-Modified, to make the next fetch of the same URL conditional. */
+    public Validators validators() {
+        return Validators.of(this);
+    }
+
     public Optional<String> contentType() {
         return header("content-type");
     }

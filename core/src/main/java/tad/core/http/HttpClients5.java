@@ -63,19 +63,20 @@ final class HttpClients5 {
         return copy;
     }
 
-    static HttpResponse toResponse(ClassicHttpResponse r, URI uri, long cap, Duration readBudget) throws IOException {
+    static HttpResponse toResponse(ClassicHttpResponse r, URI uri, long cap, Duration readBudget, boolean truncate)
+            throws IOException {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (Header h : r.getHeaders()) {
             headers.computeIfAbsent(h.getName().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(h.getValue());
         }
         byte[] body;
         try {
-            if (r.getEntity() != null && r.getEntity().getContentLength() > cap) {
+            if (!truncate && r.getEntity() != null && r.getEntity().getContentLength() > cap) {
                 throw new HttpFailure(tad.plugin.Failure.Reason.TOO_LARGE, "response declares "
                         + r.getEntity().getContentLength() + " bytes, more than the cap of " + cap);
             }
             body = r.getEntity() == null ? new byte[0]
-                    : CappedBody.read(r.getEntity().getContent(), cap, readBudget.multipliedBy(2));
+                    : CappedBody.read(r.getEntity().getContent(), cap, readBudget.multipliedBy(2), truncate);
         } catch (HttpFailure failure) {
             throw new BodyFailure(failure);
         }

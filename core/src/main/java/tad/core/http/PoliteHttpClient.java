@@ -32,15 +32,21 @@ import tad.plugin.HttpFailure;
 import tad.plugin.HttpResponse;
 import tad.plugin.PoliteHttp;
 import tad.plugin.RequestOptions;
+import tad.plugin.RobotsVerdict;
 
 /**
- * The shared polite HTTP client (Apache HttpClient 5 underneath): per-host single slot and minimum interval,
- * robots.txt, bounded concurrency across hosts, retries with backoff and jitter honouring Retry-After, a per-host
+ * The shared polite HTTP client (Apache HttpClient 5 underneath), the only one in the process: every plugin's
+ * requests, robots.txt and sitemaps, the page renderer's subresources and image downloads go through it, so one
+ * clock per host holds across all of them. Per-host single slot and minimum interval, robots.txt (RFC 9309, with
+ * its Crawl-delay), bounded concurrency across hosts, retries with backoff and jitter honouring Retry-After, a per-host
  * circuit breaker, redirect policy and response size caps. Thread-safe; one instance per process.
  */
 public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PoliteHttpClient.class);
     private static final int MAX_REDIRECTS = 5;
+    /** robots.txt: redirects followed even to another host (RFC 9309 section 2.3.1.2), no retries, cut at 500 KiB. */
+    private static final RequestOptions ROBOTS_FETCH = new RequestOptions(false, true, true,
+            RobotsCache.MAX_ROBOTS_BYTES, false);
 
     private final HttpSettings settings;
     private final CloseableHttpClient client;
@@ -76,13 +82,12 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
                 clock);
         this.inFlight = new Semaphore(settings.concurrency(), true);
         this.robots = new RobotsCache(robotName(settings.userAgent()),
-                uri -> send(new HttpGet(uri), Map.of(), RequestOptions.webPage().withMaxBytes(RobotsCache.MAX_ROBOTS_BYTES)
-                        .withoutRetry(), false));
+                uri -> send(new HttpGet(uri), Map.of(), ROBOTS_FETCH, false, true), clock);
     }
 
     @Override
     public HttpResponse get(URI uri, Map<String, String> headers, RequestOptions options) throws HttpFailure {
-        return send(new HttpGet(uri), headers, options, options.checkRobots());
+        return send(new HttpGet(uri), headers, options, options.checkRobots(), false);
     }
 
     @Override
@@ -90,17 +95,23 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
                              RequestOptions options) throws HttpFailure {
         HttpPost post = new HttpPost(uri);
         post.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
-        return send(post, headers, options, options.checkRobots());
+        return send(post, headers, options, options.checkRobots(), false);
     }
 
     @Override
     public boolean allowedByRobots(URI uri) throws HttpFailure {
-        var rules = robots.rulesFor(uri);
-        long crawlDelay = rules.getCrawlDelay();
-        if (crawlDelay > 0) {
-            gate(uri).crawlDelay(Duration.ofMillis(crawlDelay));
+        return robots(uri).allowed();
+    }
+
+    /** The verdict of the host's robots.txt; its Crawl-delay becomes the host's interval when larger. */
+    @Override
+    public RobotsVerdict robots(URI uri) throws HttpFailure {
+        requireHttp(uri);
+        RobotsVerdict verdict = robots.verdict(uri);
+        if (!verdict.crawlDelay().isZero()) {
+            gate(uri).crawlDelay(verdict.crawlDelay());
         }
-        return rules.isAllowed(uri.toString());
+        return verdict;
     }
 
     /** Requests sent so far, retries included (for crawl reports and benchmarks). */
@@ -109,17 +120,21 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
     }
 
     private HttpResponse send(HttpUriRequestBase request, Map<String, String> headers, RequestOptions options,
-                              boolean checkRobots) throws HttpFailure {
+                              boolean checkRobots, boolean truncate) throws HttpFailure {
         URI current = uri(request);
         List<URI> chain = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
         seen.add(current);
         while (true) {
             requireHttp(current);
-            if (checkRobots && !allowedByRobots(current)) {
-                throw new HttpFailure(Failure.Reason.ROBOTS_DISALLOWED, "robots.txt disallows " + current.getPath());
+            if (checkRobots) {
+                RobotsVerdict verdict = robots(current);
+                if (!verdict.allowed()) {
+                    throw new HttpFailure(Failure.Reason.ROBOTS_DISALLOWED, verdict.reason() + " (" + current.getPath()
+                            + ")");
+                }
             }
-            HttpResponse response = withRetries(request, current, headers, options);
+            HttpResponse response = withRetries(request, current, headers, options, truncate);
             Optional<String> location = response.header("location");
             if (!options.followRedirects() || !isRedirect(response.status()) || location.isEmpty()) {
                 return new HttpResponse(response.status(), response.headers(), response.body(), current, chain);
@@ -140,12 +155,12 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
     }
 
     private HttpResponse withRetries(HttpUriRequestBase request, URI uri, Map<String, String> headers,
-                                     RequestOptions options) throws HttpFailure {
+                                     RequestOptions options, boolean truncate) throws HttpFailure {
         int attempt = 0;
         while (true) {
             attempt++;
             try {
-                HttpResponse response = once(request, uri, headers, options);
+                HttpResponse response = once(request, uri, headers, options, truncate);
                 boolean canRetry = options.retry() && attempt <= retries.maxRetries()
                         && RetryPolicy.retryableStatus(response.status());
                 if (!canRetry) {
@@ -170,7 +185,7 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
     }
 
     private HttpResponse once(HttpUriRequestBase request, URI uri, Map<String, String> headers,
-                              RequestOptions options) throws HttpFailure {
+                              RequestOptions options, boolean truncate) throws HttpFailure {
         HostGate gate = gate(uri);
         if (!gate.breaker.allowsRequest()) {
             throw new HttpFailure(Failure.Reason.CIRCUIT_OPEN, "host " + uri.getHost() + " is failing; paused until "
@@ -197,7 +212,7 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
             HttpUriRequestBase copy = HttpClients5.copy(request, uri, headers);
             requests.incrementAndGet();
             HttpResponse response = client.execute(copy, r -> HttpClients5.toResponse(r, uri, cap,
-                    settings.readTimeout()));
+                    settings.readTimeout(), truncate));
             if (response.status() >= 500) {
                 gate.breaker.recordFailure();
             } else {
