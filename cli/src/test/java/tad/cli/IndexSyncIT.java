@@ -125,7 +125,8 @@ class IndexSyncIT {
 
     private static Artist copy(Artist a, Optional<String> name, ArtistStatus status) {
         return new Artist(a.artistId(), a.instagramHandle(), name, a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(), a.city(),
+                a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(),
+                a.city(),
                 a.country(), a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(),
                 a.updatedAt().plusSeconds(1), a.lastSeenRun());
     }

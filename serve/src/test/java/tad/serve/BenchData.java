@@ -72,7 +72,8 @@ final class BenchData {
         return new Artist(Ids.artistId(handle), handle, Optional.of(name),
                 "Custom " + String.join(", ", styles) + " work in " + studio.city() + ". Books open.",
                 Optional.of(new ImageVariant("thumb", "/media/artists/x/p/thumb.webp", 150, 150, "image/webp", 4096L)),
-                Optional.empty(), false, Set.of(studio.studioId()), styles, Set.of(), List.of(), List.of(),
+                Optional.empty(), false, Optional.empty(), Set.of(studio.studioId()), styles, Set.of(), List.of(),
+                List.of(),
                 studio.city(), "GB",
                 studio.location().map(Sourced::value), ArtistStatus.ACTIVE, Optional.empty(), 0, 0,
                 Optional.of(EPOCH), EPOCH.plusSeconds(n), "bench");

@@ -155,7 +155,7 @@ final class TestWorld {
 
     private static Artist hostile(Artist a) {
         return new Artist(a.artistId(), a.instagramHandle(), Optional.of(HOSTILE_NAME), HOSTILE_BIO,
-                a.profilePicture(), a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(),
+                a.profilePicture(), a.externalUrl(), a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(),
                 a.evidence(), a.availability(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(),
                 a.missedRuns(), a.failedRuns(), a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
     }

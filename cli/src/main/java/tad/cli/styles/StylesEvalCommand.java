@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tad.plugin.ArtistEvidence;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
 import tad.plugin.PluginContext;
@@ -89,7 +90,7 @@ public final class StylesEvalCommand implements Callable<Integer> {
                 if (profile.gold().isEmpty()) {
                     return fail(where + ": no \"styles\" field with the gold labels");
                 }
-                Enrichment result = styles.enrich(profile.toProfile(), pluginContext);
+                Enrichment result = styles.enrich(ArtistEvidence.of(profile.toProfile()), pluginContext);
                 Set<String> gold = profile.gold().get();
                 inferred.add(where, profile.bio(), gold, new LinkedHashSet<>(result.styles()));
                 literal.add(where, profile.bio(), gold, new LinkedHashSet<>(result.hashtags()));

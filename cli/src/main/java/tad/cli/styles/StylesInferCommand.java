@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tad.plugin.ArtistEvidence;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
 import tad.plugin.PluginContext;
@@ -70,7 +71,7 @@ public final class StylesInferCommand implements Callable<Integer> {
             ObjectNode result;
             try {
                 ProfileLine profile = ProfileLine.parse(json, line);
-                result = render(styles.enrich(profile.toProfile(), pluginContext));
+                result = render(styles.enrich(ArtistEvidence.of(profile.toProfile()), pluginContext));
             } catch (ProfileLine.Malformed e) {
                 bad++;
                 result = json.createObjectNode().put("line", number).put("error", e.getMessage());

@@ -9,4 +9,6 @@ import java.time.Instant;
 public record Sourced<T>(T value, String source, Instant fetchedAt) {
     public static final String GOOGLE_PLACES = "google-places";
     public static final String STUDIO_WEBSITE = "studio-website";
+    /** Content from the artist's Instagram profile, whichever profile source fetched it. */
+    public static final String INSTAGRAM = "instagram";
 }

@@ -12,6 +12,10 @@ import tad.plugin.StyleEvidence;
 /**
  * An artist in the directory.
  *
+ * @param bio           the Instagram bio (empty when no profile was fetched)
+ * @param profilePicture the Instagram profile picture, mirrored
+ * @param website       what the studio's own website says about the artist, when it lists them with more than a
+ *                      name: an artist whose profile cannot be fetched is listed from this alone
  * @param studioIds     every studio whose site lists the artist (a guest spot links two)
  * @param styles        canonical style slugs
  * @param hashtags      cleaned raw hashtags, kept for transparency
@@ -32,6 +36,7 @@ public record Artist(
         Optional<ImageVariant> profilePicture,
         Optional<String> externalUrl,
         boolean verified,
+        Optional<SiteProfile> website,
         Set<String> studioIds,
         Set<String> styles,
         Set<String> hashtags,
@@ -58,7 +63,7 @@ public record Artist(
 
     /** The fields a visitor sees; two artists with equal content need no rewrite. */
     public List<Object> content() {
-        return List.of(instagramHandle, name, bio, profilePicture, externalUrl, verified, studioIds, styles,
+        return List.of(instagramHandle, name, bio, profilePicture, externalUrl, verified, website, studioIds, styles,
                 hashtags, evidence, availability, city, country, location, status, lastFailure.map(Failure::reason));
     }
 }

@@ -24,7 +24,8 @@ final class ArtistAssembler {
                           String country, Instant now) {
         Artist draft = new Artist(Ids.artistId(handle), handle,
                 profile.fullName().filter(n -> !n.isBlank()).or(() -> candidateName),
-                profile.biography(), media.profilePicture(), profile.externalUrl(), profile.verified(), studioIds,
+                profile.biography(), media.profilePicture(), profile.externalUrl(), profile.verified(),
+                existing.flatMap(Artist::website), studioIds,
                 enrichment.styles(), enrichment.hashtags(), enrichment.evidence(), enrichment.availability(), city,
                 country, primary.flatMap(Studio::location).map(Sourced::value), ArtistStatus.ACTIVE, Optional.empty(),
                 0, 0, Optional.of(now), now, runId);
@@ -44,19 +45,21 @@ final class ArtistAssembler {
         if (existing.isPresent()) {
             Artist a = existing.get();
             return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(),
-                    a.externalUrl(), a.verified(), studioIds, a.styles(), a.hashtags(), a.evidence(),
+                    a.externalUrl(), a.verified(), a.website(), studioIds, a.styles(), a.hashtags(), a.evidence(),
                     a.availability(), a.city(), a.country(), location.or(a::location),
                     unavailable ? ArtistStatus.UNAVAILABLE : a.status(), Optional.of(failure), 0, failedRuns,
                     a.fetchedAt(), a.updatedAt(), runId);
         }
         return new Artist(Ids.artistId(handle), handle, candidateName, "", Optional.empty(), Optional.empty(), false,
-                studioIds, Set.of(), Set.of(), java.util.List.of(), java.util.List.of(), city, country, location,
+                Optional.empty(), studioIds, Set.of(), Set.of(), java.util.List.of(), java.util.List.of(), city,
+                country, location,
                 ArtistStatus.UNAVAILABLE, Optional.of(failure), 0, failedRuns, Optional.empty(), now, runId);
     }
 
     static Artist linkedTo(Artist a, Set<String> studioIds, String runId) {
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), studioIds, a.styles(), a.hashtags(), a.evidence(), a.availability(), a.city(),
+                a.verified(), a.website(), studioIds, a.styles(), a.hashtags(), a.evidence(), a.availability(),
+                a.city(),
                 a.country(), a.location(), a.status(), a.lastFailure(), 0, a.failedRuns(), a.fetchedAt(),
                 a.updatedAt(), runId);
     }
@@ -66,7 +69,8 @@ final class ArtistAssembler {
         ArtistStatus status = missed >= staleAfterRuns && a.status() == ArtistStatus.ACTIVE ? ArtistStatus.STALE
                 : a.status();
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(), a.city(),
+                a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(),
+                a.city(),
                 a.country(), a.location(), status, a.lastFailure(), missed, a.failedRuns(), a.fetchedAt(),
                 a.updatedAt(), a.lastSeenRun());
     }
@@ -76,7 +80,8 @@ final class ArtistAssembler {
             return draft;
         }
         return new Artist(draft.artistId(), draft.instagramHandle(), draft.name(), draft.bio(),
-                draft.profilePicture(), draft.externalUrl(), draft.verified(), draft.studioIds(), draft.styles(),
+                draft.profilePicture(), draft.externalUrl(), draft.verified(), draft.website(), draft.studioIds(),
+                draft.styles(),
                 draft.hashtags(), draft.evidence(), draft.availability(), draft.city(), draft.country(),
                 draft.location(), draft.status(), draft.lastFailure(), draft.missedRuns(), draft.failedRuns(),
                 draft.fetchedAt(), existing.get().updatedAt(), draft.lastSeenRun());

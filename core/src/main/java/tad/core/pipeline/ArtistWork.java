@@ -109,7 +109,7 @@ final class ArtistWork {
             return failed.failure().reason().name().toLowerCase(java.util.Locale.ROOT);
         }
         ArtistProfile profile = ((ProfileResult.Found) result).profile();
-        Enrichment enrichment = deps.enrichers().enrich(profile);
+        Enrichment enrichment = deps.enrichers().enrich(tad.plugin.ArtistEvidence.of(profile));
         String artistId = Ids.artistId(handle);
         List<tad.core.domain.PortfolioImage> previous = existing.isPresent() ? deps.store().images(artistId)
                 : List.of();

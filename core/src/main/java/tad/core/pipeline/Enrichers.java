@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import tad.core.plugins.Loaded;
-import tad.plugin.ArtistProfile;
+import tad.plugin.ArtistEvidence;
 import tad.plugin.Availability;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
@@ -22,13 +22,13 @@ public final class Enrichers {
         this.chain = List.copyOf(chain);
     }
 
-    public Enrichment enrich(ArtistProfile profile) {
+    public Enrichment enrich(ArtistEvidence artist) {
         Set<String> styles = new LinkedHashSet<>();
         Set<String> hashtags = new LinkedHashSet<>();
         List<StyleEvidence> evidence = new ArrayList<>();
         List<Availability> availability = new ArrayList<>();
         for (Loaded<Enricher> enricher : chain) {
-            Enrichment e = enricher.extension().enrich(profile, enricher.context());
+            Enrichment e = enricher.extension().enrich(artist, enricher.context());
             styles.addAll(e.styles());
             hashtags.addAll(e.hashtags());
             evidence.addAll(e.evidence());

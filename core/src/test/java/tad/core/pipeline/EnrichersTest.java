@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tad.core.plugins.Loaded;
+import tad.plugin.ArtistEvidence;
 import tad.plugin.ArtistProfile;
 import tad.plugin.Availability;
 import tad.plugin.Enricher;
@@ -28,8 +29,8 @@ class EnrichersTest {
         Enrichers chain = new Enrichers(List.of(new Loaded<>("style-inference", styles, null),
                 new Loaded<>("availability", availability, null)));
 
-        Enrichment merged = chain.enrich(new ArtistProfile("mara.ink", Optional.empty(), "blackwork",
-                Optional.empty(), Optional.empty(), false, List.of()));
+        Enrichment merged = chain.enrich(ArtistEvidence.of(new ArtistProfile("mara.ink", Optional.empty(),
+                "blackwork", Optional.empty(), Optional.empty(), false, List.of())));
 
         assertThat(merged.styles()).containsExactly("blackwork");
         assertThat(merged.evidence()).extracting(StyleEvidence::style).containsExactly("blackwork");

@@ -29,11 +29,27 @@ public abstract class ArtistStoreContract {
     }
 
     @Test
+    void keepsWhatTheStudioWebsiteSaysApartFromInstagram() {
+        Artist a = Fixtures.withWebsite(Fixtures.artist("mara.ink", Set.of("fine-line"), "Leeds", Set.of("s1")), "s1");
+        assertThat(store().upsertArtist(a, List.of(Fixtures.image("p1", 0)))).isEqualTo(UpsertOutcome.NEW);
+
+        Artist stored = store().artist(a.artistId()).orElseThrow();
+        assertThat(stored).isEqualTo(a);
+        assertThat(stored.website().orElseThrow().images()).extracting(i -> i.sourceId())
+                .containsExactly("site-1", "site-2");
+        assertThat(store().images(a.artistId())).extracting(i -> i.sourceId()).containsExactly("p1");
+        Artist withoutSite = Fixtures.artist("mara.ink", Set.of("fine-line"), "Leeds", Set.of("s1"));
+        assertThat(store().upsertArtist(withoutSite, List.of(Fixtures.image("p1", 0))))
+                .isEqualTo(UpsertOutcome.UPDATED);
+        assertThat(store().artist(a.artistId()).orElseThrow().website()).isEmpty();
+    }
+
+    @Test
     void aChangedBioIsAnUpdate() {
         Artist a = Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s1"));
         store().upsertArtist(a, List.of());
         Artist changed = new Artist(a.artistId(), a.instagramHandle(), a.name(), "new bio", a.profilePicture(),
-                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.externalUrl(), a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
                 a.availability(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(),
                 a.failedRuns(), a.fetchedAt(), a.updatedAt().plusSeconds(60), "run-2");
         assertThat(store().upsertArtist(changed, List.of())).isEqualTo(UpsertOutcome.UPDATED);
@@ -120,7 +136,7 @@ public abstract class ArtistStoreContract {
         Artist a = Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s1"));
         store().upsertArtist(a, List.of());
         Artist stale = new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(),
-                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.externalUrl(), a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
                 a.availability(), a.city(), a.country(), a.location(), ArtistStatus.STALE, a.lastFailure(), 3, 0,
                 a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
         store().updateArtistState(stale);
@@ -137,7 +153,8 @@ public abstract class ArtistStoreContract {
         assertThat(store().upsertStudio(s1)).isEqualTo(UpsertOutcome.UNCHANGED);
         store().upsertStudio(s2);
         assertThat(store().studio(s1.studioId())).contains(s1);
-        Artist guest = Fixtures.artist("guest.spot", Set.of("fine-line"), "Leeds", Set.of(s1.studioId(), s2.studioId()));
+        Artist guest = Fixtures.artist("guest.spot", Set.of("fine-line"), "Leeds", Set.of(s1.studioId(),
+                s2.studioId()));
         store().upsertArtist(guest, List.of());
         assertThat(store().roster(s1.studioId())).containsExactly(guest.artistId());
         assertThat(store().roster(s2.studioId())).containsExactly(guest.artistId());
@@ -154,7 +171,8 @@ public abstract class ArtistStoreContract {
         assertThat(store().artist(a.artistId())).isEmpty();
         assertThat(store().images(a.artistId())).isEmpty();
         assertThat(store().roster(s1.studioId())).isEmpty();
-        assertThat(ids(store().byStyle("blackwork", Optional.empty(), Optional.empty(), Optional.empty(), 10))).isEmpty();
+        assertThat(ids(store().byStyle("blackwork", Optional.empty(), Optional.empty(), Optional.empty(),
+        10))).isEmpty();
         assertThat(store().studio(s1.studioId())).isPresent();
     }
 

@@ -10,6 +10,7 @@ import tad.core.domain.ArtistStatus;
 import tad.core.domain.Ids;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
+import tad.core.domain.SiteProfile;
 import tad.core.domain.Studio;
 import tad.plugin.Availability;
 import tad.plugin.GeoPoint;
@@ -35,7 +36,7 @@ public final class Fixtures {
     public static Artist artist(String handle, Set<String> styles, String city, Set<String> studioIds) {
         return new Artist(Ids.artistId(handle), handle, Optional.of("Name of " + handle), "bio #" + handle,
                 Optional.of(new ImageVariant("thumb", "/media/x/p.webp", 150, 150, "image/webp", 2048L)),
-                Optional.empty(), false, studioIds, styles, Set.of("tag"),
+                Optional.empty(), false, Optional.empty(), studioIds, styles, Set.of("tag"),
                 styles.stream().map(s -> new StyleEvidence(s, 1, List.of("bio:#" + s))).toList(), List.of(),
                 city, "GB", Optional.of(new GeoPoint(53.8, -1.55)), ArtistStatus.ACTIVE, Optional.empty(), 0, 0,
                 Optional.of(T0), T0, "run-1");
@@ -44,7 +45,8 @@ public final class Fixtures {
     /** The same artist with another status (stale, unavailable). */
     public static Artist withStatus(Artist a, ArtistStatus status) {
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(), a.city(),
+                a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(),
+                a.city(),
                 a.country(), a.location(), status, a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(),
                 a.updatedAt(), a.lastSeenRun());
     }
@@ -52,7 +54,8 @@ public final class Fixtures {
     /** The same artist with what its profile said about booking. */
     public static Artist withAvailability(Artist a, List<Availability> availability) {
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
-                a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), availability, a.city(),
+                a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), availability,
+                a.city(),
                 a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(), a.failedRuns(), a.fetchedAt(),
                 a.updatedAt(), a.lastSeenRun());
     }
@@ -64,10 +67,23 @@ public final class Fixtures {
                 "guesting in Manchester 12-14 Jan", "caption 1", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 14));
     }
 
+    /** The same artist as their studio's website shows them: a bio, a portrait, two images and specialisms. */
+    public static Artist withWebsite(Artist a, String studioId) {
+        SiteProfile website = new SiteProfile(studioId, "http://127.0.0.1:1/artists/" + a.instagramHandle(),
+                "Books open for fine line <b>florals</b> & script.",
+                Optional.of(new ImageVariant("thumb", "/media/x/portrait/thumb.webp", 150, 200, "image/webp", 3072L)),
+                List.of(image("site-1", 0), image("site-2", 1)), List.of("Fine line", "Script"));
+        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
+                a.verified(), Optional.of(website), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.availability(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(),
+                a.failedRuns(), a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
+    }
+
     public static PortfolioImage image(String sourceId, int position) {
         return new PortfolioImage(Ids.imageId(sourceId), sourceId, position, false, Optional.of(T0),
                 "Tattoo by the artist", List.of(new ImageVariant("thumb", "/media/a/" + sourceId + "/thumb.webp",
-                        320, 320, "image/webp", 4096L), new ImageVariant("large", "/media/a/" + sourceId + "/large.webp",
+                        320, 320, "image/webp", 4096L), new ImageVariant("large",
+                        "/media/a/" + sourceId + "/large.webp",
                         1080, 1080, "image/webp", 40960L)));
     }
 }

@@ -11,14 +11,14 @@ final class ArtistEdits {
 
     static Artist named(Artist a, String name) {
         return new Artist(a.artistId(), a.instagramHandle(), Optional.of(name), a.bio(), a.profilePicture(),
-                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.externalUrl(), a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
                 a.availability(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(),
                 a.failedRuns(), a.fetchedAt(), a.updatedAt().plusSeconds(60), a.lastSeenRun());
     }
 
     static Artist withStatus(Artist a, ArtistStatus status) {
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(),
-                a.externalUrl(), a.verified(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
+                a.externalUrl(), a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
                 a.availability(), a.city(), a.country(), a.location(), status, a.lastFailure(), a.missedRuns(),
                 a.failedRuns(), a.fetchedAt(), a.updatedAt().plusSeconds(60), a.lastSeenRun());
     }

@@ -1,14 +1,15 @@
 package tad.styles;
 
 import org.pf4j.Extension;
-import tad.plugin.ArtistProfile;
+import tad.plugin.ArtistEvidence;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
 import tad.plugin.PluginContext;
 
 /**
  * The {@code style-inference} plugin's enricher: a thin wrapper that reads the thresholds from the plugin's config
- * section and runs {@link StyleInferrer} over the bio and the recent captions.
+ * section and runs {@link StyleInferrer} over what every source said: the Instagram bio and recent captions, the
+ * studio website's bio and named specialisms, each mention kept with its source.
  */
 @Extension
 public final class StyleInferenceEnricher implements Enricher {
@@ -25,8 +26,8 @@ public final class StyleInferenceEnricher implements Enricher {
     }
 
     @Override
-    public Enrichment enrich(ArtistProfile profile, PluginContext context) {
+    public Enrichment enrich(ArtistEvidence evidence, PluginContext context) {
         InferenceSettings settings = InferenceSettings.from(context.config());
-        return new StyleInferrer(data, settings).infer(profile.biography(), profile.captions()).toEnrichment();
+        return new StyleInferrer(data, settings).infer(evidence).toEnrichment();
     }
 }

@@ -3,8 +3,12 @@ package tad.styles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import tad.plugin.ArtistEvidence;
+import tad.plugin.SourceText;
 import tad.plugin.StyleEvidence;
 
 /**
@@ -15,10 +19,15 @@ import tad.plugin.StyleEvidence;
  * StyleInferrer inferrer = new StyleInferrer(StyleData.bundled(), InferenceSettings.DEFAULTS);
  * inferrer.infer("#neotrad and #bng", List.of()).styles();   // [neo-traditional, black-and-grey]
  * }</pre>
+ *
+ * <p>An artist's evidence from several sources ({@link #infer(ArtistEvidence)}) is read source by source, and every
+ * place is named after its source ("instagram bio", "studio-website specialisms"), so the evidence of each style
+ * says which source named it. A website's bio and the specialisms it names count as a bio: the studio states them.
  */
 public final class StyleInferrer {
 
     static final String BIO = "bio";
+    static final String SPECIALISMS = "specialisms";
 
     private final StyleData data;
     private final InferenceSettings settings;
@@ -32,11 +41,33 @@ public final class StyleInferrer {
         this.literalRule = new LiteralHashtagRule(data.stopList());
     }
 
+    /** One bio and its captions, from a source that needs no name (a single profile). */
     public StyleInference infer(String bio, List<String> captions) {
         List<Mention> mentions = new ArrayList<>(finder.find(bio, BIO));
         for (int i = 0; i < captions.size(); i++) {
             mentions.addAll(finder.find(captions.get(i), "caption " + (i + 1)));
         }
+        return rank(mentions, literalRule.apply(bio));
+    }
+
+    /** Everything the sources said about an artist; the evidence names the source of every mention. */
+    public StyleInference infer(ArtistEvidence evidence) {
+        List<Mention> mentions = new ArrayList<>();
+        Set<String> hashtags = new LinkedHashSet<>();
+        for (SourceText text : evidence.sources()) {
+            String source = text.source() + " ";
+            mentions.addAll(finder.find(text.bio(), source + BIO));
+            for (int i = 0; i < text.captions().size(); i++) {
+                mentions.addAll(finder.find(text.captions().get(i), source + "caption " + (i + 1)));
+            }
+            // one clause per specialism: "Fine line, Japanese" must not read as one phrase across the comma
+            mentions.addAll(finder.find(String.join("; ", text.specialisms()), source + SPECIALISMS));
+            hashtags.addAll(literalRule.apply(text.bio()));
+        }
+        return rank(mentions, hashtags);
+    }
+
+    private StyleInference rank(List<Mention> mentions, Set<String> hashtags) {
         Map<String, StyleScore> scores = new LinkedHashMap<>();
         for (Mention mention : mentions) {
             scores.computeIfAbsent(mention.style(), StyleScore::new).add(mention);
@@ -56,7 +87,7 @@ public final class StyleInferrer {
                 rejected.add(score.evidence());
             }
         }
-        return new StyleInference(styles, literalRule.apply(bio), evidence, rejected);
+        return new StyleInference(styles, hashtags, evidence, rejected);
     }
 
     /** Every mention found, negated ones included: for explaining and debugging a result. */

@@ -16,6 +16,7 @@ import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
+import tad.core.domain.SiteProfile;
 import tad.plugin.Availability;
 import tad.plugin.Failure;
 import tad.plugin.GeoPoint;
@@ -44,6 +45,7 @@ final class ArtistItems {
         a.profilePicture().ifPresent(p -> item.put("profilePicture", s(Json.write(p))));
         Attrs.putIfPresent(item, "externalUrl", a.externalUrl());
         item.put("verified", bool(a.verified()));
+        a.website().ifPresent(w -> item.put("website", s(Json.write(w))));
         Attrs.ss(a.studioIds()).ifPresent(v -> item.put("studioIds", v));
         Attrs.ss(a.styles()).ifPresent(v -> item.put("styles", v));
         Attrs.ss(a.hashtags()).ifPresent(v -> item.put("hashtags", v));
@@ -85,6 +87,7 @@ final class ArtistItems {
                 Attrs.optStr(item, "profilePicture").map(j -> Json.read(j, new TypeReference<ImageVariant>() { })),
                 Attrs.optStr(item, "externalUrl"),
                 Attrs.bool(item, "verified"),
+                Attrs.optStr(item, "website").map(j -> Json.read(j, new TypeReference<SiteProfile>() { })),
                 Attrs.set(item, "studioIds"),
                 Attrs.set(item, "styles"),
                 Attrs.set(item, "hashtags"),
