@@ -30,21 +30,21 @@ final class HashtagResolver {
     /** Slugs named by a hashtag body (no '#'); empty when it names no style. */
     Set<String> resolve(String body) {
         String key = Tokenizer.normalise(body).replace("_", "").replace(" ", "");
-        Optional<Set<String>> whole = withoutSuffix(key);
+        Optional<String> whole = withoutSuffix(key);
         if (whole.isPresent()) {
-            return whole.get();
+            return Set.of(whole.get());
         }
         return split(key);
     }
 
-    private Optional<Set<String>> withoutSuffix(String key) {
-        Optional<Set<String>> exact = aliases.hashtag(key);
+    private Optional<String> withoutSuffix(String key) {
+        Optional<String> exact = aliases.hashtag(key);
         if (exact.isPresent()) {
             return exact;
         }
         for (String suffix : suffixes) {
             if (key.endsWith(suffix) && key.length() - suffix.length() >= MIN_STEM) {
-                Optional<Set<String>> stem = aliases.hashtag(key.substring(0, key.length() - suffix.length()));
+                Optional<String> stem = aliases.hashtag(key.substring(0, key.length() - suffix.length()));
                 if (stem.isPresent()) {
                     return stem;
                 }
@@ -57,18 +57,16 @@ final class HashtagResolver {
         for (int cut = MIN_PART; cut <= key.length() - MIN_PART; cut++) {
             String left = key.substring(0, cut);
             String right = key.substring(cut);
-            Optional<Set<String>> leftStyles = aliases.hashtag(left);
-            Optional<Set<String>> rightStyles = withoutSuffix(right);
-            if (leftStyles.isPresent() && rightStyles.isPresent()) {
-                Set<String> both = new LinkedHashSet<>(leftStyles.get());
-                both.addAll(rightStyles.get());
-                return both;
+            Optional<String> leftStyle = aliases.hashtag(left);
+            Optional<String> rightStyle = withoutSuffix(right);
+            if (leftStyle.isPresent() && rightStyle.isPresent()) {
+                return new LinkedHashSet<>(List.of(leftStyle.get(), rightStyle.get()));
             }
-            if (leftStyles.isPresent() && isStopWord(right)) {
-                return leftStyles.get();
+            if (leftStyle.isPresent() && isStopWord(right)) {
+                return Set.of(leftStyle.get());
             }
-            if (rightStyles.isPresent() && isStopWord(left)) {
-                return rightStyles.get();
+            if (rightStyle.isPresent() && isStopWord(left)) {
+                return Set.of(rightStyle.get());
             }
         }
         return Set.of();

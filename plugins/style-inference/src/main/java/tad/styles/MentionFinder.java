@@ -3,7 +3,6 @@ package tad.styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds every style mention in one text: hashtags through the {@link HashtagResolver}, words through the phrase
@@ -46,9 +45,7 @@ final class MentionFinder {
             List<Token> phrase = tokens.subList(i, i + length);
             boolean negated = negation.negates(tokens, i, i + length, negationWindow);
             String matched = String.join(" ", phrase.stream().map(Token::text).toList());
-            for (String style : aliases.phrase(phrase).orElseThrow()) {
-                mentions.add(new Mention(style, place, matched, negated));
-            }
+            mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated));
             i += length;
         }
         return mentions;
@@ -61,8 +58,8 @@ final class MentionFinder {
         for (int length = limit; length >= 1; length--) {
             List<Token> candidate = tokens.subList(start, start + length);
             boolean plainWordsOfOneClause = candidate.stream().allMatch(t -> !t.hashtag() && t.clause() == clause);
-            Optional<Set<String>> styles = plainWordsOfOneClause ? aliases.phrase(candidate) : Optional.empty();
-            if (styles.isPresent()) {
+            Optional<String> style = plainWordsOfOneClause ? aliases.phrase(candidate) : Optional.empty();
+            if (style.isPresent()) {
                 return length;
             }
         }

@@ -1,10 +1,16 @@
 package tad.styles;
 
+import java.util.List;
+
 /**
  * Everything the inference knows, loaded from the data files bundled under {@code /tad/styles/}. Immutable and
  * shareable between threads; load it once.
  */
 public final class StyleData {
+
+    /** The style names in English, then in the languages of the studios of the UK and Europe. */
+    static final List<String> ALIAS_FILES = List.of("aliases.txt", "aliases-de.txt", "aliases-fr.txt",
+            "aliases-es.txt", "aliases-it.txt", "aliases-pl.txt", "aliases-pt.txt");
 
     private final StyleTaxonomy taxonomy;
     private final AliasTable aliases;
@@ -24,9 +30,10 @@ public final class StyleData {
     /** Loads the bundled data files; fails naming the file and line when one is malformed. */
     public static StyleData bundled() {
         StyleTaxonomy taxonomy = StyleTaxonomy.from(DataFile.resource("taxonomy.txt"));
-        AliasTable aliases = AliasTable.from(DataFile.resource("aliases.txt"),
-                DataFile.resource("hashtag-aliases.txt"), taxonomy);
         StopList stopList = StopList.from(DataFile.resource("stop-list.txt"));
+        AliasTable aliases = Vocabulary.build(ALIAS_FILES.stream().map(DataFile::resource).toList(),
+                DataFile.resource("hashtag-aliases.txt"), DataFile.resource("spelling-variants.txt"),
+                DataFile.resource("style-nouns.txt"), taxonomy, stopList);
         HashtagResolver hashtags = new HashtagResolver(aliases, stopList,
                 DataFile.resource("hashtag-suffixes.txt").lines());
         NegationCues negation = NegationCues.from(DataFile.resource("negation.txt"));

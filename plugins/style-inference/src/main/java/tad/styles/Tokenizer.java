@@ -19,6 +19,9 @@ final class Tokenizer {
             "#([\\p{L}\\p{N}_]+)|([\\p{L}\\p{N}]+(?:'[\\p{L}]+)*)|(-)|(\\s+)|(.)", Pattern.DOTALL);
     // "b/g" is the one abbreviation written with a slash, which would otherwise end the clause
     private static final Pattern B_SLASH_G = Pattern.compile("\\bb\\s*/\\s*g\\b");
+    // "black 'n' grey", "black ‘n’ grey", "black n' grey": the quotes would otherwise end the clause
+    private static final Pattern QUOTED_N = Pattern.compile("(?<=\\s)'?n'(?=\\s)|(?<=\\s)'n(?=\\s)");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("(?<=\\p{IsLatin})\\p{M}+");
 
     private Tokenizer() {
     }
@@ -28,7 +31,20 @@ final class Tokenizer {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'').replace('\u2018', '\'');
         plain = B_SLASH_G.matcher(plain).replaceAll("b and g");
-        return plain.replace("&", " and ").replace("+", " and ");
+        plain = QUOTED_N.matcher(plain).replaceAll("n");
+        return foldAccents(plain).replace("&", " and ").replace("+", " and ");
+    }
+
+    /**
+     * "réalisme", "japonês", "schwarz-weiß" are written with and without their accents, so both sides of every
+     * comparison drop them: decompose, remove the combining marks of Latin letters, and spell out the Latin letters
+     * Unicode does not decompose. Other scripts keep their marks (NFKC recomposes Japanese voiced kana).
+     */
+    private static String foldAccents(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String folded = COMBINING_MARKS.matcher(decomposed).replaceAll("")
+                .replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("œ", "oe");
+        return Normalizer.normalize(folded, Normalizer.Form.NFKC);
     }
 
     static List<Token> tokenize(String text) {

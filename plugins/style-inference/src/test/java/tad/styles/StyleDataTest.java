@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StyleDataTest {
@@ -36,7 +40,7 @@ class StyleDataTest {
 
     @Test
     void stopListCoversTheUsualNoise() {
-        assertThat(java.util.List.of("tattoo", "inked", "leeds", "booksopen", "dynamicink", "sleeve", "rose"))
+        assertThat(List.of("tattoo", "inked", "leeds", "booksopen", "dynamicink", "sleeve", "rose"))
                 .allMatch(data.stopList()::contains);
     }
 
@@ -48,9 +52,59 @@ class StyleDataTest {
 
     @Test
     void anAliasForAnUnknownSlugIsRejected() throws IOException {
-        DataFile aliases = DataFile.parse("aliases.txt", new BufferedReader(new StringReader("cyber = cybersigilism")));
-        DataFile none = DataFile.parse("hashtag-aliases.txt", new BufferedReader(new StringReader("")));
-        assertThatThrownBy(() -> AliasTable.from(aliases, none, data.taxonomy()))
+        assertThatThrownBy(() -> build(file("aliases.txt", "cyber = cybersigilism")))
                 .hasMessageContaining("cybersigilism").hasMessageContaining("aliases.txt:1");
+    }
+
+    @Test
+    void anAliasNamingTwoStylesIsRejected() throws IOException {
+        assertThatThrownBy(() -> build(file("aliases.txt", "bng realism = black-and-grey, realism")))
+                .hasMessageContaining("aliases.txt:1").hasMessageContaining("exactly one slug");
+    }
+
+    @Test
+    void onePhraseNamingTwoStylesAcrossFilesIsRejected() throws IOException {
+        // "Réalisme" folds to "realisme": the French file may not make it mean anything else
+        assertThatThrownBy(() -> build(file("aliases.txt", "realisme = realism"),
+                file("aliases-fr.txt", "# why\nRéalisme = surrealism")))
+                .hasMessageContaining("aliases-fr.txt:2").hasMessageContaining("aliases.txt:1");
+    }
+
+    /** Read straight from the files, independently of the loader: one slug of the taxonomy per alias line. */
+    @Test
+    void everyBundledAliasNamesExactlyOneCanonicalStyle() {
+        Map<String, String> seen = new HashMap<>();
+        List<String> files = new ArrayList<>(StyleData.ALIAS_FILES);
+        files.add("hashtag-aliases.txt");
+        for (String name : files) {
+            for (DataFile.Entry entry : DataFile.resource(name).entries()) {
+                String where = name + ":" + entry.line();
+                assertThat(entry.value()).as(where).doesNotContain(",");
+                assertThat(data.taxonomy().contains(entry.value())).as(where + " names a slug").isTrue();
+                String previous = seen.putIfAbsent(Vocabulary.phraseOf(entry.key()).replace(" ", ""), entry.value());
+                assertThat(previous).as(where + " agrees with earlier lines").isIn(null, entry.value());
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(250);
+    }
+
+    @Test
+    void generatedFormsCoverSpellingsPluralsAndGluedWords() {
+        Map<String, String> phrases = data.aliases().phrases();
+        assertThat(phrases).containsEntry("black and gray", "black-and-grey").containsEntry("watercolor", "watercolour")
+                .containsEntry("watercolours", "watercolour").containsEntry("oldschool", "traditional")
+                .containsEntry("realistic tattoos", "realism").containsEntry("script work", "lettering")
+                .containsEntry("realisme", "realism").containsEntry("schwarz weiss", "black-and-grey");
+        assertThat(phrases).doesNotContainKeys("realistic", "script", "sketch");
+    }
+
+    private AliasTable build(DataFile... aliasFiles) throws IOException {
+        return Vocabulary.build(List.of(aliasFiles), file("hashtag-aliases.txt", ""),
+                file("spelling-variants.txt", "grey = gray"), file("style-nouns.txt", "tattoos"), data.taxonomy(),
+                data.stopList());
+    }
+
+    private static DataFile file(String name, String text) throws IOException {
+        return DataFile.parse(name, new BufferedReader(new StringReader(text)));
     }
 }

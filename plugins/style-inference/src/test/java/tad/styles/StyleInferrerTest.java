@@ -24,7 +24,7 @@ class StyleInferrerTest {
     void matchesWholeWordsOnly() {
         assertThat(styles("Specialising in non-traditional placements")).isEmpty();
         assertThat(styles("realistic prices, honest advice")).isEmpty();
-        assertThat(styles("surrealismo? traditionally no")).isEmpty();
+        assertThat(styles("surreally? traditionally no")).isEmpty();
         assertThat(styles("Traditional-ish flash")).containsExactly("traditional");
     }
 
