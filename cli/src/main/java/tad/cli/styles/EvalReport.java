@@ -16,8 +16,8 @@ final class EvalReport {
         this.out = out;
     }
 
-    void print(int profiles, StyleScoreboard inferred, StyleScoreboard literal, int worst) {
-        out.printf(Locale.ROOT, "%d labelled profiles%n%n", profiles);
+    void print(LabelledSet set, int profiles, StyleScoreboard inferred, StyleScoreboard literal, int worst) {
+        out.printf(Locale.ROOT, "== %s (split: %s): %d labelled profiles%n%n", set.name(), set.split(), profiles);
         out.printf(Locale.ROOT, "%-17s %-27s   %s%n", "", "inference", "literal SRS rule");
         out.printf(Locale.ROOT, "%-17s %6s %6s %6s %6s   %6s %6s %6s%n", "style", "P", "R", "F1", "gold", "P", "R",
                 "F1");
@@ -38,6 +38,7 @@ final class EvalReport {
             out.printf(Locale.ROOT, "  %s missed=%s extra=%s bio=\"%s\"%n", miss.source(), miss.missed(),
                     miss.extra(), shorten(miss.bio()));
         }
+        out.println();
     }
 
     private void row(String name, StyleScoreboard.Counts inferred, StyleScoreboard.Counts literal) {

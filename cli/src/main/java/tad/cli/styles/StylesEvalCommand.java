@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,11 +31,12 @@ import tad.plugin.PluginContext;
  * a figure computed over a silently shortened set would be misleading.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score style inference against labelled profiles.",
-                "In: JSON lines {\"bio\": \"...\", \"captions\": [\"...\"], \"styles\": [gold slugs]}.",
-                "Out: micro and per-style precision, recall and F1 next to the literal SRS hashtag rule's, "
-                        + "then the worst errors.",
-                "Exit code: 0; 1 on a bad or unlabelled line, or when micro-F1 is below --min-f1."})
+        description = {"Score style inference against labelled profiles, one report per file.",
+                "In: JSON lines {\"bio\": \"...\", \"captions\": [\"...\"], \"styles\": [gold slugs]}; each file's "
+                        + "split (tuning, held-out...) is read from a splits.txt beside it.",
+                "Out: per file and split, micro and per-style precision, recall and F1 next to the literal SRS "
+                        + "hashtag rule's, then the worst errors.",
+                "Exit code: 0; 1 on a bad or unlabelled line, or when a file's micro-F1 is below --min-f1."})
 public final class StylesEvalCommand implements Callable<Integer> {
 
     private final Supplier<Enricher> enricher;
@@ -71,19 +71,21 @@ public final class StylesEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Enricher styles = enricher.get();
         PluginContext pluginContext = context.get();
-        StyleScoreboard inferred = new StyleScoreboard();
-        StyleScoreboard literal = new StyleScoreboard();
-        int profiles = 0;
-        for (String name : files.isEmpty() ? List.of("-") : files.stream().map(Path::toString).toList()) {
-            List<String> lines = read(name);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> below = new ArrayList<>();
+        for (LabelledSet set : sets()) {
+            StyleScoreboard inferred = new StyleScoreboard();
+            StyleScoreboard literal = new StyleScoreboard();
+            int profiles = 0;
+            for (int i = 0; i < set.lines().size(); i++) {
+                String line = set.lines().get(i);
+                if (line.isBlank()) {
                     continue; // a spacer or trailing newline is not a profile
                 }
-                String where = name + ":" + (i + 1);
+                String where = set.name() + ":" + (i + 1);
                 ProfileLine profile;
                 try {
-                    profile = ProfileLine.parse(json, lines.get(i));
+                    profile = ProfileLine.parse(json, line);
                 } catch (ProfileLine.Malformed e) {
                     return fail(where + ": " + e.getMessage());
                 }
@@ -96,22 +98,26 @@ public final class StylesEvalCommand implements Callable<Integer> {
                 literal.add(where, profile.bio(), gold, new LinkedHashSet<>(result.hashtags()));
                 profiles++;
             }
+            new EvalReport(out).print(set, profiles, inferred, literal, worst);
+            if (minF1 != null && inferred.micro().f1() < minF1) {
+                below.add(String.format(Locale.ROOT, "%s (%s) micro-F1 %.3f is below --min-f1 %.3f", set.name(),
+                        set.split(), inferred.micro().f1(), minF1));
+            }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        new EvalReport(out).print(profiles, inferred, literal, worst);
         out.flush();
-        if (minF1 != null && inferred.micro().f1() < minF1) {
-            return fail(String.format(Locale.ROOT, "micro-F1 %.3f is below --min-f1 %.3f",
-                    inferred.micro().f1(), minF1));
-        }
-        return 0;
+        return below.isEmpty() ? 0 : fail(String.join("; ", below));
     }
 
-    private List<String> read(String name) throws IOException {
-        if (name.equals("-")) {
-            return new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).lines().toList();
+    private List<LabelledSet> sets() throws IOException {
+        if (files.isEmpty()) {
+            return List.of(LabelledSet.stdin(
+                    new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).lines().toList()));
         }
-        return Files.readAllLines(Path.of(name), StandardCharsets.UTF_8);
+        List<LabelledSet> sets = new ArrayList<>();
+        for (Path file : files) {
+            sets.add(LabelledSet.read(file));
+        }
+        return sets;
     }
 
     private int fail(String message) {

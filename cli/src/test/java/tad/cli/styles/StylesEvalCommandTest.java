@@ -53,6 +53,23 @@ class StylesEvalCommandTest {
     }
 
     @Test
+    void reportsEachFileUnderTheSplitItsManifestNames() throws IOException {
+        Files.writeString(dir.resolve("splits.txt"), "# file = split\ndev.jsonl = tuning\ntest.jsonl = held-out\n");
+        Path dev = Files.writeString(dir.resolve("dev.jsonl"), LABELLED);
+        Path test = Files.writeString(dir.resolve("test.jsonl"), "{\"bio\": \"blackwork\", \"styles\": [\"blackwork\"]}\n");
+        Path other = Files.writeString(dir.resolve("other.jsonl"), "{\"bio\": \"dotwork\", \"styles\": []}\n");
+
+        assertThat(run("", "--min-f1", "0.9", dev.toString(), test.toString(), other.toString())).isEqualTo(1);
+
+        assertThat(out.toString()).contains("== " + dev + " (split: tuning): 3 labelled profiles",
+                        "== " + test + " (split: held-out): 1 labelled profiles",
+                        "== " + other + " (split: unnamed split): 1 labelled profiles")
+                .containsPattern("(?s)held-out.*MICRO +1\\.000 +1\\.000 +1\\.000 +1 ");
+        assertThat(err.toString()).contains(dev + " (tuning) micro-F1 0.667 is below --min-f1 0.900")
+                .doesNotContain(test + " (held-out)");
+    }
+
+    @Test
     void readsStdinWhenNoFileIsGiven() {
         assertThat(run(LABELLED)).isZero();
         assertThat(out.toString()).contains("3 labelled profiles", "-:2 missed=[neo-traditional]");
