@@ -1,0 +1,94 @@
+package tad.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tad.plugin.Availability;
+import tad.plugin.Availability.Kind;
+
+class AvailabilityInferrerTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    private final AvailabilityInferrer inferrer = AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS);
+
+    private static DatedText caption(String text, String written) {
+        return new DatedText(text, "caption 1", LocalDate.parse(written));
+    }
+
+    private List<Availability> infer(LocalDate today, DatedText... texts) {
+        return inferrer.infer(List.of(texts), today);
+    }
+
+    @Test
+    void aGuestSpotKeepsPlaceDatesEvidenceAndTheDayItWasPosted() {
+        List<Availability> found = infer(TODAY, caption("Guesting in Manchester 12–14 Jan! DM to book", "2026-12-01"));
+
+        assertThat(found).containsExactly(new Availability(Kind.GUEST_SPOT, Optional.of(LocalDate.of(2027, 1, 12)),
+                Optional.of(LocalDate.of(2027, 1, 14)), Optional.of("Manchester"), "Guesting in Manchester 12–14 Jan",
+                "caption 1", LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 14)));
+    }
+
+    @Test
+    void aGuestSpotOrFlashDayExpiresAfterItsDate() {
+        DatedText guest = caption("Guest spot in Glasgow 3-5 Jan", "2026-12-01");
+        DatedText flash = caption("Flash day this Saturday ⚡", "2026-12-07");
+
+        assertThat(infer(LocalDate.of(2027, 1, 5), guest)).extracting(Availability::kind)
+                .containsExactly(Kind.GUEST_SPOT);
+        assertThat(infer(LocalDate.of(2027, 1, 6), guest)).isEmpty();
+        assertThat(infer(LocalDate.of(2026, 12, 12), flash)).singleElement()
+                .satisfies(a -> assertThat(a.expires()).isEqualTo(LocalDate.of(2026, 12, 12)));
+        assertThat(infer(LocalDate.of(2026, 12, 13), flash)).isEmpty();
+    }
+
+    @Test
+    void booksOpenExpiresSixtyDaysAfterItWasLastSaid() {
+        DatedText post = caption("Books are now open! Email me", "2026-11-01");
+
+        assertThat(infer(LocalDate.of(2026, 12, 31), post)).singleElement()
+                .satisfies(a -> assertThat(a.expires()).isEqualTo(LocalDate.of(2026, 12, 31)));
+        assertThat(infer(LocalDate.of(2027, 1, 1), post)).isEmpty();
+        // the bio is read today: it confirms again at every crawl
+        assertThat(infer(LocalDate.of(2027, 1, 1), post, new DatedText("Tattooer | books open", "bio",
+                LocalDate.of(2027, 1, 1)))).singleElement()
+                .satisfies(a -> assertThat(a.source()).isEqualTo("bio"));
+    }
+
+    @Test
+    void booksOpenForAMonthKeepsThePeriodAndEndsWithIt() {
+        Availability march = infer(TODAY, caption("BOOKS OPEN for March 📅 link in bio", "2026-12-05")).getFirst();
+
+        assertThat(march.from()).contains(LocalDate.of(2027, 3, 1));
+        assertThat(march.until()).contains(LocalDate.of(2027, 3, 31));
+        assertThat(march.expires()).isEqualTo(LocalDate.of(2027, 2, 3)); // 60 days without confirmation
+    }
+
+    @Test
+    void aLaterBooksClosedEndsAnEarlierBooksOpen() {
+        List<Availability> found = infer(TODAY, caption("Books open!", "2026-11-20"),
+                caption("Fully booked for the rest of the year", "2026-12-02"));
+
+        assertThat(found).extracting(Availability::kind).containsExactly(Kind.BOOKS_CLOSED);
+    }
+
+    @Test
+    void negatedCancelledPastAndOfferedStatementsDoNotCount() {
+        assertThat(infer(TODAY, caption("No flash day this month, back in January", "2026-12-01"))).isEmpty();
+        assertThat(infer(TODAY, caption("Flash day cancelled due to illness", "2026-12-05"))).isEmpty();
+        assertThat(infer(TODAY, caption("Trad swallow, done at last week's flash event", "2026-12-05"))).isEmpty();
+        assertThat(infer(TODAY, caption("Available for guest spots worldwide", "2026-12-05"))).isEmpty();
+        assertThat(infer(TODAY, caption("Books will open soon for spring", "2026-12-05"))).isEmpty();
+    }
+
+    @Test
+    void undatedFlashDesignsLastLongerThanAnUndatedFlashDay() {
+        List<Availability> found = infer(TODAY, caption("New flash up for grabs", "2026-12-01"),
+                caption("Flash day soon, watch this space", "2026-12-01"));
+
+        assertThat(found).extracting(Availability::expires)
+                .containsExactlyInAnyOrder(LocalDate.of(2027, 1, 30), LocalDate.of(2026, 12, 15));
+    }
+}
