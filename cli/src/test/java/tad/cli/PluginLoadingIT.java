@@ -26,14 +26,15 @@ class PluginLoadingIT {
 
     @Test
     void pluginsListsEveryBuiltPluginWithItsExtensionPoints() {
-        Run run = Run.tad(env(TestPaths.pluginsDir(), "google-places,studio-website,instagram,style-inference"),
-                "plugins");
+        Run run = Run.tad(env(TestPaths.pluginsDir(),
+                "google-places,studio-website,instagram,style-inference,availability"), "plugins");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out())
                 .containsPattern("google-places\\s+0\\.1\\.0-SNAPSHOT\\s+yes\\s+StudioSource")
                 .containsPattern("studio-website\\s+\\S+\\s+yes\\s+ArtistSource")
                 .containsPattern("instagram\\s+\\S+\\s+yes\\s+ProfileSource")
                 .containsPattern("style-inference\\s+\\S+\\s+yes\\s+Enricher")
+                .containsPattern("availability\\s+\\S+\\s+yes\\s+Enricher")
                 .containsPattern("example-source\\s+\\S+\\s+no\\s+StudioSource");
     }
 
