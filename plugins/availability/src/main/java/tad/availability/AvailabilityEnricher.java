@@ -3,21 +3,21 @@ package tad.availability;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.pf4j.Extension;
-import tad.plugin.ArtistProfile;
+import tad.plugin.ArtistEvidence;
+import tad.plugin.DatedCaption;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
 import tad.plugin.PluginContext;
-import tad.plugin.RemoteImage;
+import tad.plugin.SourceText;
 
 /**
- * The {@code availability} plugin's enricher: books open or closed, flash and guest spots from the bio (dated the
- * day it is read) and the recent captions (dated by their posts). A caption without a post date is left out: a
- * statement whose day is unknown cannot expire.
+ * The {@code availability} plugin's enricher: books open or closed, flash and guest spots from every source's bio
+ * (dated the day it is read: a bio or a studio page is current whenever it is read) and the recent captions (dated
+ * by their posts). A caption without a post date is left out: a statement whose day is unknown cannot expire.
+ * Sources are named in the evidence ("instagram caption 2", "studio-website bio").
  */
 @Extension
 public final class AvailabilityEnricher implements Enricher {
@@ -30,25 +30,22 @@ public final class AvailabilityEnricher implements Enricher {
     }
 
     @Override
-    public Enrichment enrich(ArtistProfile profile, PluginContext context) {
+    public Enrichment enrich(ArtistEvidence evidence, PluginContext context) {
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         AvailabilityInferrer inferrer = new AvailabilityInferrer(cues, AvailabilitySettings.from(context.config()));
-        return new Enrichment(Set.of(), Set.of(), List.of(), inferrer.infer(texts(profile, today), today));
+        return new Enrichment(Set.of(), Set.of(), List.of(), inferrer.infer(texts(evidence, today), today));
     }
 
-    static List<DatedText> texts(ArtistProfile profile, LocalDate today) {
+    static List<DatedText> texts(ArtistEvidence evidence, LocalDate today) {
         List<DatedText> texts = new ArrayList<>();
-        texts.add(new DatedText(profile.biography(), "bio", today));
-        // a carousel repeats its caption on every image: one text per caption, dated by its first post
-        Map<String, LocalDate> captions = new LinkedHashMap<>();
-        for (RemoteImage image : profile.images()) {
-            if (!image.caption().isBlank() && image.takenAt().isPresent()) {
-                captions.putIfAbsent(image.caption(), LocalDate.ofInstant(image.takenAt().get(), ZoneOffset.UTC));
+        for (SourceText source : evidence.sources()) {
+            texts.add(new DatedText(source.bio(), source.source() + " bio", today));
+            int n = 1;
+            for (DatedCaption post : source.posts()) {
+                int number = n++;
+                post.postedAt().ifPresent(at -> texts.add(new DatedText(post.text(),
+                        source.source() + " caption " + number, LocalDate.ofInstant(at, ZoneOffset.UTC))));
             }
-        }
-        int n = 1;
-        for (Map.Entry<String, LocalDate> caption : captions.entrySet()) {
-            texts.add(new DatedText(caption.getKey(), "caption " + n++, caption.getValue()));
         }
         return texts;
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import tad.plugin.ArtistEvidence;
 import tad.plugin.ArtistProfile;
+import tad.plugin.ArtistSiteFacts;
 import tad.plugin.Availability;
 import tad.plugin.Enrichment;
 import tad.plugin.PluginContext;
@@ -35,15 +37,32 @@ class AvailabilityEnricherTest {
                 Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC),
                 LoggerFactory.getLogger(AvailabilityEnricherTest.class));
 
-        Enrichment enrichment = new AvailabilityEnricher().enrich(profile, context);
+        Enrichment enrichment = new AvailabilityEnricher().enrich(ArtistEvidence.of(profile), context);
 
         assertThat(enrichment.styles()).isEmpty();
         assertThat(enrichment.availability()).extracting(Availability::kind, Availability::source,
                         a -> a.stated().toString(), a -> a.expires().toString())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Availability.Kind.BOOKS_OPEN, "bio", "2026-12-07",
+                        org.assertj.core.groups.Tuple.tuple(Availability.Kind.BOOKS_OPEN, "instagram bio", "2026-12-07",
                                 "2027-01-06"),
-                        org.assertj.core.groups.Tuple.tuple(Availability.Kind.FLASH, "caption 1", "2026-12-03",
+                        org.assertj.core.groups.Tuple.tuple(Availability.Kind.FLASH, "instagram caption 1", "2026-12-03",
                                 "2026-12-12"));
+    }
+
+    @Test
+    void readsTheStudioWebsitesTextAsOfTheDayItIsRead() {
+        ArtistEvidence site = ArtistEvidence.of("mara.ink", Optional.empty(), Optional.of(new ArtistSiteFacts(
+                "https://studio.example/artists/mara", "Mara is guesting in Leeds 12-14 January.", Optional.empty(),
+                List.of(), List.of("Blackwork"))));
+        PluginContext context = new PluginContext(null, new MapConfig(Map.of()),
+                Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC),
+                LoggerFactory.getLogger(AvailabilityEnricherTest.class));
+
+        assertThat(new AvailabilityEnricher().enrich(site, context).availability()).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.source()).isEqualTo("studio-website bio");
+                    assertThat(a.place()).contains("Leeds");
+                    assertThat(a.until()).contains(java.time.LocalDate.of(2027, 1, 14));
+                });
     }
 }
