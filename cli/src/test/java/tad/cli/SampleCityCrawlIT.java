@@ -199,6 +199,17 @@ class SampleCityCrawlIT {
     }
 
     @Test
+    void everyStudioKeepsTheEmailAddressItsOwnSitePublishes() {
+        for (Roster.Studio expected : city.roster().studiosWithWebsites()) {
+            Studio stored = studios.stream().filter(s -> s.sourceId().equals(expected.placeId())).findFirst()
+                    .orElseThrow();
+            assertThat(stored.email()).as(expected.key()).isEqualTo(Optional.ofNullable(expected.email()));
+        }
+        assertThat(studios).filteredOn(s -> s.website().isEmpty()).allMatch(s -> s.email().isEmpty());
+        assertThat(logs).doesNotContain("@inkwell-anchor.example").doesNotContain("hello@");
+    }
+
+    @Test
     void logsCarryNoHandleOrNameInClear() {
         assertThat(logs).isNotBlank();
         for (Roster.Artist a : city.roster().artists()) {

@@ -58,7 +58,7 @@ final class BenchData {
                 new Sourced<>(name, Sourced.STUDIO_WEBSITE, EPOCH),
                 Optional.of(new Sourced<>(studioNumber + " High Street, " + city[0], Sourced.STUDIO_WEBSITE, EPOCH)),
                 Optional.of(new Sourced<>(point, Sourced.STUDIO_WEBSITE, EPOCH)), Optional.empty(), Optional.empty(),
-                List.of(), Optional.empty(), city[0], "GB", EPOCH);
+                Optional.empty(), List.of(), Optional.empty(), city[0], "GB", EPOCH);
     }
 
     Artist artist(int n, Studio studio) {

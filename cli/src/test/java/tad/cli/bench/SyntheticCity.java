@@ -67,7 +67,7 @@ final class SyntheticCity implements AutoCloseable {
                 artists.add(CityShape.handle(shape.artist(s, slot)));
             }
             studios.add(new Roster.Studio("studio-" + s, "BENCH_STUDIO_" + s, StudioSites.studioName(s), lat, lng,
-                    true, "plain", "synthetic", "benchstudio" + s, List.copyOf(artists)));
+                    true, "plain", "synthetic", "benchstudio" + s, null, List.copyOf(artists)));
         }
         Roster.Box box = new Roster.Box(CityShape.BOX.west(), CityShape.BOX.south(), CityShape.BOX.east(),
                 CityShape.BOX.north());

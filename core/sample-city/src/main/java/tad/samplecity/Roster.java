@@ -20,10 +20,11 @@ public record Roster(String city, String country, Box bbox, List<Studio> studios
      * @param key          folder name of its website under {@code samplecity/sites/}
      * @param template     which real-world site style its pages imitate
      * @param studioHandle the studio's own Instagram account (not an artist)
+     * @param email        the contact address its site publishes, or null when it publishes none
      * @param artists      handles of the resident and guest artists its site lists
      */
     public record Studio(String key, String placeId, String name, double lat, double lng, boolean website,
-                         String template, String notes, String studioHandle, List<String> artists) {
+                         String template, String notes, String studioHandle, String email, List<String> artists) {
     }
 
     /**

@@ -9,6 +9,8 @@ import tad.plugin.Sourced;
 /**
  * A tattoo studio. Each descriptive field carries its source and fetch time: the studio's own website wins over
  * Google, and Google-derived coordinates are dropped after the retention period.
+ *
+ * @param email the contact address the studio's own website publishes: where the GDPR Art. 14 notice goes
  */
 public record Studio(
         String studioId,
@@ -19,6 +21,7 @@ public record Studio(
         Optional<Sourced<GeoPoint>> location,
         Optional<String> website,
         Optional<String> phone,
+        Optional<String> email,
         List<String> openingHours,
         Optional<String> instagramHandle,
         String city,
@@ -30,7 +33,7 @@ public record Studio(
     }
 
     public Studio withLocation(Optional<Sourced<GeoPoint>> newLocation) {
-        return new Studio(studioId, source, sourceId, name, address, newLocation, website, phone, openingHours,
-                instagramHandle, city, country, lastSeen);
+        return new Studio(studioId, source, sourceId, name, address, newLocation, website, phone, email,
+                openingHours, instagramHandle, city, country, lastSeen);
     }
 }

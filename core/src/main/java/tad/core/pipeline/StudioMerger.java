@@ -26,6 +26,7 @@ final class StudioMerger {
         return new Studio(id, d.source(), d.sourceId(), name, address, location,
                 d.websiteUrl().or(() -> existing.flatMap(Studio::website)),
                 existing.flatMap(Studio::phone).or(d::phone),
+                existing.flatMap(Studio::email),
                 existing.map(Studio::openingHours).orElse(java.util.List.of()),
                 existing.flatMap(Studio::instagramHandle),
                 area.city(), area.country(), now);
@@ -39,6 +40,7 @@ final class StudioMerger {
                 details.location().map(l -> new Sourced<>(l, site, now)).or(s::location),
                 s.website(),
                 details.phone().or(s::phone),
+                details.email().or(s::email),
                 details.openingHours().isEmpty() ? s.openingHours() : details.openingHours(),
                 details.instagramHandle().or(s::instagramHandle),
                 s.city(), s.country(), s.lastSeen());

@@ -29,7 +29,9 @@ public final class Fixtures {
                 new Sourced<>("Studio " + placeId, Sourced.GOOGLE_PLACES, fetchedAt),
                 Optional.of(new Sourced<>("1 Briggate, Leeds", Sourced.GOOGLE_PLACES, fetchedAt)),
                 Optional.of(new Sourced<>(new GeoPoint(53.7997, -1.5492), Sourced.GOOGLE_PLACES, fetchedAt)),
-                Optional.of("http://127.0.0.1:1/"), Optional.of("0113 000 0000"), List.of("Mo-Sa 10:00-18:00"),
+                Optional.of("http://127.0.0.1:1/"), Optional.of("0113 000 0000"),
+                Optional.of("hello@studio-" + placeId.toLowerCase(java.util.Locale.ROOT) + ".example"),
+                List.of("Mo-Sa 10:00-18:00"),
                 Optional.of("studio.account"), "Leeds", "GB", fetchedAt);
     }
 

@@ -41,6 +41,7 @@ final class StudioItems {
         });
         Attrs.putIfPresent(item, "website", st.website());
         Attrs.putIfPresent(item, "phone", st.phone());
+        Attrs.putIfPresent(item, "email", st.email());
         item.put("openingHours", s(Json.write(st.openingHours())));
         Attrs.putIfPresent(item, "instagramHandle", st.instagramHandle());
         item.put("locationCity", s(st.city()));
@@ -62,6 +63,7 @@ final class StudioItems {
                 location,
                 Attrs.optStr(item, "website"),
                 Attrs.optStr(item, "phone"),
+                Attrs.optStr(item, "email"),
                 Attrs.optStr(item, "openingHours").map(j -> Json.read(j, new TypeReference<List<String>>() { }))
                         .orElse(List.of()),
                 Attrs.optStr(item, "instagramHandle"),

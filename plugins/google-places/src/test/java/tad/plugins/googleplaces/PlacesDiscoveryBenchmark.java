@@ -75,7 +75,7 @@ class PlacesDiscoveryBenchmark {
             double lat = 53.7997 + (random.nextDouble() - 0.5) * 0.027;
             double lng = -1.5492 + (random.nextDouble() - 0.5) * 0.045;
             studios.add(new Roster.Studio("synthetic-" + i, "SYNTHETIC_" + i, "Synthetic Studio " + i, lat, lng,
-                    false, "none", "benchmark", "", List.of()));
+                    false, "none", "benchmark", "", null, List.of()));
         }
         return new Roster(roster.city(), roster.country(), roster.bbox(), studios, roster.artists());
     }

@@ -21,8 +21,14 @@ final class BusinessDetails {
                 address(business.get("address")),
                 geo(business.get("geo")),
                 JsonLd.text(business, "telephone"),
+                JsonLd.text(business, "email").flatMap(BusinessDetails::email),
                 openingHours(business),
                 Optional.empty());
+    }
+
+    /** schema.org allows both "hello@x" and "mailto:hello@x". */
+    private static Optional<String> email(String value) {
+        return EmailAddresses.fromMailto(value).or(() -> EmailAddresses.check(value));
     }
 
     private static Optional<String> address(JsonNode address) {

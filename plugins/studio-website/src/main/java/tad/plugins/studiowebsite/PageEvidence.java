@@ -10,10 +10,11 @@ import tad.plugin.StudioDetails;
  * @param url            the page
  * @param rosterLike     whether its path or link text suggested a roster page
  * @param sightings      every Instagram handle seen, with its context
+ * @param emails         every e-mail address the page publishes
  * @param business       studio facts from LocalBusiness/TattooParlor JSON-LD, when the page had them
  * @param title          the page title (fallback for the studio name)
  * @param scriptRendered whether the page looks like an empty shell filled in by JavaScript
  */
 public record PageEvidence(String url, boolean rosterLike, List<HandleSighting> sightings,
-                           Optional<StudioDetails> business, Optional<String> title, boolean scriptRendered) {
+                           List<EmailSighting> emails, Optional<StudioDetails> business, Optional<String> title, boolean scriptRendered) {
 }

@@ -10,7 +10,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import tad.plugin.InstagramHandles;
 
-/** Reads one HTML page with jsoup into {@link PageEvidence}: every Instagram handle with its context, and JSON-LD. */
+/**
+ * Reads one HTML page with jsoup into {@link PageEvidence}: every Instagram handle with its context, the e-mail
+ * addresses it publishes, and JSON-LD.
+ */
 public final class PageReader {
     private static final List<String> SCRIPT_MOUNTS = List.of("#root", "#app", "#__next", "#___gatsby", "[data-reactroot]",
             "[ng-app]", "#svelte");
@@ -30,8 +33,8 @@ public final class PageReader {
         jsonLd.people().forEach(person -> sightings.add(
                 new HandleSighting(person.handle(), person.name(), HandleSighting.Where.JSON_LD_PERSON, url)));
         Optional<String> title = Optional.of(document.title().strip()).filter(text -> !text.isEmpty());
-        return new PageEvidence(url, rosterLike, List.copyOf(sightings), jsonLd.business(), title,
-                looksScriptRendered(document));
+        return new PageEvidence(url, rosterLike, List.copyOf(sightings), PublishedEmails.on(document, url),
+                jsonLd.business(), title, looksScriptRendered(document));
     }
 
     private static void addLinks(Document document, String url, List<HandleSighting> sightings) {

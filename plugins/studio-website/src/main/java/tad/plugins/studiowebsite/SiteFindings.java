@@ -14,7 +14,10 @@ import tad.plugin.ArtistSourceResult;
 import tad.plugin.Failure;
 import tad.plugin.StudioDetails;
 
-/** Turns the evidence of every page of one site into the source's result: artists, studio details, failures. */
+/**
+ * Turns the evidence of every page of one site into the source's result: artists, studio details (with the
+ * e-mail address the site publishes), failures.
+ */
 public final class SiteFindings {
 
     private SiteFindings() {
@@ -34,7 +37,8 @@ public final class SiteFindings {
                             "artists are rendered by JavaScript only on " + SiteScope.pathOf(page.url()))));
         }
         StudioDetails details = business.orElseGet(() -> fromTitle(pages));
-        details = new StudioDetails(details.name(), details.address(), details.location(), details.phone(),
+        Optional<String> email = details.email().or(() -> PublishedEmails.choose(pages));
+        details = new StudioDetails(details.name(), details.address(), details.location(), details.phone(), email,
                 details.openingHours(), studioHandle);
         return new ArtistSourceResult(candidates, details, crawl.pagesFetched(), List.copyOf(failures));
     }
@@ -83,7 +87,7 @@ public final class SiteFindings {
             }
             return Optional.empty();
         });
-        return new StudioDetails(name, Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty());
+        return new StudioDetails(name, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty());
     }
 }

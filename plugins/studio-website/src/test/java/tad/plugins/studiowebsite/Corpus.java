@@ -26,14 +26,18 @@ final class Corpus {
      * @param studioName   the studio's name as the engine would pass it (from Google)
      * @param artists      expected artist handles
      * @param studioHandle expected studio account, if any
+     * @param email        expected published e-mail address (empty: none), or null when not checked
      * @param server       starts the site's server
      */
     record Site(String name, String studioName, List<String> artists, Optional<String> studioHandle,
-                Supplier<SiteServer> server) {
+                Optional<String> email, Supplier<SiteServer> server) {
     }
 
-    /** The expected results of an extra corpus site ({@code expected.json}). */
-    record Expected(String studioName, List<String> artists, String studioHandle) {
+    /**
+     * The expected results of an extra corpus site ({@code expected.json}); {@code "email": ""} expects no address,
+     * and without "email" the address is not checked.
+     */
+    record Expected(String studioName, List<String> artists, String studioHandle, String email) {
     }
 
     private Corpus() {
@@ -48,7 +52,8 @@ final class Corpus {
     static List<Site> sampleCity() {
         return Roster.load().studiosWithWebsites().stream()
                 .map(studio -> new Site(studio.key(), studio.name(), studio.artists(),
-                        Optional.ofNullable(studio.studioHandle()), () -> SiteServer.start(studio.key())))
+                        Optional.ofNullable(studio.studioHandle()), Optional.ofNullable(studio.email()),
+                        () -> SiteServer.start(studio.key())))
                 .toList();
     }
 
@@ -59,7 +64,9 @@ final class Corpus {
                 try {
                     Expected expected = mapper.readValue(dir.resolve("expected.json").toFile(), Expected.class);
                     return new Site(dir.getFileName().toString(), expected.studioName(), expected.artists(),
-                            Optional.ofNullable(expected.studioHandle()), () -> SiteServer.startFromDirectory(dir));
+                            Optional.ofNullable(expected.studioHandle()),
+                            expected.email() == null ? null : Optional.of(expected.email()).filter(e -> !e.isEmpty()),
+                            () -> SiteServer.startFromDirectory(dir));
                 } catch (IOException e) {
                     throw new UncheckedIOException("bad expected.json in " + dir, e);
                 }

@@ -14,7 +14,8 @@ import tad.samplecity.SiteServer;
 
 /**
  * Crawls every site of the corpus over real HTTP and measures precision and recall of the artist handles found,
- * and how often the studio's own account was recognised. Prints a per-site table and the totals.
+ * how often the studio's own account was recognised, and whether the studio's published e-mail address was found.
+ * Prints a per-site table and the totals.
  */
 class CorpusPrecisionRecallIT {
 
@@ -27,6 +28,8 @@ class CorpusPrecisionRecallIT {
         int falseNegatives = 0;
         int studioAccountsRight = 0;
         int studioAccountsExpected = 0;
+        int emailsRight = 0;
+        int emailsChecked = 0;
         long totalMillis = 0;
         int totalPages = 0;
         System.out.printf("%-22s %5s %5s %5s %6s %7s  %s%n", "site", "tp", "fp", "fn", "pages", "ms", "notes");
@@ -51,20 +54,26 @@ class CorpusPrecisionRecallIT {
                 studioAccountsExpected++;
                 studioAccountsRight += result.studio().instagramHandle().equals(site.studioHandle()) ? 1 : 0;
             }
+            if (site.email() != null) {
+                emailsChecked++;
+                emailsRight += result.studio().email().equals(site.email()) ? 1 : 0;
+            }
             totalMillis += millis;
             totalPages += result.pagesFetched();
-            System.out.printf("%-22s %5d %5d %5d %6d %7d  %s%s studio=%s failures=%s%n", site.name(),
+            System.out.printf("%-22s %5d %5d %5d %6d %7d  %s%s studio=%s email=%s failures=%s%n", site.name(),
                     found.size() - wrong.size(), wrong.size(), missed.size(), result.pagesFetched(), millis,
                     wrong.isEmpty() ? "" : "extra=" + wrong + " ", missed.isEmpty() ? "" : "missed=" + missed,
-                    result.studio().instagramHandle().orElse("-"),
+                    result.studio().instagramHandle().orElse("-"), result.studio().email().orElse("-"),
                     result.failures().stream().map(failure -> failure.reason().name()).toList());
         }
         double precision = truePositives / (double) Math.max(1, truePositives + falsePositives);
         double recall = truePositives / (double) Math.max(1, truePositives + falseNegatives);
-        System.out.printf("sites=%d precision=%.3f recall=%.3f studio-accounts=%d/%d pages/site=%.1f ms/site=%d%n",
-                sites.size(), precision, recall, studioAccountsRight, studioAccountsExpected,
+        System.out.printf("sites=%d precision=%.3f recall=%.3f studio-accounts=%d/%d emails=%d/%d pages/site=%.1f"
+                        + " ms/site=%d%n", sites.size(), precision, recall, studioAccountsRight, studioAccountsExpected,
+                emailsRight, emailsChecked,
                 totalPages / (double) sites.size(), totalMillis / sites.size());
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.98);
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(emailsRight).as("published e-mail addresses found").isEqualTo(emailsChecked);
     }
 }
