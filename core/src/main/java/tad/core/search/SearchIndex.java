@@ -1,5 +1,7 @@
 package tad.core.search;
 
+import java.util.List;
+
 /**
  * The search index port: artists findable by text, style and place. Adapters: Lucene (embedded, the default) and
  * OpenSearch (production). Both pass {@code SearchIndexContract} and return the same artists in the same order.
@@ -31,6 +33,13 @@ public interface SearchIndex extends AutoCloseable {
 
     /** One page of matching artists, with style facets. */
     SearchResult search(ArtistQuery query);
+
+    /**
+     * Every indexed artist in id order, a slice at a time: the artists with an id after {@code afterId} (all when it
+     * is empty), at most {@code limit} (1..{@value ArtistQuery#MAX_WINDOW}). What the sitemap lists, so a purged
+     * artist leaves it with their index document.
+     */
+    List<ListedArtist> listing(String afterId, int limit);
 
     /**
      * Makes every write so far visible to search and durable (Lucene commits). Call before recording a sync

@@ -230,6 +230,34 @@ public abstract class SearchIndexContract {
         assertThat(q().page(100).size(100).build().offset()).isEqualTo(9_900);
     }
 
+    // ---- listing (the sitemap) ----
+
+    @Test
+    void listingGivesEveryArtistInIdOrderWithTheUpdateTime() {
+        List<ListedArtist> all = new java.util.ArrayList<>();
+        String after = "";
+        for (List<ListedArtist> slice = index.listing(after, 7); !slice.isEmpty(); slice = index.listing(after, 7)) {
+            assertThat(slice.size()).isLessThanOrEqualTo(7);
+            all.addAll(slice);
+            after = slice.getLast().artistId();
+        }
+        assertThat(all).containsExactlyElementsOf(ContractCorpus.artists().stream()
+                .sorted(Comparator.comparing(ArtistDocument::artistId))
+                .map(a -> new ListedArtist(a.artistId(), a.updatedAt())).toList());
+        assertThat(index.listing("a29", 100)).extracting(ListedArtist::artistId).containsExactly("a30");
+        assertThat(index.listing("a1", 3)).extracting(ListedArtist::artistId).containsExactly("a10", "a11", "a12");
+        assertThatThrownBy(() -> index.listing("", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> index.listing("", ArtistQuery.MAX_WINDOW + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aDeletedArtistLeavesTheListing() {
+        index.delete("a05");
+        index.refresh();
+        assertThat(index.listing("a04", 2)).extracting(ListedArtist::artistId).containsExactly("a06", "a07");
+    }
+
     // ---- writes ----
 
     @Test

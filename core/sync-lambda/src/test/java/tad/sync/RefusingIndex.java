@@ -49,6 +49,11 @@ final class RefusingIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.List<tad.core.search.ListedArtist> listing(String afterId, int limit) {
+        return delegate.listing(afterId, limit);
+    }
+
+    @Override
     public void refresh() {
         delegate.refresh();
     }

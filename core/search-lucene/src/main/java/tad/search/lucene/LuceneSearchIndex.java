@@ -28,6 +28,7 @@ import org.apache.lucene.util.IOUtils;
 import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
+import tad.core.search.ListedArtist;
 import tad.core.search.SearchIndex;
 import tad.core.search.SearchResult;
 
@@ -127,6 +128,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             return new SearchResult(top.totalHits.value(), query.page(), query.size(), items, facets);
         });
+    }
+
+    @Override
+    public List<ListedArtist> listing(String afterId, int limit) {
+        ListedArtist.checkLimit(limit);
+        return withSearcher(searcher -> LuceneListing.listing(searcher, afterId, limit));
     }
 
     @SuppressWarnings("unchecked") // StyleFacetCounter's result, typed away by MultiCollectorManager

@@ -24,6 +24,7 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
+import tad.core.search.ListedArtist;
 import tad.core.search.SearchIndex;
 import tad.core.search.SearchResult;
 
@@ -152,6 +153,12 @@ public final class OpenSearchSearchIndex implements SearchIndex {
                 .forEach(bucket -> facets.put(bucket.key(), bucket.docCount()));
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new SearchResult(total, query.page(), query.size(), items, facets);
+    }
+
+    @Override
+    public List<ListedArtist> listing(String afterId, int limit) {
+        ListedArtist.checkLimit(limit);
+        return io(() -> OpenSearchListing.listing(client, settings.indexName(), afterId, limit));
     }
 
     @Override
