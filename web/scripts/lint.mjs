@@ -15,9 +15,9 @@ const rules = [
   [/next\/font\/google/, 'next/font/google downloads fonts at build time'],
   [/fetch\(\s*['"`]https?:\/\//, 'API calls must be relative (/api/...)'],
 ];
-// The one audited exception: the profile's first-view slot sets a constant empty __html so React keeps the HTML the
-// server wrote there (the server escapes every scraped value it writes; see FirstViewSlot.tsx and docs/web.md).
-const allowed = new Map([['src/components/profile/FirstViewSlot.tsx', /dangerouslySetInnerHTML=\{KEEP_SERVER_HTML\}/]]);
+// The one audited exception: the first-view slot (profile and search pages) sets a constant empty __html so React keeps
+// the HTML the server wrote there (the server escapes every scraped value it writes; see ServerSlot.tsx, docs/web.md).
+const allowed = new Map([['src/components/firstView/ServerSlot.tsx', /dangerouslySetInnerHTML=\{KEEP_SERVER_HTML\}/]]);
 const problems = [];
 function walk(dir) {
   for (const name of readdirSync(dir)) {

@@ -2,6 +2,7 @@
 // render at once instead of asking /api/artists/{id} again. Anything unexpected means "not embedded": the page
 // then loads the profile from the API as before.
 import type { ArtistProfile } from './api';
+import { embeddedJson } from './embeddedJson';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
@@ -14,13 +15,6 @@ function looksLikeProfile(value: unknown): value is ArtistProfile {
 
 /** The embedded profile of artist `id`, or null when the page carries none (or one for another artist). */
 export function embeddedProfile(doc: Document, elementId: string, id: string): ArtistProfile | null {
-  const element = doc.getElementById(elementId);
-  if (!element || element.tagName !== 'SCRIPT' || element.getAttribute('type') !== 'application/json') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(element.textContent ?? '');
-  } catch {
-    return null;
-  }
+  const value = embeddedJson(doc, elementId);
   return looksLikeProfile(value) && value.id === id ? value : null;
 }

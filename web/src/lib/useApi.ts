@@ -2,6 +2,7 @@
 // Small data hooks over the API client: abort on change, keep the last good answer while the next one loads.
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type SearchResponse, type Style } from './api';
+import { embeddedResults, embeddedStyles } from './embeddedSearch';
 
 export type Load<T> =
   | { status: 'loading'; data: T | null; error: null }
@@ -12,10 +13,22 @@ function asApiError(e: unknown): ApiError {
   return e instanceof ApiError ? e : new ApiError(0, { title: 'Unexpected error' });
 }
 
-export function useSearchResults(apiQuery: string): Load<SearchResponse> & { retry: () => void } {
+/**
+ * The results of one /api/artists query. `live` says the query was built from the address as it is now: the first
+ * render after loading the page uses the static page's empty search (hydration), and asking for that would be a
+ * wasted request, since the next render has the address's own search.
+ */
+export function useSearchResults(apiQuery: string, live: boolean): Load<SearchResponse> & { retry: () => void } {
   const [load, setLoad] = useState<Load<SearchResponse>>({ status: 'loading', data: null, error: null });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    if (!live) return;
+    // the server wrote this search's first page into the page (its first view): show it, no request
+    const embedded = embeddedResults(document, apiQuery);
+    if (embedded) {
+      setLoad({ status: 'ok', data: embedded, error: null });
+      return;
+    }
     const controller = new AbortController();
     setLoad((prev) => ({ status: 'loading', data: prev.data, error: null }));
     api.searchArtists(apiQuery, controller.signal).then(
@@ -25,7 +38,7 @@ export function useSearchResults(apiQuery: string): Load<SearchResponse> & { ret
       },
     );
     return () => controller.abort();
-  }, [apiQuery, attempt]);
+  }, [apiQuery, attempt, live]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...load, retry };
 }
@@ -33,6 +46,11 @@ export function useSearchResults(apiQuery: string): Load<SearchResponse> & { ret
 export function useStyles(): Style[] | null {
   const [styles, setStyles] = useState<Style[] | null>(null);
   useEffect(() => {
+    const embedded = embeddedStyles(document);
+    if (embedded) {
+      setStyles(embedded);
+      return;
+    }
     const controller = new AbortController();
     api.styles(controller.signal).then(setStyles, () => {
       if (!controller.signal.aborted) setStyles([]);

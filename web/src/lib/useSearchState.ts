@@ -22,8 +22,13 @@ const serverSnapshot = () => '';
 /** 'push' adds a history entry (a new search); 'replace' does not (e.g. panning the map). */
 export type HistoryMode = 'push' | 'replace';
 
-export function useSearchState(): [SearchState, (next: SearchState, mode?: HistoryMode) => void] {
+/**
+ * The search in the address, a setter, and whether this render read the address as it is now (false in the render
+ * that hydrates the static page, which uses the empty search; React renders again with the address at once).
+ */
+export function useSearchState(): [SearchState, (next: SearchState, mode?: HistoryMode) => void, boolean] {
   const search = useSyncExternalStore(subscribe, clientSnapshot, serverSnapshot);
+  const live = typeof window !== 'undefined' && search === window.location.search;
   const state = useMemo(() => parseSearch(search), [search]);
   const setState = useCallback((next: SearchState, mode: HistoryMode = 'push') => {
     const qs = toQueryString(next);
@@ -33,5 +38,5 @@ export function useSearchState(): [SearchState, (next: SearchState, mode?: Histo
     else window.history.replaceState(null, '', url);
     notify();
   }, []);
-  return [state, setState];
+  return [state, setState, live];
 }

@@ -1,14 +1,12 @@
 // The server's first view of a profile: React keeps it through hydration, and the client takes over from the
 // embedded JSON without a request. The page HTML is made here as the static export and the server make it:
 // renderToString of the page, then the server's markup written into the empty slot.
-import { act } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfilePage } from '@/components/profile/ProfilePage';
 import { FIRST_VIEW_ID, PROFILE_DATA_ID } from '@/components/profile/FirstViewSlot';
 import { embeddedProfile } from '@/lib/embeddedProfile';
 import type { ArtistProfile } from '@/lib/api';
+import { hydrateServedPage, scriptJson as json, unmountServedPage } from './servedPage';
 
 const ID = 'a5c0ffee00000000';
 const artist: ArtistProfile = {
@@ -18,32 +16,18 @@ const artist: ArtistProfile = {
 };
 // what serve's ProfileFirstView writes (abridged to what the assertions need), JSON escaped as it escapes it
 const FIRST_VIEW = '<article class="profile" aria-labelledby="artist-name"><h1 id="artist-name" class="profile-name">Ann Example (server)</h1></article>';
-const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 const dataScript = (value: unknown) => `<script type="application/json" id="${PROFILE_DATA_ID}">${json(value)}</script>`;
 
-let root: Root | null = null;
 afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
+  unmountServedPage();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
 /** The static page with the server's content in the slot, hydrated as the browser would. */
-async function hydratePage(slotContent: string) {
-  window.history.replaceState(null, '', `/artists/${ID}`);
-  const exported = renderToString(<ProfilePage />);
-  const slot = `<div id="${FIRST_VIEW_ID}"></div>`;
-  expect(exported).toContain(slot); // the exact marker serve looks for
-  // parsed as the browser parses the page (no HTML is assigned from the test: the lint forbids it everywhere)
-  const served = exported.replace(slot, `<div id="${FIRST_VIEW_ID}">${slotContent}</div>`);
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body><main>${served}</main>`, 'text/html');
-  const container = document.importNode(parsed.querySelector('main')!, true);
-  document.body.append(container);
-  const recoverable = vi.fn();
-  await act(async () => { root = hydrateRoot(container, <ProfilePage />, { onRecoverableError: recoverable }); });
-  return { container, recoverable };
+function hydratePage(slotContent: string) {
+  const address = `/artists/${ID}`;
+  return hydrateServedPage(<ProfilePage />, FIRST_VIEW_ID, slotContent, { built: address, visited: address });
 }
 
 describe('profile first view', () => {

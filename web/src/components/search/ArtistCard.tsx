@@ -1,6 +1,6 @@
 import type { ArtistSummary, Style } from '@/lib/api';
 import { labelForSlug } from '@/lib/useApi';
-import styles from './ArtistCard.module.css';
+import './results.css';
 
 export function profileHref(id: string): string {
   return `/artists/${encodeURIComponent(id)}`;
@@ -10,13 +10,14 @@ function initials(name: string): string {
   return name.split(/\s+/).filter(Boolean).slice(0, 2).map((w) => w.charAt(0).toUpperCase()).join('');
 }
 
+// Markup and class names mirrored by serve's SearchFirstView.java (the server's first view of the results).
 export function ArtistCard({ artist, styles: styleList, eager }: { artist: ArtistSummary; styles: Style[] | null; eager: boolean }) {
   const where = [artist.studio?.name, artist.studio?.city].filter(Boolean).join(', ');
   return (
-    <article className={styles.card}>
+    <article className="artist-card">
       {artist.thumbnailUrl ? (
         <img
-          className={styles.thumb}
+          className="artist-card-thumb"
           src={artist.thumbnailUrl}
           alt=""
           width={320}
@@ -25,16 +26,16 @@ export function ArtistCard({ artist, styles: styleList, eager }: { artist: Artis
           decoding="async"
         />
       ) : (
-        <div className={`${styles.thumb} ${styles.placeholder}`} aria-hidden="true">{initials(artist.name)}</div>
+        <div className="artist-card-thumb artist-card-placeholder" aria-hidden="true">{initials(artist.name)}</div>
       )}
-      <div className={styles.body}>
-        <h3 className={styles.name}>
-          <a className={styles.link} href={profileHref(artist.id)}>{artist.name}</a>
+      <div className="artist-card-body">
+        <h3 className="artist-card-name">
+          <a className="artist-card-link" href={profileHref(artist.id)}>{artist.name}</a>
         </h3>
-        <p className={styles.handle}>@{artist.instagramHandle}</p>
-        {where && <p className={styles.studio}>{where}</p>}
+        <p className="artist-card-handle">@{artist.instagramHandle}</p>
+        {where && <p className="artist-card-studio">{where}</p>}
         {artist.styles.length > 0 && (
-          <ul className={styles.tags} aria-label="Styles">
+          <ul className="artist-card-tags" aria-label="Styles">
             {artist.styles.map((slug) => <li key={slug}>{labelForSlug(slug, styleList)}</li>)}
           </ul>
         )}

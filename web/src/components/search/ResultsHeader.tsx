@@ -2,12 +2,14 @@
 import type { SearchResponse } from '@/lib/api';
 import type { Load } from '@/lib/useApi';
 import type { SearchState, View } from '@/lib/searchState';
-import styles from './ResultsHeader.module.css';
+import './results.css';
 
 interface Props {
   state: SearchState;
   results: Load<SearchResponse>;
   onChange: (next: SearchState) => void;
+  /** the loading placeholder beside the server's first view: its heading must not take the first view's id */
+  placeholder?: boolean;
 }
 
 function summary(state: SearchState, results: Load<SearchResponse>): string {
@@ -18,20 +20,21 @@ function summary(state: SearchState, results: Load<SearchResponse>): string {
   return `${total} ${total === 1 ? 'artist' : 'artists'}${where}`;
 }
 
-export function ResultsHeader({ state, results, onChange }: Props) {
+// Markup and class names mirrored by serve's SearchFirstView.java (the server's first view of the results).
+export function ResultsHeader({ state, results, onChange, placeholder = false }: Props) {
   const setView = (view: View) => onChange({ ...state, view, page: 1 });
   return (
-    <div className={styles.header}>
-      <h2 id="results-heading" className={styles.heading}>
+    <div className="results-header">
+      <h2 id={placeholder ? undefined : 'results-heading'} className="results-heading">
         <span role="status">{summary(state, results)}</span>
       </h2>
-      <div className={styles.toggle} role="group" aria-label="Show results as">
+      <div className="results-toggle" role="group" aria-label="Show results as">
         {(['grid', 'map'] as const).map((view) => (
           <button
             key={view}
             type="button"
             aria-pressed={state.view === view}
-            className={styles.option}
+            className="results-toggle-option"
             onClick={() => setView(view)}
           >
             {view === 'grid' ? 'Grid' : 'Map'}
@@ -39,9 +42,9 @@ export function ResultsHeader({ state, results, onChange }: Props) {
         ))}
       </div>
       {state.bbox && (
-        <p className={styles.area}>
+        <p className="results-area">
           Showing the area on the map.{' '}
-          <button type="button" className={styles.clearArea} onClick={() => onChange({ ...state, bbox: null, page: 1 })}>
+          <button type="button" className="results-clear-area" onClick={() => onChange({ ...state, bbox: null, page: 1 })}>
             Search everywhere
           </button>
         </p>
