@@ -15,7 +15,13 @@ public interface Fixture extends AutoCloseable {
     @Override
     void close();
 
-    /** A request as the fixture saw it. */
-    record RecordedRequest(String method, String pathAndQuery, java.util.Map<String, String> headers) {
+    /**
+     * A request as the fixture saw it.
+     *
+     * @param receivedAtNanos {@link System#nanoTime()} when the request arrived, so tests can check the interval
+     *                        between two requests to one host from the server's side
+     */
+    record RecordedRequest(String method, String pathAndQuery, java.util.Map<String, String> headers,
+                           long receivedAtNanos) {
     }
 }

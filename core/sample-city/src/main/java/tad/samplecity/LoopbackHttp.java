@@ -61,12 +61,13 @@ final class LoopbackHttp implements AutoCloseable {
 
     /** Logs a request: method, raw path and query, headers with lowercase names (repeated values joined). */
     void record(HttpExchange exchange) {
+        long received = System.nanoTime();
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) ->
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
         URI uri = exchange.getRequestURI();
         String raw = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        requests.add(new RecordedRequest(exchange.getRequestMethod(), raw, Map.copyOf(headers)));
+        requests.add(new RecordedRequest(exchange.getRequestMethod(), raw, Map.copyOf(headers), received));
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One studio website of the sample city (or of a test corpus) served over real HTTP on 127.0.0.1 and an ephemeral
  * port. Static files come from the site folder; {@code _routes.json} adds redirects, status codes, generated huge
- * pages, content types and delays. Every request is recorded, so tests can prove robots.txt was honoured.
+ * pages, content types and delays. Every request is recorded, so tests can prove robots.txt was honoured. Pages
+ * carry ETag and Last-Modified and conditional requests are answered 304, as a static web server does.
  */
 public final class SiteServer implements Fixture {
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
@@ -107,18 +108,29 @@ public final class SiteServer implements Fixture {
             body = (route.body() == null ? "" : route.body()).getBytes(StandardCharsets.UTF_8);
             type = "text/html; charset=utf-8";
         }
-        send(exchange, route.effectiveStatus(), route.contentType() != null ? route.contentType() : type, body);
+        sendValidated(exchange, route.effectiveStatus(), route.contentType() != null ? route.contentType() : type,
+                body);
     }
 
     private void answerFile(HttpExchange exchange, String path) throws IOException {
         for (String candidate : SiteFiles.candidatesFor(path)) {
             Optional<byte[]> body = files.read(candidate);
             if (body.isPresent()) {
-                send(exchange, 200, SiteBodies.contentTypeFor(candidate), body.get());
+                sendValidated(exchange, 200, SiteBodies.contentTypeFor(candidate), body.get());
                 return;
             }
         }
         send(exchange, 404, "text/html; charset=utf-8", NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A 200 carries validators and becomes a 304 when the client's copy is current; other statuses are sent as is. */
+    private static void sendValidated(HttpExchange exchange, int status, String contentType, byte[] body)
+            throws IOException {
+        if (status == 200 && Validation.notModified(exchange, body)) {
+            send(exchange, 304, contentType, new byte[0]);
+            return;
+        }
+        send(exchange, status, contentType, body);
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

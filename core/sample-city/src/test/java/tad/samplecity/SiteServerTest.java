@@ -112,4 +112,25 @@ class SiteServerTest {
             return response.lines().findFirst().orElse("");
         }
     }
+
+    @Test
+    void answersConditionalRequestsWith304WhenThePageIsUnchanged() throws Exception {
+        try (SiteServer site = SiteServer.start("inkwell-leeds")) {
+            HttpResponse<String> first = get(site.baseUri().resolve("/"));
+            String etag = first.headers().firstValue("etag").orElseThrow();
+            assertThat(first.headers().firstValue("last-modified")).hasValue(Validation.LAST_MODIFIED);
+            HttpResponse<String> again = client.send(HttpRequest.newBuilder(site.baseUri().resolve("/"))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            HttpResponse<String> byDate = client.send(HttpRequest.newBuilder(site.baseUri().resolve("/"))
+                    .header("If-Modified-Since", Validation.LAST_MODIFIED).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(byDate.statusCode()).isEqualTo(304);
+            HttpResponse<String> stale = client.send(HttpRequest.newBuilder(site.baseUri().resolve("/"))
+                    .header("If-None-Match", "\"an-older-version\"").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stale.statusCode()).isEqualTo(200);
+            assertThat(stale.body()).isEqualTo(first.body());
+            assertThat(site.requests()).extracting(Fixture.RecordedRequest::receivedAtNanos).isSorted();
+        }
+    }
 }

@@ -14,6 +14,7 @@ final class HostGate {
     private final Duration baseInterval;
     private volatile Duration crawlDelay = Duration.ZERO;
     private long nextAllowedNanos = System.nanoTime();
+    private long lastLeftNanos = Long.MIN_VALUE;
     final CircuitBreaker breaker;
 
     HostGate(Duration baseInterval, int slots, CircuitBreaker breaker) {
@@ -25,8 +26,15 @@ final class HostGate {
         this.breaker = breaker;
     }
 
-    void crawlDelay(Duration delay) {
+    /**
+     * Sets the site's Crawl-delay. It applies at once, also to the gap after the request that fetched robots.txt,
+     * which ended before the delay was known.
+     */
+    synchronized void crawlDelay(Duration delay) {
         this.crawlDelay = delay;
+        if (lastLeftNanos != Long.MIN_VALUE) {
+            nextAllowedNanos = Math.max(nextAllowedNanos, lastLeftNanos + interval().toNanos());
+        }
     }
 
     Duration interval() {
@@ -50,7 +58,8 @@ final class HostGate {
     /** Releases the slot; the next request may start one interval from now. */
     void leave() {
         synchronized (this) {
-            nextAllowedNanos = Math.max(nextAllowedNanos, System.nanoTime() + interval().toNanos());
+            lastLeftNanos = System.nanoTime();
+            nextAllowedNanos = Math.max(nextAllowedNanos, lastLeftNanos + interval().toNanos());
         }
         slots.release();
     }

@@ -16,6 +16,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tad.core.config.HttpSettings;
 import tad.core.queue.MutableClock;
 import tad.plugin.RobotsVerdict;
 
@@ -36,8 +37,11 @@ class RobotsVerdictTest {
     }
 
     private PoliteHttpClient client() {
-        return new PoliteHttpClient(PoliteHttpClientTest.settings(Duration.ZERO), clock, d -> { },
-                RandomGenerator.of("L64X128MixRandom"));
+        // a generous read timeout: a busy machine must not turn an answer into a timeout here
+        HttpSettings settings = new HttpSettings("tad-bot/0.1 (+https://tad.example/bot)", Duration.ZERO,
+                Duration.ofSeconds(5), Duration.ofSeconds(20), 64 * 1024, 4, 0, Duration.ofMillis(100),
+                Duration.ofSeconds(30), 5, Duration.ofMinutes(1));
+        return new PoliteHttpClient(settings, clock, d -> { }, RandomGenerator.of("L64X128MixRandom"));
     }
 
     private URI url(String path) {

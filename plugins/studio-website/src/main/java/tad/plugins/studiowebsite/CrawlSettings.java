@@ -1,62 +1,54 @@
 package tad.plugins.studiowebsite;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import tad.plugin.ConfigSection;
 
 /**
- * How one studio site is crawled, read once from the plugin's config section. The {@code http.*} keys are the
- * host's shared politeness settings, which the host copies into every plugin's section.
+ * How one studio site is crawled, read once from the plugin's config section. Politeness (User-Agent, per-host
+ * interval, robots.txt, timeouts, size caps, retries) is not here: every request goes through the host's polite
+ * client, which owns those settings for all plugins alike.
  *
- * @param pageBudget              most pages fetched per site (redirects and errors count)
- * @param maxDepth                most link hops from the start page
- * @param userAgent               the User-Agent header, naming the bot and a contact URL
- * @param robotsAgent             the product token matched against robots.txt User-agent lines
- * @param hostDelayMs             minimum interval between two requests to the site
- * @param connectTimeoutMs        connect timeout
- * @param readTimeoutMs           socket read timeout
- * @param maxBytes                pages larger than this are refused as too large
- * @param storageRoot             where crawler4j's temporary frontier database is created (and deleted again)
- * @param monitorIntervalSeconds  how often crawler4j checks whether the crawl is finished (its loop sleeps this long)
- * @param stopAfterRoster         stop once the roster-like pages are read and a page of another kind comes up
+ * @param pageBudget        most pages requested per site (redirects, errors and 304s count; robots.txt and sitemaps
+ *                          do not)
+ * @param maxDepth          most link hops from the start page
+ * @param storageRoot       where crawler4j's temporary frontier database is created (and deleted again)
+ * @param stopAfterRoster   stop once the roster-like pages are read and a page of another kind comes up
+ * @param maxSitemaps       most sitemap files read per site (an index and its children together)
+ * @param droppedParameters query parameters dropped from every URL (tracking); a trailing {@code *} is a wildcard
+ * @param foldIndexPages    whether {@code /x/index.html} and {@code /x/} are one page
+ * @param render            whether script-built roster pages are rendered, when the host offers a renderer
  */
-public record CrawlSettings(int pageBudget, int maxDepth, String userAgent, String robotsAgent, int hostDelayMs,
-                            int connectTimeoutMs, int readTimeoutMs, int maxBytes, Path storageRoot,
-                            int monitorIntervalSeconds, boolean stopAfterRoster) {
+public record CrawlSettings(int pageBudget, int maxDepth, Path storageRoot, boolean stopAfterRoster, int maxSitemaps,
+                            List<String> droppedParameters, boolean foldIndexPages, boolean render) {
 
-    public static final String DEFAULT_USER_AGENT = "tad-bot/0.1 (+https://tad.example/bot)";
+    /** Tracking parameters added by ads, newsletters and social networks; they never change a studio's page. */
+    public static final List<String> TRACKING_PARAMETERS = List.of("utm_*", "gclid", "gclsrc", "dclid", "gbraid",
+            "wbraid", "fbclid", "igshid", "igsh", "mc_*", "msclkid", "yclid", "ttclid", "twclid", "srsltid", "_ga",
+            "_gl", "_hsenc", "_hsmi", "hsa_*", "mkt_tok", "li_fat_id");
 
     public CrawlSettings {
         require(pageBudget >= 1, "page-budget must be at least 1");
         require(maxDepth >= 0, "max-depth must not be negative");
-        require(hostDelayMs >= 0, "http.host-delay-ms must not be negative");
-        require(connectTimeoutMs > 0 && readTimeoutMs > 0, "timeouts must be positive");
-        require(maxBytes > 0, "http.max-bytes must be positive");
-        require(monitorIntervalSeconds >= 1, "monitor-interval-seconds must be at least 1");
+        require(maxSitemaps >= 0, "max-sitemaps must not be negative");
+        droppedParameters = List.copyOf(droppedParameters);
     }
 
     public static CrawlSettings from(ConfigSection config) {
-        String userAgent = config.string("http.user-agent", DEFAULT_USER_AGENT);
         Path storage = config.string("data-dir").map(Path::of).orElse(Path.of(System.getProperty("java.io.tmpdir")));
-        long maxBytes = config.longValue("http.max-bytes", 2L * 1024 * 1024);
         return new CrawlSettings(
                 config.integer("page-budget", 30),
                 config.integer("max-depth", 3),
-                userAgent,
-                config.string("robots-agent").orElse(productToken(userAgent)),
-                config.integer("http.host-delay-ms", 1000),
-                config.integer("http.connect-timeout-ms", 5000),
-                config.integer("http.read-timeout-ms", 10000),
-                (int) Math.min(Integer.MAX_VALUE, maxBytes),
                 storage,
-                config.integer("monitor-interval-seconds", 1),
-                config.bool("stop-after-roster", true));
+                config.bool("stop-after-roster", true),
+                config.integer("max-sitemaps", 4),
+                config.list("canonical.drop-params", TRACKING_PARAMETERS),
+                config.bool("canonical.fold-index", true),
+                config.bool("render", true));
     }
 
-    /** {@code tad-bot/0.1 (+https://…)} → {@code tad-bot}: robots.txt groups name the product, not the version. */
-    static String productToken(String userAgent) {
-        String token = userAgent.strip().split("[/\\s]", 2)[0];
-        return Optional.of(token).filter(t -> !t.isEmpty()).orElse("tad-bot");
+    CanonicalUrls canonicalUrls() {
+        return new CanonicalUrls(droppedParameters, foldIndexPages);
     }
 
     private static void require(boolean condition, String message) {

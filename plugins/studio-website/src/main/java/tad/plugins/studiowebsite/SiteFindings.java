@@ -40,7 +40,8 @@ public final class SiteFindings {
         Optional<String> email = details.email().or(() -> PublishedEmails.choose(pages));
         details = new StudioDetails(details.name(), details.address(), details.location(), details.phone(), email,
                 details.openingHours(), studioHandle);
-        return new ArtistSourceResult(candidates, details, crawl.pagesFetched(), List.copyOf(failures));
+        return new ArtistSourceResult(candidates, details, crawl.pagesFetched(), List.copyOf(failures),
+                crawl.visits());
     }
 
     private static List<ArtistCandidate> artists(List<PageEvidence> pages, Optional<String> studioHandle,

@@ -35,7 +35,7 @@ public class StudioWebsiteSource implements ArtistSource {
             return failed(Failure.Reason.UNEXPECTED_FORMAT, "not a web address: " + studio.websiteUrl().get());
         }
         CrawlSettings settings = CrawlSettings.from(context.config());
-        CrawlOutcome crawl = new SiteCrawl(settings, context.log()).crawl(start);
+        CrawlOutcome crawl = new SiteCrawl(settings, context).crawl(start, studio.name());
         ArtistSourceResult result = SiteFindings.assemble(studio.name(), crawl);
         context.log().info("studio {}: {} artists from {} pages, {} failures", studio.studioId(),
                 result.candidates().size(), result.pagesFetched(), result.failures().size());

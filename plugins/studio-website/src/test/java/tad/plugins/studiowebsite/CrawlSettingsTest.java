@@ -10,29 +10,29 @@ import org.junit.jupiter.api.Test;
 class CrawlSettingsTest {
 
     @Test
-    void defaultsFollowTheHostsPolitenessRules() {
+    void defaultsBoundTheCrawlAndDropTrackingParameters() {
         CrawlSettings settings = CrawlSettings.from(new MapConfig(Map.of()));
         assertThat(settings.pageBudget()).isEqualTo(30);
-        assertThat(settings.userAgent()).isEqualTo("tad-bot/0.1 (+https://tad.example/bot)");
-        assertThat(settings.robotsAgent()).isEqualTo("tad-bot");
-        assertThat(settings.hostDelayMs()).isEqualTo(1000);
-        assertThat(settings.connectTimeoutMs()).isEqualTo(5000);
-        assertThat(settings.readTimeoutMs()).isEqualTo(10000);
-        assertThat(settings.maxBytes()).isEqualTo(2 * 1024 * 1024);
+        assertThat(settings.maxDepth()).isEqualTo(3);
+        assertThat(settings.maxSitemaps()).isEqualTo(4);
+        assertThat(settings.stopAfterRoster()).isTrue();
+        assertThat(settings.render()).isTrue();
+        assertThat(settings.droppedParameters()).contains("utm_*", "gclid", "fbclid", "igshid", "mc_*");
         assertThat(settings.storageRoot()).isEqualTo(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     @Test
-    void readsTheHostsSharedHttpKeysAndItsOwn() {
-        CrawlSettings settings = CrawlSettings.from(new MapConfig(Map.of("http.user-agent", "other-bot/2 (+x)",
-                "http.host-delay-ms", "250", "http.max-bytes", "1000", "page-budget", "7", "max-depth", "2",
-                "data-dir", "/var/tad")));
-        assertThat(settings.robotsAgent()).isEqualTo("other-bot");
-        assertThat(settings.hostDelayMs()).isEqualTo(250);
-        assertThat(settings.maxBytes()).isEqualTo(1000);
+    void readsItsOwnKeys() {
+        CrawlSettings settings = CrawlSettings.from(new MapConfig(Map.of("page-budget", "7", "max-depth", "2",
+                "data-dir", "/var/tad", "canonical.drop-params", "ref, utm_*", "canonical.fold-index", "false",
+                "render", "false", "max-sitemaps", "0")));
         assertThat(settings.pageBudget()).isEqualTo(7);
         assertThat(settings.maxDepth()).isEqualTo(2);
         assertThat(settings.storageRoot()).isEqualTo(Path.of("/var/tad"));
+        assertThat(settings.droppedParameters()).containsExactly("ref", "utm_*");
+        assertThat(settings.foldIndexPages()).isFalse();
+        assertThat(settings.render()).isFalse();
+        assertThat(settings.maxSitemaps()).isZero();
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
+import tad.core.http.PoliteHttpClient;
 import tad.plugin.ArtistCandidate;
+import tad.plugin.PageMemory;
+import tad.plugin.PageRenderer;
 import tad.plugin.ArtistSourceResult;
 import tad.plugin.Failure;
 import tad.plugin.PluginContext;
@@ -19,24 +23,26 @@ import tad.samplecity.SiteServer;
 
 /** Every way a page can fail is recorded with its reason, and the rest of the site is still read. */
 class SiteFailuresIT {
+    /** The failing pages of these sites are not roster pages: read past the roster to reach them. */
+    private static final PluginContext READ_EVERYTHING = TestContexts.with(Map.of("stop-after-roster", "false"));
 
     @Test
     void hugePageIsRefusedAsTooLarge() {
-        Crawl crawl = crawl("lantern-lane", TestContexts.fast());
+        Crawl crawl = crawl("lantern-lane", READ_EVERYTHING);
         assertThat(crawl.reasons()).contains(Failure.Reason.TOO_LARGE);
         assertThat(crawl.handles()).containsExactlyInAnyOrder("lantern.lettering", "newschool.nico");
     }
 
     @Test
     void redirectLoopAndPdfAreRecorded() {
-        Crawl crawl = crawl("redbrick-rebel", TestContexts.fast());
+        Crawl crawl = crawl("redbrick-rebel", READ_EVERYTHING);
         assertThat(crawl.reasons()).contains(Failure.Reason.REDIRECT_LOOP, Failure.Reason.NOT_HTML);
         assertThat(crawl.handles()).containsExactlyInAnyOrder("redbrick.rosa", "rebel.blackwork");
     }
 
     @Test
     void offSiteRedirectIsNotFollowedAndServerErrorIsRecorded() {
-        Crawl crawl = crawl("copper-crane", TestContexts.fast());
+        Crawl crawl = crawl("copper-crane", READ_EVERYTHING);
         assertThat(crawl.reasons()).contains(Failure.Reason.OFF_SITE_REDIRECT, Failure.Reason.HTTP_ERROR);
         assertThat(crawl.result().failures()).extracting(Failure::detail).anyMatch(d -> d.contains("HTTP 500"));
         assertThat(crawl.handles()).containsExactlyInAnyOrder("coppercrane.liv", "crane.tribal.teo");
@@ -56,10 +62,12 @@ class SiteFailuresIT {
         Files.writeString(dir.resolve("index.html"), "<html><body><a href=\"/slow\">Our artists</a></body></html>");
         Files.writeString(dir.resolve("_routes.json"),
                 "{\"routes\":[{\"path\":\"/slow\",\"body\":\"<p>late</p>\",\"delayMs\":3000}]}");
-        try (SiteServer server = SiteServer.startFromDirectory(dir)) {
+        try (SiteServer server = SiteServer.startFromDirectory(dir);
+             PoliteHttpClient impatient = new PoliteHttpClient(TestContexts.settings(Duration.ZERO,
+                     Duration.ofMillis(500)))) {
             ArtistSourceResult result = new StudioWebsiteSource().findArtists(
                     new StudioRef("slow", "Slow Studio", Optional.of(server.baseUri() + "/"), "Leeds"),
-                    TestContexts.with(Map.of("http.read-timeout-ms", "500")));
+                    TestContexts.with(impatient, Map.of(), PageMemory.NONE, PageRenderer.NONE));
             assertThat(result.failures()).extracting(Failure::reason).contains(Failure.Reason.TIMEOUT);
         }
     }
