@@ -7,16 +7,18 @@ final class KnownKeys {
     static final String GOOGLE_API_KEY = "google.api.key";
     static final String DENYLIST_SECRET = "denylist.secret";
     static final String ADMIN_TOKEN = "admin.token";
+    static final String SMTP_PASSWORD = "mail.smtp.password";
 
-    static final List<String> ALL = List.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN, "opensearch.url",
+    static final List<String> ALL = List.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN, SMTP_PASSWORD,
+            "opensearch.url",
             "media.bucket", "media.s3.endpoint", "queue.url");
 
     private KnownKeys() {
     }
 
-    /** Keys whose values are masked wherever configuration is printed: API keys, secrets, tokens. */
+    /** Keys whose values are masked wherever configuration is printed: API keys, secrets, tokens, passwords. */
     static boolean isSecret(String key) {
         return key.endsWith(".api.key") || key.endsWith(".api-key") || key.endsWith(".secret")
-                || key.endsWith(".token");
+                || key.endsWith(".token") || key.endsWith(".password");
     }
 }

@@ -27,6 +27,8 @@ public record TadConfig(
         HttpSettings http,
         CrawlSettings crawl,
         PluginSettings plugins,
+        MailSettings mail,
+        URI siteUrl,
         RawConfig raw) {
 
     public static TadConfig parse(RawConfig raw) {
@@ -65,6 +67,8 @@ public record TadConfig(
                         v.integer("crawl.stale.after.runs", 1, 365),
                         Duration.ofDays(v.integer("crawl.google.retention.days", 1, 3650))),
                 new PluginSettings(Path.of(v.required("plugins.dir")), v.list("plugins.enabled")),
+                MailConfig.parse(v),
+                v.uri("site.url"),
                 raw);
     }
 
@@ -74,7 +78,7 @@ public record TadConfig(
     }
 
     /** Typed reads that name the key in every error. */
-    private record Values(RawConfig raw) {
+    record Values(RawConfig raw) {
         String required(String key) {
             return raw.get(key).orElseThrow(() -> new ConfigException(key + " is required (environment "
                     + RawConfig.envName(key) + ")"));
