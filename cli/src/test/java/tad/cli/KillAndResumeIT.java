@@ -54,7 +54,8 @@ class KillAndResumeIT {
                 assertThat(artists).extracting(Artist::instagramHandle).doesNotHaveDuplicates()
                         .hasSize(city.roster().artists().size());
                 for (Artist a : artists) {
-                    if (a.status() == ArtistStatus.ACTIVE) {
+                    // an artist listed from their studio's site alone has no Instagram images
+                    if (a.status() == ArtistStatus.ACTIVE && a.fetchedAt().isPresent()) {
                         assertThat(store.images(a.artistId())).as(a.artistId() + " images").isNotEmpty();
                     }
                 }

@@ -168,15 +168,18 @@ class SampleCityCrawlIT {
     }
 
     @Test
-    void failedProfilesAreRecordedWithTheirReasonAndNotServed() {
+    void failedProfilesAreRecordedWithTheirReasonAndListedFromTheSiteUnlessTheHandleDoesNotExist() {
         Map<String, Failure.Reason> reasons = Map.of("private", Failure.Reason.PRIVATE, "notfound",
                 Failure.Reason.NOT_FOUND, "loginwall", Failure.Reason.LOGIN_WALL);
         for (Roster.Artist expected : city.roster().artists()) {
             Failure.Reason reason = reasons.get(expected.instagram());
             if (reason != null) {
                 Artist a = artist(expected.handle()).orElseThrow();
-                assertThat(a.status()).isEqualTo(ArtistStatus.UNAVAILABLE);
+                assertThat(a.status()).as(expected.handle()).isEqualTo(reason == Failure.Reason.NOT_FOUND
+                        ? ArtistStatus.UNAVAILABLE : ArtistStatus.ACTIVE);
                 assertThat(a.lastFailure()).map(Failure::reason).contains(reason);
+                assertThat(a.bio()).isEmpty();
+                assertThat(images.get(a.artistId())).isEmpty();
             }
         }
     }

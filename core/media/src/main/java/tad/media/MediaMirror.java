@@ -27,7 +27,8 @@ import tad.plugin.RemoteImage;
  * Re-hosts an artist's portfolio images and profile picture in our {@link MediaStore}, because the source's CDN
  * URLs expire and may not be embedded. For each image: reuse it when already stored (keyed by its source id, so an
  * unchanged image is never fetched twice), else download it once, check it is a real image of sane size, scale it
- * to each {@link RenditionSize} and store it as WebP. Then delete what the artist no longer shows.
+ * to each {@link RenditionSize} and store it as WebP. Then delete what the artist no longer shows (images the
+ * request keeps are left alone).
  *
  * <p>One bad image never stops the others: it becomes an {@link ImageFailure}. A failing store is not an image
  * problem and is thrown ({@link tad.core.media.MediaStoreException}). Thread-safe when the store and the client
@@ -68,6 +69,7 @@ public final class MediaMirror {
         Optional<MirroredImage> profilePicture = request.profilePicture().flatMap(url -> run.mirror(
                 new Wanted(profilePictureId(url), PROFILE_PICTURE, false, Optional.empty(), PROFILE_SIZES),
                 url.toString()));
+        request.kept().forEach(image -> image.renditions().forEach(r -> run.wantedKeys.add(r.key())));
         int removed = run.removeUnwanted();
         LOG.info("media of artist {}: {} downloaded, {} reused, {} failed, {} objects removed, {} ms",
                 request.artistId(), run.downloaded, run.reused, run.failures.size(), removed,

@@ -12,11 +12,11 @@ import java.util.Optional;
  * @param studioId    the studio whose site it is
  * @param page        the page it was read on
  * @param bio         the paragraph about the artist; empty when the page had none
- * @param portrait    the artist's photo as we serve it, when the page had one and it could be mirrored
+ * @param portrait    the artist's photo as we serve it (every size), when the page had one and it could be mirrored
  * @param images      the work shown on the page, mirrored, in page order
  * @param specialisms the styles or specialisms the page names for the artist, as written there
  */
-public record SiteProfile(String studioId, String page, String bio, Optional<ImageVariant> portrait,
+public record SiteProfile(String studioId, String page, String bio, Optional<PortfolioImage> portrait,
                           List<PortfolioImage> images, List<String> specialisms) {
 
     public SiteProfile {

@@ -7,14 +7,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import tad.core.domain.Artist;
 import tad.core.domain.Ids;
 import tad.core.domain.Studio;
-import tad.core.store.UpsertOutcome;
-import tad.plugin.ArtistProfile;
-import tad.plugin.Enrichment;
-import tad.plugin.ProfileResult;
+import tad.plugin.ArtistCandidate;
 
 /**
  * One artist candidate: the denylist gate first (no request about a denylisted artist is ever made), then the
- * profile, enrichment, media and the store. Studios are crawled in parallel and one artist can be on two studios'
+ * profile, enrichment, media and the store ({@link ArtistRefresh}). Studios are crawled in parallel and one artist can be on two studios'
  * sites, so each artist is handled under its own lock and linked to every studio that lists it in this run.
  * Jobs on several workers cannot share those locks: in a shared run a claim in the store picks the one job that
  * fetches and writes the artist, and the others' studio links are added as atomic set additions.
@@ -25,8 +22,7 @@ final class ArtistWork {
     private final CrawlDependencies deps;
     private final RunCounters counters;
     private final String runId;
-    private final String city;
-    private final String country;
+    private final ArtistRefresh refresh;
     private final boolean sharedRun;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
@@ -37,22 +33,21 @@ final class ArtistWork {
         this.sharedRun = sharedRun;
         this.counters = counters;
         this.runId = runId;
-        this.city = city;
-        this.country = country;
+        this.refresh = new ArtistRefresh(deps, counters, runId, city, country);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
     }
 
     /** Returns a one-word outcome for progress reporting. */
-    String process(String handle, Optional<String> candidateName, Studio studio) {
+    String process(String handle, ArtistCandidate candidate, Studio studio) {
         if (deps.denylist().isHandleDenied(handle)) {
             counters.skippedDenylisted.incrementAndGet();
             return "denylisted";
         }
         String artistId = Ids.artistId(handle);
         if (!sharedRun) {
-            return handleLocked(handle, candidateName, studio, artistId);
+            return handleLocked(handle, candidate, studio, artistId);
         }
         return switch (deps.runs().claimArtist(runId, artistId, studio.studioId())) {
             case LINK_NOW -> {
@@ -61,7 +56,7 @@ final class ArtistWork {
             }
             case LEFT_TO_OWNER -> "linked";
             case HANDLE -> {
-                String outcome = handleLocked(handle, candidateName, studio, artistId);
+                String outcome = handleLocked(handle, candidate, studio, artistId);
                 // the studios that listed the artist while this job worked, now that the artist is written
                 Set<String> others = new java.util.HashSet<>(deps.runs().artistWritten(runId, artistId));
                 others.remove(studio.studioId());
@@ -71,7 +66,7 @@ final class ArtistWork {
         };
     }
 
-    private String handleLocked(String handle, Optional<String> candidateName, Studio studio, String artistId) {
+    private String handleLocked(String handle, ArtistCandidate candidate, Studio studio, String artistId) {
         ReentrantLock lock = locks[Math.floorMod(artistId.hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
@@ -87,39 +82,9 @@ final class ArtistWork {
                 }
                 return "linked";
             }
-            return fetchAndStore(handle, candidateName, studioIds, studio, existing);
+            return refresh.refresh(handle, SiteFactsLimits.bounded(candidate), studioIds, studio, existing);
         } finally {
             lock.unlock();
         }
-    }
-
-    private String fetchAndStore(String handle, Optional<String> candidateName, Set<String> studioIds, Studio studio,
-                                 Optional<Artist> existing) {
-        ProfileResult result = deps.profiles().fetch(handle);
-        if (result instanceof ProfileResult.Failed failed) {
-            counters.failed(failed.failure());
-            Artist artist = ArtistAssembler.failed(handle, candidateName, studioIds, Optional.of(studio),
-                    failed.failure(), existing, deps.settings().staleAfterRuns(), runId, city,
-                    country, StudioWork.now(deps));
-            if (existing.isPresent()) {
-                deps.store().updateArtistState(artist);
-            } else {
-                deps.store().upsertArtist(artist, List.of());
-            }
-            return failed.failure().reason().name().toLowerCase(java.util.Locale.ROOT);
-        }
-        ArtistProfile profile = ((ProfileResult.Found) result).profile();
-        Enrichment enrichment = deps.enrichers().enrich(tad.plugin.ArtistEvidence.of(profile));
-        String artistId = Ids.artistId(handle);
-        List<tad.core.domain.PortfolioImage> previous = existing.isPresent() ? deps.store().images(artistId)
-                : List.of();
-        ImageMirror.Result media = deps.mirror().mirror(artistId, previous,
-                existing.flatMap(Artist::profilePicture), profile.images(), profile.profilePictureUrl(), deps.http());
-        media.failures().forEach(counters::failed);
-        Artist artist = ArtistAssembler.fetched(handle, candidateName, studioIds, Optional.of(studio), profile,
-                enrichment, media, existing, runId, city, country, StudioWork.now(deps));
-        UpsertOutcome outcome = deps.store().upsertArtist(artist, media.images());
-        counters.outcome(outcome);
-        return outcome.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,7 +1,7 @@
 package tad.core.pipeline;
 
-import java.util.Optional;
 import tad.core.domain.Studio;
+import tad.plugin.ArtistCandidate;
 
 /**
  * Where a studio's artist candidates go: processed at once (one machine) or queued as profile jobs (workers).
@@ -9,5 +9,6 @@ import tad.core.domain.Studio;
  */
 @FunctionalInterface
 interface CandidateSink {
-    String accept(String handle, Optional<String> name, Studio studio);
+    /** @param handle the candidate's handle, normalised */
+    String accept(String handle, ArtistCandidate candidate, Studio studio);
 }

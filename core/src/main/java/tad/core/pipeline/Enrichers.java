@@ -1,8 +1,10 @@
 package tad.core.pipeline;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tad.core.plugins.Loaded;
 import tad.plugin.ArtistEvidence;
@@ -23,17 +25,34 @@ public final class Enrichers {
     }
 
     public Enrichment enrich(ArtistEvidence artist) {
+        List<Enrichment> results = new ArrayList<>();
+        for (Loaded<Enricher> enricher : chain) {
+            results.add(enricher.extension().enrich(artist, enricher.context()));
+        }
+        return union(results);
+    }
+
+    /**
+     * Several enrichments as one: styles, hashtags and availability in first-seen order; the evidence of a style
+     * named by several is one entry with the mentions added up and every place listed once.
+     */
+    static Enrichment union(List<Enrichment> results) {
         Set<String> styles = new LinkedHashSet<>();
         Set<String> hashtags = new LinkedHashSet<>();
-        List<StyleEvidence> evidence = new ArrayList<>();
-        List<Availability> availability = new ArrayList<>();
-        for (Loaded<Enricher> enricher : chain) {
-            Enrichment e = enricher.extension().enrich(artist, enricher.context());
+        Map<String, StyleEvidence> evidence = new LinkedHashMap<>();
+        Set<Availability> availability = new LinkedHashSet<>();
+        for (Enrichment e : results) {
             styles.addAll(e.styles());
             hashtags.addAll(e.hashtags());
-            evidence.addAll(e.evidence());
+            e.evidence().forEach(item -> evidence.merge(item.style(), item, Enrichers::together));
             availability.addAll(e.availability());
         }
-        return new Enrichment(styles, hashtags, evidence, availability);
+        return new Enrichment(styles, hashtags, List.copyOf(evidence.values()), List.copyOf(availability));
+    }
+
+    private static StyleEvidence together(StyleEvidence a, StyleEvidence b) {
+        Set<String> where = new LinkedHashSet<>(a.where());
+        where.addAll(b.where());
+        return new StyleEvidence(a.style(), a.mentions() + b.mentions(), List.copyOf(where));
     }
 }

@@ -23,7 +23,8 @@ public final class ProfileSources {
     }
 
     public ProfileResult fetch(String handle) {
-        ProfileResult last = ProfileResult.failed(Failure.Reason.NOT_FOUND, "no profile source is enabled");
+        // not NOT_FOUND: that would take every artist off the directory, and the sites still list them
+        ProfileResult last = ProfileResult.failed(Failure.Reason.NO_PROFILE_SOURCE, "no profile source is enabled");
         for (Loaded<ProfileSource> source : chain) {
             try {
                 last = source.extension().fetchProfile(handle, source.context());

@@ -2,6 +2,7 @@ package tad.core.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import tad.core.domain.CrawlReport;
@@ -45,17 +46,17 @@ public final class QueuedCrawl implements JobHandler {
         RunCounters counters = new RunCounters();
         switch (job) {
             case CrawlJob.StudioJob s -> new StudioWork(deps, CrawlProgress.SILENT, counters, s.runId(),
-                    (handle, name, studio) -> {
+                    (handle, candidate, studio) -> {
                         if (deps.denylist().isHandleDenied(handle)) {
                             counters.skippedDenylisted.incrementAndGet();
                             return "denylisted";
                         }
-                        followUps.send(new CrawlJob.ProfileJob(s.runId(), handle, name, studio.studioId(), s.city(),
-                                s.country()));
+                        followUps.send(new CrawlJob.ProfileJob(s.runId(), handle, candidate.name(),
+                                studio.studioId(), s.city(), s.country(), Optional.of(candidate.site())));
                         return "queued";
                     }).crawl(studio(s.studioId()));
             case CrawlJob.ProfileJob p -> new ArtistWork(deps, counters, p.runId(), p.city(), p.country(), true)
-                    .process(p.handle(), p.candidateName(), studio(p.studioId()));
+                    .process(p.handle(), p.candidate(), studio(p.studioId()));
         }
         // each worker's counts are summed in the store; finish() folds them into the run's report
         deps.runs().addTally(job.runId(), counters.tally());

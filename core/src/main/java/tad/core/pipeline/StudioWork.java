@@ -69,7 +69,7 @@ final class StudioWork {
                 continue;
             }
             counters.artistsFound.incrementAndGet();
-            String outcome = artists.accept(e.getKey(), e.getValue().name(), studio);
+            String outcome = artists.accept(e.getKey(), e.getValue(), studio);
             progress.artistFinished(outcome);
         }
         deps.runs().markDone(runId, unit);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Objects;
 import java.util.Optional;
+import tad.plugin.ArtistCandidate;
+import tad.plugin.ArtistSiteFacts;
 
 /**
  * One unit of distributed crawl work, sent through a {@link JobQueue} as JSON with a {@code "type"} field
@@ -40,9 +42,12 @@ public sealed interface CrawlJob {
     /**
      * Fetch, enrich and store one artist's profile. The producer has already passed the handle through the
      * denylist gate; the consumer checks again, since the denylist may have changed while the job waited.
+     *
+     * @param site what the studio's site says about the artist, so that the worker can list them from it when no
+     *             profile can be fetched (absent in jobs from before it was carried)
      */
     record ProfileJob(String runId, String handle, Optional<String> candidateName, String studioId, String city,
-                      String country) implements CrawlJob {
+                      String country, Optional<ArtistSiteFacts> site) implements CrawlJob {
         public ProfileJob {
             required(runId, "runId");
             required(handle, "handle");
@@ -50,6 +55,19 @@ public sealed interface CrawlJob {
             required(city, "city");
             Objects.requireNonNull(country, "country");
             candidateName = candidateName == null ? Optional.empty() : candidateName;
+            site = site == null ? Optional.empty() : site;
+        }
+
+        /** A job that carries nothing from the site beyond the name. */
+        public ProfileJob(String runId, String handle, Optional<String> candidateName, String studioId, String city,
+                          String country) {
+            this(runId, handle, candidateName, studioId, city, country, Optional.empty());
+        }
+
+        /** The candidate as the studio job found it. */
+        public ArtistCandidate candidate() {
+            return new ArtistCandidate(handle, candidateName, site.map(ArtistSiteFacts::page).orElse(""),
+                    site.orElse(null));
         }
     }
 

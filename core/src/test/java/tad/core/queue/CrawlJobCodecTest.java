@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tad.core.queue.CrawlJob.ProfileJob;
 import tad.core.queue.CrawlJob.StudioJob;
+import tad.plugin.ArtistSiteFacts;
 
 /** The message format other tools (and the docs) rely on. */
 class CrawlJobCodecTest {
@@ -32,6 +33,21 @@ class CrawlJobCodecTest {
         assertThat(CrawlJobCodec.decode("{\"type\":\"profile\",\"runId\":\"r1\",\"handle\":\"mara.ink\","
                 + "\"studioId\":\"s1\",\"city\":\"Leeds\",\"country\":\"GB\",\"addedLater\":1}"))
                 .isEqualTo(new ProfileJob("r1", "mara.ink", Optional.empty(), "s1", "Leeds", "GB"));
+    }
+
+    @Test
+    void aProfileJobCarriesWhatTheStudiosSiteSaysAboutTheArtist() throws Exception {
+        ArtistSiteFacts site = new ArtistSiteFacts("https://studio.example/artists/mara", "Mara tattoos fine line.",
+                Optional.of("https://studio.example/img/mara.jpg"), List.of("https://studio.example/img/1.jpg"),
+                List.of("Fine line"));
+        ProfileJob job = new ProfileJob("r1", "mara.ink", Optional.of("Mara"), "s1", "Leeds", "GB",
+                Optional.of(site));
+
+        ProfileJob decoded = (ProfileJob) CrawlJobCodec.decode(CrawlJobCodec.encode(job));
+
+        assertThat(decoded).isEqualTo(job);
+        assertThat(decoded.candidate().site()).isEqualTo(site);
+        assertThat(decoded.candidate().foundOn()).isEqualTo("https://studio.example/artists/mara");
     }
 
     @Test

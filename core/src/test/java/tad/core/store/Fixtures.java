@@ -73,7 +73,7 @@ public final class Fixtures {
     public static Artist withWebsite(Artist a, String studioId) {
         SiteProfile website = new SiteProfile(studioId, "http://127.0.0.1:1/artists/" + a.instagramHandle(),
                 "Books open for fine line <b>florals</b> & script.",
-                Optional.of(new ImageVariant("thumb", "/media/x/portrait/thumb.webp", 150, 200, "image/webp", 3072L)),
+                Optional.of(image("site-portrait", 0)),
                 List.of(image("site-1", 0), image("site-2", 1)), List.of("Fine line", "Script"));
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
                 a.verified(), Optional.of(website), a.studioIds(), a.styles(), a.hashtags(), a.evidence(),
