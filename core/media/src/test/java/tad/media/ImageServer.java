@@ -4,9 +4,12 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import tad.core.config.HttpSettings;
+import tad.core.http.PoliteHttpClient;
 
 /** A real HTTP server on 127.0.0.1 serving fixed bodies by path, counting the requests each path receives. */
 final class ImageServer implements AutoCloseable {
@@ -34,6 +37,13 @@ final class ImageServer implements AutoCloseable {
     }
 
     /** Serves the bytes at the path and returns the full URL, with a signature-like query as Instagram's CDN has. */
+    /** The production client, without the politeness delay and with one quick retry. */
+    static PoliteHttpClient client() {
+        return new PoliteHttpClient(new HttpSettings("tad-test/0.1 (+https://tad.example/bot)", Duration.ZERO,
+                Duration.ofSeconds(5), Duration.ofSeconds(10), 32L * 1024 * 1024, 2, 1, Duration.ofMillis(10),
+                Duration.ofSeconds(1), 50, Duration.ofSeconds(1)));
+    }
+
     String serve(String path, String contentType, byte[] bytes) {
         bodies.put(path, new Body(200, contentType, bytes));
         return url(path) + "?oe=6740A1B2&_nc_sid=abc";

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tad.core.config.HttpSettings;
 import tad.core.http.PoliteHttpClient;
 import tad.core.media.ImageRendition;
 import tad.core.media.MediaKey;
@@ -37,10 +35,7 @@ class MediaMirrorTest {
     @BeforeEach
     void start() throws Exception {
         server = new ImageServer();
-        // the production client, without the politeness delay and with one quick retry
-        http = new PoliteHttpClient(new HttpSettings("tad-test/0.1 (+https://tad.example/bot)", Duration.ZERO,
-                Duration.ofSeconds(5), Duration.ofSeconds(10), 32L * 1024 * 1024, 2, 1, Duration.ofMillis(10),
-                Duration.ofSeconds(1), 50, Duration.ofSeconds(1)));
+        http = ImageServer.client();
         store = new LocalMediaStore(mediaRoot);
         mirror = new MediaMirror(store, http, ImageLimits.defaults(), WebImageEncoder.best());
     }

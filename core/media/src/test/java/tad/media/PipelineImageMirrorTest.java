@@ -2,7 +2,6 @@ package tad.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tad.core.config.HttpSettings;
 import tad.core.domain.PortfolioImage;
 import tad.core.http.PoliteHttpClient;
 import tad.core.pipeline.ImageMirror;
@@ -32,9 +30,7 @@ class PipelineImageMirrorTest {
     @BeforeEach
     void start() throws Exception {
         server = new ImageServer();
-        http = new PoliteHttpClient(new HttpSettings("tad-test/0.1 (+https://tad.example/bot)", Duration.ZERO,
-                Duration.ofSeconds(5), Duration.ofSeconds(10), 32L * 1024 * 1024, 2, 1, Duration.ofMillis(10),
-                Duration.ofSeconds(1), 50, Duration.ofSeconds(1)));
+        http = ImageServer.client();
         store = new LocalMediaStore(mediaRoot);
         mirror = new PipelineImageMirror(store, ImageLimits.defaults(), WebImageEncoder.best());
     }
