@@ -7,7 +7,6 @@
 #
 #   serve/bench/run.sh                 # 100,000 artists, 30 s per run
 #   ARTISTS=5000 DURATION=10 serve/bench/run.sh
-#   VISIBILITY_CACHE_MS=0 serve/bench/run.sh    # every search reads the store (serve.visibility.cache.ms, default 1000)
 #   JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/serve.jfr,settings=profile serve/bench/run.sh   # with a profile
 set -euo pipefail
 
@@ -40,7 +39,7 @@ for jar in $(tr ':' ' ' <"$module/target/bench.cp"); do
 done
 server_seconds=$((1200 + 5 * DURATION))
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options, e.g. a flight recording
-"$JAVA_HOME/bin/java" -Xms1g -Xmx2g ${JVM_OPTS:-} -Dtad.bench.visibility.cache.ms="${VISIBILITY_CACHE_MS:-1000}" \
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g ${JVM_OPTS:-} \
   -cp "$classpath" \
   tad.serve.BenchServer "$ARTISTS" "$PORT" "$server_seconds" "$work" >"$work/server.log" 2>&1 &
 server=$!

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import tad.core.denylist.DenylistSecrets;
 import tad.core.sync.PollingLoop;
 import tad.serve.Admin;
 import tad.serve.Dependencies;
@@ -23,7 +22,6 @@ final class ServeRunner {
     static WebServer start(App app, Environment environment, int port) {
         ServeSettings settings = ServeSettings.from(app.config().raw());
         Dependencies deps = new Dependencies(app.store(), app.search(), app.denylist(),
-                DenylistSecrets.resolve(app.config().denylistSecret(), app.dataDir()),
                 new DynamoRemovalRequestStore(app.dynamo()), Optional.of(app.media()), settings, app.clock(),
                 app.config().adminToken().map(token -> new Admin(token, app.removals(), app.traces(),
                         app.config().store().embedded() ? Optional.of(app.dataDir()) : Optional.empty())));

@@ -40,7 +40,7 @@ final class Adapters implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         DenylistKey key = DenylistSecrets.resolve(config.denylistSecret(), config.dataDir());
         Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), key, clock);
-        Dependencies deps = new Dependencies(new DynamoArtistStore(dynamo), index, denylist, key,
+        Dependencies deps = new Dependencies(new DynamoArtistStore(dynamo), index, denylist,
                 new DynamoRemovalRequestStore(dynamo), Optional.of(new LocalMediaStore(config.dataDir().resolve("media"))),
                 settings, clock);
         return new Adapters(dynamo, index, deps);

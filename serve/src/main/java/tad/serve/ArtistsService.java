@@ -44,12 +44,10 @@ final class ArtistsService implements HttpService {
 
     private void search(ServerRequest req, ServerResponse res) {
         ArtistQuery query = SearchParameters.parse(req.query(), taxonomy);
+        // the index alone decides what is listed: it holds only artists the profile read would show
         SearchResult result = index.search(query);
-        List<ArtistHit> shown = visibility.visibleHits(result.items());
-        // hidden hits are still counted by the index until the purge removes them; do not advertise them
-        long total = Math.max(0, result.total() - (result.items().size() - shown.size()));
-        Responses.cachedJson(req, res, new SearchResponse(total, query.page(), query.size(), shown,
-                new SearchResponse.Facets(result.styleFacets())), SEARCH_CACHE);
+        Responses.cachedJson(req, res, new SearchResponse(result.total(), query.page(), query.size(),
+                result.items(), new SearchResponse.Facets(result.styleFacets())), SEARCH_CACHE);
     }
 
     private void profile(ServerRequest req, ServerResponse res) {

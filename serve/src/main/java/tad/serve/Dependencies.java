@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import tad.core.denylist.Denylist;
-import tad.core.denylist.DenylistKey;
 import tad.core.media.MediaStore;
 import tad.core.removal.RemovalRequestStore;
 import tad.core.search.SearchIndex;
@@ -14,19 +13,16 @@ import tad.core.store.ArtistStore;
  * Everything the routes read from or write to, built once by {@link Main} (or the CLI's {@code tad serve}) and by
  * tests with real adapters.
  *
- * @param denylistKey the key the denylist hashes with, so a whole page of artists is matched against one read of the
- *                    denylist instead of one lookup per artist
  * @param media the mirrored images, or empty when no media store is configured (then /media answers 404)
  * @param admin the removal-review API's token and services, or empty when no admin token is configured
  */
-public record Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist, DenylistKey denylistKey,
+public record Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist,
                            RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings,
                            Clock clock, Optional<Admin> admin) {
     public Dependencies {
         Objects.requireNonNull(artists, "artists");
         Objects.requireNonNull(index, "index");
         Objects.requireNonNull(denylist, "denylist");
-        Objects.requireNonNull(denylistKey, "denylistKey");
         Objects.requireNonNull(removals, "removals");
         Objects.requireNonNull(media, "media");
         Objects.requireNonNull(settings, "settings");
@@ -35,8 +31,8 @@ public record Dependencies(ArtistStore artists, SearchIndex index, Denylist deny
     }
 
     /** Without the admin API (it stays off and says so). */
-    public Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist, DenylistKey denylistKey,
+    public Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist,
                         RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings, Clock clock) {
-        this(artists, index, denylist, denylistKey, removals, media, settings, clock, Optional.empty());
+        this(artists, index, denylist, removals, media, settings, clock, Optional.empty());
     }
 }

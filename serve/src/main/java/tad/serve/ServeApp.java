@@ -28,8 +28,7 @@ public final class ServeApp {
     static void routing(HttpRouting.Builder routing, Dependencies deps) {
         StyleTaxonomy taxonomy = StyleTaxonomy.bundled();
         ServeSettings settings = deps.settings();
-        Visibility visibility = new Visibility(deps.artists(), deps.denylist(), deps.denylistKey(),
-                settings.visibilityFreshFor());
+        Visibility visibility = new Visibility(deps.artists(), deps.denylist());
         LatencyHistograms histograms = new LatencyHistograms();
         ArtistsService artists = new ArtistsService(deps.index(), visibility,
                 new ProfileMapper(deps.artists(), taxonomy), taxonomy);

@@ -18,17 +18,15 @@ import tad.core.config.RawConfig;
  * @param maxBodyBytes    largest request body accepted
  * @param readTimeout     how long a connection may stall while sending a request
  * @param shutdownGrace   how long a stopping server lets requests in flight finish
- * @param visibilityFreshFor how long a search may reuse what it read of the denylist and of an artist's state
- *                        (0: read the store for every request)
  */
 public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                             boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                            Duration readTimeout, Duration shutdownGrace, Duration visibilityFreshFor) {
+                            Duration readTimeout, Duration shutdownGrace) {
 
     /** Settings for tests and embedding: no web app, no CORS, generous but finite limits. */
     public static ServeSettings defaults() {
         return new ServeSettings(Optional.empty(), Optional.empty(), false, false, 10, 5, 8192,
-                Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1));
+                Duration.ofSeconds(10), Duration.ofSeconds(5));
     }
 
     /** Reads the serve.* keys; a key the defaults file does not (yet) list falls back to {@link #defaults()}. */
@@ -43,29 +41,22 @@ public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, 
                 integer(raw, "serve.removals.burst", d.removalsBurst(), 1, 1_000),
                 integer(raw, "serve.max.body.bytes", d.maxBodyBytes(), 256, 1 << 20),
                 Duration.ofMillis(integer(raw, "serve.read.timeout.ms", (int) d.readTimeout().toMillis(), 100, 600_000)),
-                Duration.ofMillis(integer(raw, "serve.shutdown.grace.ms", (int) d.shutdownGrace().toMillis(), 0, 600_000)),
-                Duration.ofMillis(integer(raw, "serve.visibility.cache.ms", (int) d.visibilityFreshFor().toMillis(), 0,
-                        60_000)));
+                Duration.ofMillis(integer(raw, "serve.shutdown.grace.ms", (int) d.shutdownGrace().toMillis(), 0, 600_000)));
     }
 
     public ServeSettings withWebDir(Path dir) {
         return new ServeSettings(Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, visibilityFreshFor);
+                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace);
     }
 
     public ServeSettings withCorsOrigin(String origin) {
         return new ServeSettings(webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, visibilityFreshFor);
+                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace);
     }
 
     public ServeSettings withRemovalLimit(int perHour, int burst) {
         return new ServeSettings(webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
-                readTimeout, shutdownGrace, visibilityFreshFor);
-    }
-
-    public ServeSettings withVisibilityFreshFor(Duration freshFor) {
-        return new ServeSettings(webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, readTimeout, shutdownGrace, freshFor);
+                readTimeout, shutdownGrace);
     }
 
     private static int integer(RawConfig raw, String key, int fallback, int min, int max) {

@@ -51,11 +51,8 @@ final class BenchServer {
         new SecureRandom().nextBytes(secret);
         DenylistKey key = new DenylistKey(secret);
         Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), key, Clock.systemUTC());
-        Dependencies deps = new Dependencies(store, index, denylist, key, new DynamoRemovalRequestStore(dynamo),
-                Optional.empty(), ServeSettings.defaults().withVisibilityFreshFor(java.time.Duration.ofMillis(
-                        Long.getLong("tad.bench.visibility.cache.ms", ServeSettings.defaults().visibilityFreshFor()
-                                .toMillis()))), Clock.systemUTC());
-        BenchBreakdown.print(index, new Visibility(store, denylist, key), 40);
+        Dependencies deps = new Dependencies(store, index, denylist, new DynamoRemovalRequestStore(dynamo),
+                Optional.empty(), ServeSettings.defaults(), Clock.systemUTC());
         WebServer server = ServeApp.start(port, deps);
         System.out.println("READY on port " + server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopping")));

@@ -20,6 +20,8 @@ import tad.core.media.MediaKey;
 import tad.core.search.ArtistDocument;
 import tad.core.search.StudioSummary;
 import tad.core.store.Fixtures;
+import tad.core.sync.ArtistDocuments;
+import tad.core.sync.IndexUpdater;
 import tad.media.LocalMediaStore;
 import tad.search.lucene.LuceneSearchIndex;
 import tad.store.dynamodb.DynamoArtistStore;
@@ -31,13 +33,11 @@ import tad.core.domain.StyleTaxonomy;
 /**
  * The real adapters the routing tests run against, opened once per JVM: DynamoDB Local in memory, a Lucene index and
  * a local media store in temporary directories, and a small web build. Seeded with a handful of artists, among them
- * one stale artist and one denylisted artist whose index documents are still present (as between an approval and
- * the end of its purge).
+ * one stale and one denylisted artist; the index is built from the store by the real {@link IndexUpdater}, which
+ * leaves those two out, as the stream sync does.
  */
 final class TestWorld {
     static final String WEB_ORIGIN = "https://web.tad.example";
-    /** Shorter than the 1 s default so the test of the window stays quick. */
-    static final java.time.Duration VISIBILITY_CACHE = java.time.Duration.ofMillis(300);
     static final Artist ANN = Fixtures.artist("ink.by.ann", Set.of("blackwork", "neo-traditional"), "Leeds",
             Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId()));
     static final Artist SAM = Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
@@ -61,11 +61,14 @@ final class TestWorld {
 
     final Dependencies deps;
     final Denylist denylist;
+    /** The index's one writer, as the stream follower holds it. */
+    final IndexUpdater sync;
     final Path webDir;
 
-    private TestWorld(Dependencies deps, Denylist denylist, Path webDir) {
+    private TestWorld(Dependencies deps, Denylist denylist, IndexUpdater sync, Path webDir) {
         this.deps = deps;
         this.denylist = denylist;
+        this.sync = sync;
         this.webDir = webDir;
     }
 
@@ -90,24 +93,26 @@ final class TestWorld {
             Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), key, Clock.systemUTC());
             Studio studio = Fixtures.studio("place-1", Fixtures.T0);
             artists.upsertStudio(studio);
-            for (Artist artist : List.of(ANN, SAM, STALE, DENIED, SOON_DENIED)) {
+            List<Artist> indexed = List.of(ANN, SAM, STALE, DENIED, SOON_DENIED);
+            for (Artist artist : indexed) {
                 artists.upsertArtist(artist, List.of(Fixtures.image("src-" + artist.instagramHandle(), 0)));
-                index.upsert(document(artist, artist.studioIds().isEmpty() ? null : studio));
             }
             // in the store only (profiles read the store): the search tests' counts stay as they are
             PortfolioImage hostileImage = Fixtures.image("src-eve", 0);
             artists.upsertArtist(HOSTILE, List.of(new PortfolioImage(hostileImage.imageId(), hostileImage.sourceId(),
                     0, true, hostileImage.takenAt(), "\"><script>alert(4)</script>", hostileImage.variants())));
-            index.refresh();
             denylist.addHandle(DENIED.instagramHandle());
+            IndexUpdater sync = new IndexUpdater(artists, index, denylist, new ArtistDocuments(TAXONOMY));
+            indexed.forEach(artist -> sync.artistChanged(artist.artistId()));
+            sync.flush();
             media.put(ANN_THUMB, THUMB_BYTES);
             media.put(DENIED_THUMB, THUMB_BYTES);
             Path web = webBuild(dir.resolve("web"));
             ServeSettings settings = new ServeSettings(Optional.of(web), Optional.of(WEB_ORIGIN), false, true,
-                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), VISIBILITY_CACHE);
-            Dependencies deps = new Dependencies(artists, index, denylist, key, new DynamoRemovalRequestStore(dynamo),
+                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1));
+            Dependencies deps = new Dependencies(artists, index, denylist, new DynamoRemovalRequestStore(dynamo),
                     Optional.of(media), settings, Clock.systemUTC());
-            return new TestWorld(deps, denylist, web);
+            return new TestWorld(deps, denylist, sync, web);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

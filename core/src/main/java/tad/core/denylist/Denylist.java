@@ -64,6 +64,14 @@ public final class Denylist {
         return store.contains(key.hash(ARTIST_ID, artistId));
     }
 
+    /**
+     * The one rule for "may this stored artist be shown": denied by their id, or by their current handle (which may
+     * no longer be the one their id was derived from). The index sync and the profile read both ask this.
+     */
+    public boolean isDenied(String artistId, String handle) {
+        return isArtistDenied(artistId) || isHandleDenied(handle);
+    }
+
     public List<DenylistStore.Entry> entries() {
         return store.list();
     }

@@ -43,12 +43,6 @@ public interface ArtistStore {
     /** Several artists by id in one round trip (at most 100); missing ids are simply absent from the map. */
     java.util.Map<String, Artist> artists(java.util.Collection<String> artistIds);
 
-    /**
-     * Several artists' status and handle in one round trip (at most 100), reading only those attributes: the serving
-     * API's check of every search hit. Missing ids are absent from the map.
-     */
-    java.util.Map<String, ServingState> servingStates(java.util.Collection<String> artistIds);
-
     List<PortfolioImage> images(String artistId);
 
     /** Artists with a style, optionally in a country and city, from the style-location index. */

@@ -232,21 +232,4 @@ public abstract class ArtistStoreContract {
         assertThat(store().artist("a000000000000000")).isEmpty();
         assertThat(store().roster("s1")).isEmpty();
     }
-
-    @Test
-    void servingStatesReadStatusAndHandleOfStoredArtistsOnly() {
-        Artist shown = Fixtures.artist("mara.ink", Set.of("blackwork"), "Leeds", Set.of("s1"));
-        Artist stale = Fixtures.artist("old.ink", Set.of("blackwork"), "Leeds", Set.of("s1"));
-        store().upsertArtist(shown, List.of());
-        store().upsertArtist(stale, List.of());
-        store().updateArtistState(Fixtures.withStatus(store().artist(stale.artistId()).orElseThrow(),
-                tad.core.domain.ArtistStatus.STALE));
-
-        var states = store().servingStates(List.of(shown.artistId(), stale.artistId(), "a000000000000000"));
-
-        assertThat(states).containsOnlyKeys(shown.artistId(), stale.artistId());
-        assertThat(states.get(shown.artistId()))
-                .isEqualTo(new ServingState(tad.core.domain.ArtistStatus.ACTIVE, "mara.ink"));
-        assertThat(states.get(stale.artistId()).status()).isEqualTo(tad.core.domain.ArtistStatus.STALE);
-    }
 }

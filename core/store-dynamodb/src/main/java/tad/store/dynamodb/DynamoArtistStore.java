@@ -127,21 +127,6 @@ public final class DynamoArtistStore implements ArtistStore {
     }
 
     @Override
-    public Map<String, tad.core.store.ServingState> servingStates(java.util.Collection<String> artistIds) {
-        if (artistIds.size() > 100) {
-            throw new IllegalArgumentException("at most 100 artists at once, got " + artistIds.size());
-        }
-        Map<String, tad.core.store.ServingState> found = new java.util.HashMap<>();
-        List<Map<String, AttributeValue>> keys = artistIds.stream().distinct().map(ArtistItems::profileKey).toList();
-        // status is a DynamoDB reserved word, hence the placeholder
-        table.batchGet(keys, Optional.of("artistId, instagramHandle, #st"), Map.of("#st", "status"))
-                .forEach(item -> found.put(Attrs.str(item, "artistId"), new tad.core.store.ServingState(
-                        tad.core.domain.ArtistStatus.valueOf(Attrs.str(item, "status")),
-                        Attrs.str(item, "instagramHandle"))));
-        return found;
-    }
-
-    @Override
     public List<PortfolioImage> images(String artistId) {
         return table.queryAll(Keys.artistPk(artistId), Keys.IMAGE).stream().map(ArtistItems::imageFromItem)
                 .sorted(java.util.Comparator.comparingInt(PortfolioImage::position)).toList();

@@ -36,12 +36,6 @@ final class Table {
 
     /** Items by key in as few BatchGetItem calls as it takes, retrying unprocessed keys; consistent reads. */
     List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
-        return batchGet(keys, Optional.empty(), Map.of());
-    }
-
-    /** The same, reading only the attributes of a projection expression (names as placeholders for reserved words). */
-    List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys, Optional<String> projection,
-                                               Map<String, String> names) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         List<Map<String, AttributeValue>> pending = keys;
         int rounds = 0;
@@ -49,8 +43,6 @@ final class Table {
             List<Map<String, AttributeValue>> ask = pending;
             var response = client.batchGetItem(b -> b.requestItems(Map.of(name,
                     software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes.builder().keys(ask)
-                            .projectionExpression(projection.orElse(null))
-                            .expressionAttributeNames(names.isEmpty() ? null : names)
                             .consistentRead(true).build())));
             out.addAll(response.responses().getOrDefault(name, List.of()));
             var unprocessed = response.unprocessedKeys().get(name);
