@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 DenylistCommand.class,
                 CrawlCommand.class,
                 CrawlsCommand.class,
+                CheckCommand.class,
                 PluginsCommand.class,
                 SampleCityCommand.class,
                 IndexCommand.class,

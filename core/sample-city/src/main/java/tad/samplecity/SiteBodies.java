@@ -11,7 +11,7 @@ final class SiteBodies {
 
     static String contentTypeFor(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".php")) {
             return "text/html; charset=utf-8";
         }
         if (name.endsWith(".txt")) {
@@ -22,6 +22,9 @@ final class SiteBodies {
         }
         if (name.endsWith(".js")) {
             return "application/javascript; charset=utf-8";
+        }
+        if (name.endsWith(".xml")) {
+            return "application/xml; charset=utf-8";
         }
         if (name.endsWith(".json")) {
             return "application/json";

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SiteServer implements Fixture {
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
+    private static final String BASE = "{{base}}";
     private static final String NOT_FOUND_PAGE = "<!doctype html><title>Not found</title><h1>Page not found</h1>";
 
     private final LoopbackHttp http;
@@ -116,11 +117,23 @@ public final class SiteServer implements Fixture {
         for (String candidate : SiteFiles.candidatesFor(path)) {
             Optional<byte[]> body = files.read(candidate);
             if (body.isPresent()) {
-                sendValidated(exchange, 200, SiteBodies.contentTypeFor(candidate), body.get());
+                sendValidated(exchange, 200, SiteBodies.contentTypeFor(candidate), withBase(candidate, body.get()));
                 return;
             }
         }
         send(exchange, 404, "text/html; charset=utf-8", NOT_FOUND_PAGE.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Recorded sitemaps and robots.txt files name their site's real host; they are stored with {@code {{base}}}
+     * in its place, which is this server's address when they are served.
+     */
+    private byte[] withBase(String file, byte[] body) {
+        if (!(file.endsWith(".xml") || file.endsWith(".txt"))) {
+            return body;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.contains(BASE) ? text.replace(BASE, baseUri().toString()).getBytes(StandardCharsets.UTF_8) : body;
     }
 
     /** A 200 carries validators and becomes a 304 when the client's copy is current; other statuses are sent as is. */

@@ -25,7 +25,9 @@ public record HandleSighting(String handle, Optional<String> name, Where where, 
         /** "Follow us", "our Instagram" and similar. */
         FOLLOW_US(false),
         /** The sameAs of a schema.org LocalBusiness/TattooParlor. */
-        JSON_LD_BUSINESS(false);
+        JSON_LD_BUSINESS(false),
+        /** A credit: "site by @someone", "designed by", "réalisé par". The web designer, neither studio nor artist. */
+        CREDIT(false);
 
         private final boolean artistEvidence;
 

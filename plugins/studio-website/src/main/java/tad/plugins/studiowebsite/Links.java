@@ -36,7 +36,8 @@ final class Links {
     }
 
     void fromPage(WebURL page, List<PageLinks.Link> links) {
-        boolean rosterPage = page.getPriority() == SiteFrontier.ROSTER_FIRST;
+        // the start page, or a roster page by its address or the text that led to it (not an artist's own page)
+        boolean rosterPage = page.getDepth() == 0 || SiteScope.looksLikeRoster(page.getURL(), page.getAnchor());
         for (PageLinks.Link link : links) {
             Optional<String> canonical = urls.canonical(link.url());
             if (canonical.isEmpty()) {

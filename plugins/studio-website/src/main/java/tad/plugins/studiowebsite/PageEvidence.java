@@ -17,4 +17,9 @@ import tad.plugin.StudioDetails;
  */
 public record PageEvidence(String url, boolean rosterLike, List<HandleSighting> sightings,
                            List<EmailSighting> emails, Optional<StudioDetails> business, Optional<String> title, boolean scriptRendered) {
+
+    /** The same page with other sightings (the site-wide rules drop a web designer's credit, say). */
+    PageEvidence withSightings(List<HandleSighting> kept) {
+        return new PageEvidence(url, rosterLike, List.copyOf(kept), emails, business, title, scriptRendered);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +27,11 @@ final class PageLinks {
     record Link(String url, String anchor, boolean artistPage) {
     }
 
+    /** Link texts that lead to a person's page without naming them; "Book now" is not one of them. */
+    private static final Pattern PROFILE_LINK = Pattern.compile("(?iu)\\W*(view|see|read|voir|mehr|zum|more|meet)?\\W*"
+            + "(the |her |his |their |my |ses |mein )?(profile|profil|portfolio|work|works|bio|more|créations|arbeiten|"
+            + "galerie|gallery)?\\W*");
+
     private PageLinks() {
     }
 
@@ -46,13 +52,13 @@ final class PageLinks {
         return new ArrayList<>(links.values());
     }
 
-    /** The person a link is about: its own text, or for a generic "View profile" the heading of its card. */
+    /** The person a link is about: its own text, or for an image or "View profile" link the heading of its card. */
     private static Optional<String> personName(Element link, String text, String studioName) {
         if (PageRegions.inChrome(link)) {
             return Optional.empty();
         }
         Optional<String> own = CardNames.clean(text).filter(name -> CardNames.isPersonName(name, studioName));
-        if (own.isPresent() || !text.isEmpty() && CardNames.clean(text).isPresent()) {
+        if (own.isPresent() || !text.isEmpty() && !PROFILE_LINK.matcher(text).matches()) {
             return own;
         }
         Element card = link.parent();

@@ -44,7 +44,9 @@ public final class PageReader {
             if (handle.isEmpty()) {
                 continue;
             }
-            if (PageRegions.inChrome(link)) {
+            if (PageRegions.inCredit(link)) {
+                sightings.add(new HandleSighting(handle.get(), Optional.empty(), HandleSighting.Where.CREDIT, url));
+            } else if (PageRegions.inChrome(link)) {
                 sightings.add(new HandleSighting(handle.get(), Optional.empty(), HandleSighting.Where.SITE_CHROME, url));
             } else if (PageRegions.inFollowUs(link)) {
                 sightings.add(new HandleSighting(handle.get(), Optional.empty(), HandleSighting.Where.FOLLOW_US, url));
@@ -63,7 +65,9 @@ public final class PageReader {
             }
             for (TextMentions.Mention mention : TextMentions.find(element.text())) {
                 String handle = mention.handle();
-                if (PageRegions.inChrome(element)) {
+                if (PageRegions.inCredit(element)) {
+                    sightings.add(new HandleSighting(handle, Optional.empty(), HandleSighting.Where.CREDIT, url));
+                } else if (PageRegions.inChrome(element)) {
                     sightings.add(new HandleSighting(handle, Optional.empty(), HandleSighting.Where.SITE_CHROME, url));
                 } else if (PageRegions.inFollowUs(element)) {
                     sightings.add(new HandleSighting(handle, Optional.empty(), HandleSighting.Where.FOLLOW_US, url));

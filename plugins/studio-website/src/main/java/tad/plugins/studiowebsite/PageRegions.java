@@ -21,7 +21,17 @@ final class PageRegions {
             "follow us|follow the studio|our instagram|studio'?s instagram|studio instagram|find us on|us on instagram"
                     + "|studio account|keep up with us|stay in touch");
 
+    /** "Site by", "Website design by", "Réalisé par", "Webdesign von", "Powered by": whoever made the site. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\b(web ?site|site|web ?design|theme|template)( [\\p{L}&]+){0,3} by\\b|\\bpowered by\\b"
+                    + "|(site|site web|site internet) (réalisé|conçu|créé) par|webdesign(er)? von|website von");
+
     private PageRegions() {
+    }
+
+    /** Whether the link or the short block around it credits who built the site. */
+    static boolean inCredit(Element element) {
+        return near(element, CREDIT);
     }
 
     static boolean inChrome(Element element) {
@@ -57,8 +67,13 @@ final class PageRegions {
 
     /** Whether the link itself or the short block around it invites people to follow the studio. */
     static boolean inFollowUs(Element link) {
+        return near(link, FOLLOW_US);
+    }
+
+    /** Whether the element's own text and labels, or a short block around it, say what the pattern looks for. */
+    private static boolean near(Element link, Pattern pattern) {
         String own = (link.text() + " " + link.attr("title") + " " + link.attr("aria-label")).toLowerCase(Locale.ROOT);
-        if (FOLLOW_US.matcher(own).find()) {
+        if (pattern.matcher(own).find()) {
             return true;
         }
         Element block = link.parent();
@@ -67,7 +82,7 @@ final class PageRegions {
             if (text.length() > 200) {
                 break;
             }
-            if (FOLLOW_US.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+            if (pattern.matcher(text.toLowerCase(Locale.ROOT)).find()) {
                 return true;
             }
         }

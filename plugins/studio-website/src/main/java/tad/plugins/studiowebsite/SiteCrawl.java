@@ -105,13 +105,17 @@ public final class SiteCrawl {
             }
             case PageFetch.Fetched.Error error -> {
                 journal.visitFailed(url, "HTTP " + error.status());
-                journal.fail(reasonFor(error.status()), "HTTP " + error.status() + " at " + SiteScope.pathOf(url));
+                journal.fail(reasonFor(error.status()), "HTTP " + error.status() + " at " + pathAndQuery(uri));
             }
             case PageFetch.Fetched.Failed failed -> {
                 journal.visitFailed(url, failed.failure().detail());
                 journal.fail(failed.failure().reason(), failed.failure().detail() + " at " + SiteScope.pathOf(url));
             }
         }
+    }
+
+    private static String pathAndQuery(URI uri) {
+        return SiteScope.pathOf(uri.toString()) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private static Failure.Reason reasonFor(int status) {

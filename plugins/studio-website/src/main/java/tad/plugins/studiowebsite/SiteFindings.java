@@ -24,12 +24,19 @@ public final class SiteFindings {
     }
 
     public static ArtistSourceResult assemble(String studioName, CrawlOutcome crawl) {
-        List<PageEvidence> pages = crawl.pages();
+        return assemble(studioName, "", crawl);
+    }
+
+    /** @param city the city the studio was found in, which its account's name often leaves out */
+    public static ArtistSourceResult assemble(String studioName, String city, CrawlOutcome crawl) {
+        List<PageEvidence> pages = SiteHandles.withoutCredits(crawl.pages());
         Optional<StudioDetails> business = pages.stream().map(PageEvidence::business).flatMap(Optional::stream)
                 .findFirst();
         String name = business.flatMap(StudioDetails::name).orElse(studioName);
-        Optional<String> studioHandle = StudioAccount.choose(pages, name == null ? "" : name);
-        List<ArtistCandidate> candidates = artists(pages, studioHandle, name);
+        StudioName studio = new StudioName(name, city);
+        Optional<String> studioHandle = StudioAccount.choose(pages, studio)
+                .or(() -> SiteHandles.onlyUnnamedHandle(pages, studio.name()));
+        List<ArtistCandidate> candidates = artists(pages, studioHandle, studio);
         List<Failure> failures = new ArrayList<>(crawl.failures());
         if (candidates.isEmpty()) {
             pages.stream().filter(PageEvidence::scriptRendered).findFirst().ifPresent(page -> failures.add(
@@ -45,7 +52,7 @@ public final class SiteFindings {
     }
 
     private static List<ArtistCandidate> artists(List<PageEvidence> pages, Optional<String> studioHandle,
-                                                 String studioName) {
+                                                 StudioName studio) {
         Map<String, List<HandleSighting>> byHandle = new LinkedHashMap<>();
         // roster pages first, so that a handle's "found on" page is the roster page when it is on one
         pages.stream().sorted(Comparator.comparing(page -> !page.rosterLike()))
@@ -54,9 +61,10 @@ public final class SiteFindings {
                 .forEach(sighting -> byHandle.computeIfAbsent(sighting.handle(), key -> new ArrayList<>()).add(sighting));
         List<ArtistCandidate> candidates = new ArrayList<>();
         byHandle.forEach((handle, sightings) -> {
-            boolean studioAccount = studioHandle.filter(handle::equals).isPresent()
-                    || StudioNames.handleMatches(handle, studioName);
-            if (studioAccount && !StudioAccount.alsoAnArtist(handle, pages, studioName)) {
+            boolean notAnArtist = studioHandle.filter(handle::equals).isPresent() || studio.spelledBy(handle)
+                    || SiteHandles.inChromeOfMostPages(handle, pages)
+                    || SiteHandles.onlyUnnamedHandle(pages, studio.name()).isPresent();
+            if (notAnArtist && !StudioAccount.alsoAnArtist(handle, pages, studio.name())) {
                 return;
             }
             candidates.add(new ArtistCandidate(handle, bestName(sightings), sightings.get(0).page()));

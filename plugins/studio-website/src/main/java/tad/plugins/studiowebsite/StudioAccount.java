@@ -21,9 +21,13 @@ final class StudioAccount {
     }
 
     static Optional<String> choose(List<PageEvidence> pages, String studioName) {
+        return choose(pages, new StudioName(studioName, ""));
+    }
+
+    static Optional<String> choose(List<PageEvidence> pages, StudioName studio) {
         Map<String, Double> scores = new HashMap<>();
         for (String handle : handles(pages)) {
-            double score = score(handle, pages, studioName);
+            double score = score(handle, pages, studio);
             if (score > 0) {
                 scores.put(handle, score);
             }
@@ -34,7 +38,7 @@ final class StudioAccount {
                 .map(Map.Entry::getKey);
     }
 
-    private static double score(String handle, List<PageEvidence> pages, String studioName) {
+    private static double score(String handle, List<PageEvidence> pages, StudioName studio) {
         Set<String> chromePages = new HashSet<>();
         Set<String> unnamedLinkPages = new HashSet<>();
         boolean business = false;
@@ -57,7 +61,7 @@ final class StudioAccount {
         }
         double score = 0;
         score += business ? 6 : 0;
-        score += StudioNames.handleMatches(handle, studioName) ? 4 : 0;
+        score += studio.spelledBy(handle) ? 4 : 0;
         score += followUs ? 3 : 0;
         score += chromePages.isEmpty() ? 0 : 1 + 2.0 * chromePages.size() / pages.size();
         boolean everywhere = pages.size() >= 3 && unnamedLinkPages.size() >= NEARLY_EVERY_PAGE * pages.size();

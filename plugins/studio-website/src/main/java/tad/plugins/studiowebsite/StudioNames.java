@@ -11,8 +11,18 @@ import java.util.regex.Pattern;
  * {@code northernsigiltattoo} are the same, while {@code gildedserpent.jo} (an artist of The Gilded Serpent) is not.
  */
 final class StudioNames {
-    private static final Set<String> GENERIC = Set.of("the", "and", "tattoo", "tattoos", "tattooing", "studio",
-            "studios", "parlour", "parlor", "co", "company", "collective", "leeds", "uk", "ink", "shop", "official");
+    /**
+     * Words any studio may add to or drop from its name, in the languages of the studios we meet: "Friends Tattoo"
+     * is {@code friends.tattoo}, "Shop 221" is {@code shop_221_tatoo_piercing}, "Atelier Noir Tatouage" is
+     * {@code ateliernoir}.
+     */
+    private static final Set<String> GENERIC = Set.of("the", "and", "tattoo", "tattoos", "tattooing", "tatoo",
+            "tatts", "studio", "studios", "parlour", "parlor", "co", "company", "collective", "leeds", "uk", "ink",
+            "inked", "shop", "official", "piercing", "piercings", "body", "art", "arts", "bodyart", "gallery",
+            "tattooshop", "tattoostudio", "tatouage", "tatouages", "tatoueur", "tatoueurs", "salon", "atelier", "le",
+            "la", "les", "l", "de", "du", "des", "et", "tatowierung", "tatowierungen", "tatowierer", "tattowierer",
+            "der", "die", "das", "und", "von", "tatuaje", "tatuajes", "tatuaggi", "tatuaggio", "tatuagem", "estudio",
+            "el", "los", "las", "il", "lo", "y", "e");
     private static final String ANY_GENERIC = "(?:" + String.join("|", GENERIC) + ")*";
 
     private StudioNames() {

@@ -36,7 +36,7 @@ public class StudioWebsiteSource implements ArtistSource {
         }
         CrawlSettings settings = CrawlSettings.from(context.config());
         CrawlOutcome crawl = new SiteCrawl(settings, context).crawl(start, studio.name());
-        ArtistSourceResult result = SiteFindings.assemble(studio.name(), crawl);
+        ArtistSourceResult result = SiteFindings.assemble(studio.name(), studio.city(), crawl);
         context.log().info("studio {}: {} artists from {} pages, {} failures", studio.studioId(),
                 result.candidates().size(), result.pagesFetched(), result.failures().size());
         return result;

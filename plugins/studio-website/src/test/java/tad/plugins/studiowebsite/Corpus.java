@@ -28,16 +28,17 @@ final class Corpus {
      * @param studioHandle expected studio account, if any
      * @param email        expected published e-mail address (empty: none), or null when not checked
      * @param server       starts the site's server
+     * @param city         the city the engine would pass with the studio
      */
     record Site(String name, String studioName, List<String> artists, Optional<String> studioHandle,
-                Optional<String> email, Supplier<SiteServer> server) {
+                Optional<String> email, Supplier<SiteServer> server, String city) {
     }
 
     /**
      * The expected results of an extra corpus site ({@code expected.json}); {@code "email": ""} expects no address,
      * and without "email" the address is not checked.
      */
-    record Expected(String studioName, List<String> artists, String studioHandle, String email) {
+    record Expected(String studioName, List<String> artists, String studioHandle, String email, String city) {
     }
 
     private Corpus() {
@@ -53,7 +54,7 @@ final class Corpus {
         return Roster.load().studiosWithWebsites().stream()
                 .map(studio -> new Site(studio.key(), studio.name(), studio.artists(),
                         Optional.ofNullable(studio.studioHandle()), Optional.ofNullable(studio.email()),
-                        () -> SiteServer.start(studio.key())))
+                        () -> SiteServer.start(studio.key()), "Leeds"))
                 .toList();
     }
 
@@ -66,7 +67,8 @@ final class Corpus {
                     return new Site(dir.getFileName().toString(), expected.studioName(), expected.artists(),
                             Optional.ofNullable(expected.studioHandle()),
                             expected.email() == null ? null : Optional.of(expected.email()).filter(e -> !e.isEmpty()),
-                            () -> SiteServer.startFromDirectory(dir));
+                            () -> SiteServer.startFromDirectory(dir),
+                            expected.city() == null ? "Leeds" : expected.city());
                 } catch (IOException e) {
                     throw new UncheckedIOException("bad expected.json in " + dir, e);
                 }

@@ -38,7 +38,7 @@ class CorpusPrecisionRecallIT {
             ArtistSourceResult result;
             try (SiteServer server = site.server().get()) {
                 result = new StudioWebsiteSource().findArtists(new StudioRef(site.name(), site.studioName(),
-                        Optional.of(server.baseUri() + "/"), "Leeds"), TestContexts.fast());
+                        Optional.of(server.baseUri() + "/"), site.city()), TestContexts.fast());
             }
             long millis = (System.nanoTime() - started) / 1_000_000;
             Set<String> found = new HashSet<>(result.candidates().stream().map(ArtistCandidate::instagramHandle).toList());
