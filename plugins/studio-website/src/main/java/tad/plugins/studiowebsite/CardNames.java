@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import tad.plugin.InstagramHandles;
 
 /**
  * The name shown with a handle: the link's own text when it is a name, else the heading (or name-like element,
@@ -44,7 +43,7 @@ final class CardNames {
         Element card = anchor;
         for (int level = 0; level < MAX_LEVELS && card.parent() != null; level++) {
             Element parent = card.parent();
-            if (parent.normalName().equals("body") || holdsOtherHandles(parent, handle)) {
+            if (parent.normalName().equals("body") || ArtistCards.holdsOtherHandles(parent, handle)) {
                 break;
             }
             card = parent;
@@ -89,23 +88,15 @@ final class CardNames {
     private static boolean hasNameClass(Element element) {
         for (String token : element.classNames()) {
             String lower = token.toLowerCase(Locale.ROOT);
-            if (NAME_CLASS_WORDS.contains(lower) || lower.endsWith("-name") || lower.endsWith("__name")) {
+            // "-name", "__name" (BEM), "_names" (the WordPress Team Members plugin's tmm_names)
+            if (NAME_CLASS_WORDS.contains(lower) || lower.endsWith("-name") || lower.endsWith("__name")
+                    || lower.endsWith("_names")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean holdsOtherHandles(Element element, String handle) {
-        for (Element link : element.select("a[href]")) {
-            Optional<String> other = InstagramHandles.fromUrl(link.attr("abs:href").isEmpty()
-                    ? link.attr("href") : link.attr("abs:href"));
-            if (other.isPresent() && !other.get().equals(handle)) {
-                return true;
-            }
-        }
-        return TextMentions.hasOtherMention(element.text(), handle);
-    }
 
     /** A short, trimmed name from display text; empty for generic labels such as "Instagram" or "Book now". */
     static Optional<String> clean(String text) {

@@ -1,7 +1,9 @@
 package tad.plugins.studiowebsite;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import tad.plugin.ArtistSiteFacts;
 import tad.plugin.StudioDetails;
 
 /**
@@ -14,12 +16,19 @@ import tad.plugin.StudioDetails;
  * @param business       studio facts from LocalBusiness/TattooParlor JSON-LD, when the page had them
  * @param title          the page title (fallback for the studio name)
  * @param scriptRendered whether the page looks like an empty shell filled in by JavaScript
+ * @param artistFacts    what the page says about each artist it shows (their card, or the page when it is theirs)
  */
 public record PageEvidence(String url, boolean rosterLike, List<HandleSighting> sightings,
-                           List<EmailSighting> emails, Optional<StudioDetails> business, Optional<String> title, boolean scriptRendered) {
+                           List<EmailSighting> emails, Optional<StudioDetails> business, Optional<String> title,
+                           boolean scriptRendered, Map<String, ArtistSiteFacts> artistFacts) {
+
+    public PageEvidence {
+        artistFacts = Map.copyOf(artistFacts);
+    }
 
     /** The same page with other sightings (the site-wide rules drop a web designer's credit, say). */
     PageEvidence withSightings(List<HandleSighting> kept) {
-        return new PageEvidence(url, rosterLike, List.copyOf(kept), emails, business, title, scriptRendered);
+        return new PageEvidence(url, rosterLike, List.copyOf(kept), emails, business, title, scriptRendered,
+                artistFacts);
     }
 }

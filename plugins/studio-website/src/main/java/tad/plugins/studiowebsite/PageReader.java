@@ -1,18 +1,21 @@
 package tad.plugins.studiowebsite;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import tad.plugin.ArtistSiteFacts;
 import tad.plugin.InstagramHandles;
 
 /**
- * Reads one HTML page with jsoup into {@link PageEvidence}: every Instagram handle with its context, the e-mail
- * addresses it publishes, and JSON-LD.
+ * Reads one HTML page with jsoup into {@link PageEvidence}: every Instagram handle with its context, what the page
+ * says about each artist on it ({@link ArtistFacts}), the e-mail addresses it publishes, and JSON-LD.
  */
 public final class PageReader {
     private static final List<String> SCRIPT_MOUNTS = List.of("#root", "#app", "#__next", "#___gatsby", "[data-reactroot]",
@@ -25,8 +28,9 @@ public final class PageReader {
     public static PageEvidence read(String html, String url, boolean rosterLike) {
         Document document = Jsoup.parse(html, url);
         List<HandleSighting> sightings = new ArrayList<>();
-        addLinks(document, url, sightings);
-        addMentions(document, url, sightings);
+        Map<String, Element> anchors = new LinkedHashMap<>();
+        addLinks(document, url, sightings, anchors);
+        addMentions(document, url, sightings, anchors);
         JsonLd.Found jsonLd = JsonLd.read(document);
         jsonLd.businessHandles().forEach(handle -> sightings.add(
                 new HandleSighting(handle, Optional.empty(), HandleSighting.Where.JSON_LD_BUSINESS, url)));
@@ -34,10 +38,23 @@ public final class PageReader {
                 new HandleSighting(person.handle(), person.name(), HandleSighting.Where.JSON_LD_PERSON, url)));
         Optional<String> title = Optional.of(document.title().strip()).filter(text -> !text.isEmpty());
         return new PageEvidence(url, rosterLike, List.copyOf(sightings), PublishedEmails.on(document, url),
-                jsonLd.business(), title, looksScriptRendered(document));
+                jsonLd.business(), title, looksScriptRendered(document), artistFacts(anchors, sightings, url));
     }
 
-    private static void addLinks(Document document, String url, List<HandleSighting> sightings) {
+    /** Each artist's card (the first place their handle was seen as an artist's) read for what it says. */
+    private static Map<String, ArtistSiteFacts> artistFacts(Map<String, Element> anchors,
+                                                            List<HandleSighting> sightings, String url) {
+        Map<String, ArtistSiteFacts> facts = new LinkedHashMap<>();
+        anchors.forEach((handle, anchor) -> {
+            Optional<String> name = sightings.stream().filter(s -> s.handle().equals(handle))
+                    .map(HandleSighting::name).flatMap(Optional::stream).findFirst();
+            facts.put(handle, ArtistFacts.read(ArtistCards.card(anchor, handle), handle, name, url));
+        });
+        return facts;
+    }
+
+    private static void addLinks(Document document, String url, List<HandleSighting> sightings,
+                                 Map<String, Element> anchors) {
         for (Element link : document.select("a[href]")) {
             String href = link.attr("abs:href").isEmpty() ? link.attr("href") : link.attr("abs:href");
             Optional<String> handle = InstagramHandles.fromUrl(href);
@@ -53,12 +70,14 @@ public final class PageReader {
             } else {
                 Optional<String> name = CardNames.nameFor(link, handle.get(), link.text());
                 sightings.add(new HandleSighting(handle.get(), name, HandleSighting.Where.CONTENT_LINK, url));
+                anchors.putIfAbsent(handle.get(), link);
             }
         }
     }
 
     /** Mentions are read per element whose own text holds an {@code @}, over that element's whole text. */
-    private static void addMentions(Document document, String url, List<HandleSighting> sightings) {
+    private static void addMentions(Document document, String url, List<HandleSighting> sightings,
+                                    Map<String, Element> anchors) {
         for (Element element : document.body() == null ? List.<Element>of() : document.body().getAllElements()) {
             if (isSkipped(element) || !ownTextHasAt(element)) {
                 continue;
@@ -74,8 +93,11 @@ public final class PageReader {
                 } else {
                     Optional<String> name = mention.nameBefore()
                             .or(() -> CardNames.nameFor(element, handle, ""));
-                    name.ifPresent(found -> sightings.add(
-                            new HandleSighting(handle, Optional.of(found), HandleSighting.Where.NAMED_MENTION, url)));
+                    name.ifPresent(found -> {
+                        sightings.add(new HandleSighting(handle, Optional.of(found), HandleSighting.Where.NAMED_MENTION,
+                                url));
+                        anchors.putIfAbsent(handle, element);
+                    });
                 }
             }
         }

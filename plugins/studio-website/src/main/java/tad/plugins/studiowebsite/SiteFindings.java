@@ -67,7 +67,9 @@ public final class SiteFindings {
             if (notAnArtist && !StudioAccount.alsoAnArtist(handle, pages, studio.name())) {
                 return;
             }
-            candidates.add(new ArtistCandidate(handle, bestName(sightings), sightings.get(0).page()));
+            String foundOn = sightings.get(0).page();
+            candidates.add(new ArtistCandidate(handle, bestName(sightings), foundOn,
+                    SiteArtistFacts.of(handle, pages, foundOn)));
         });
         return List.copyOf(candidates);
     }
