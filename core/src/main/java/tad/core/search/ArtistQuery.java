@@ -1,5 +1,7 @@
 package tad.core.search;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,6 +20,9 @@ import tad.plugin.GeoPoint;
  * @param bbox the map viewport (bbox), or null
  * @param page page number from 1
  * @param size page size, 1..{@value #MAX_SIZE}
+ * @param availability availability kinds (availability); an artist matches when a statement of any of them holds
+ *        on {@code today}
+ * @param today the day availability is judged on: the server's date when the request is served
  */
 public record ArtistQuery(
         String text,
@@ -28,7 +33,9 @@ public record ArtistQuery(
         BoundingBox bbox,
         SortOrder sort,
         int page,
-        int size) {
+        int size,
+        Set<String> availability,
+        LocalDate today) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
@@ -39,7 +46,21 @@ public record ArtistQuery(
     public static final double MAX_RADIUS_KM = 1_000;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /** A query without an availability filter, judged on today's date (UTC). */
+    public ArtistQuery(String text, Set<String> styles, String city, GeoPoint near, Double radiusKm, BoundingBox bbox,
+                       SortOrder sort, int page, int size) {
+        this(text, styles, city, near, radiusKm, bbox, sort, page, size, Set.of(), null);
+    }
+
     public ArtistQuery {
+        availability = availability == null ? Set.of() : Set.copyOf(availability);
+        today = today == null ? LocalDate.now(ZoneOffset.UTC) : today;
+        for (String kind : availability) {
+            if (!AvailabilityEntry.FILTERABLE.contains(kind)) {
+                throw new InvalidQueryException("availability", "must be books-open, flash or guest-spot (was '"
+                        + (kind.length() > 40 ? kind.substring(0, 40) + "..." : kind) + "')");
+            }
+        }
         text = blankToNull(text);
         city = blankToNull(city);
         styles = styles == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(styles));
@@ -105,6 +126,8 @@ public record ArtistQuery(
         private SortOrder sort = SortOrder.RELEVANCE;
         private int page = 1;
         private int size = DEFAULT_SIZE;
+        private final Set<String> availability = new LinkedHashSet<>();
+        private LocalDate today;
 
         public Builder text(String text) { this.text = text; return this; }
         public Builder style(String... slugs) { styles.addAll(java.util.Arrays.asList(slugs)); return this; }
@@ -114,9 +137,11 @@ public record ArtistQuery(
         public Builder sort(SortOrder sort) { this.sort = sort; return this; }
         public Builder page(int page) { this.page = page; return this; }
         public Builder size(int size) { this.size = size; return this; }
+        public Builder availability(String... kinds) { availability.addAll(java.util.Arrays.asList(kinds)); return this; }
+        public Builder today(LocalDate today) { this.today = today; return this; }
 
         public ArtistQuery build() {
-            return new ArtistQuery(text, styles, city, near, radiusKm, bbox, sort, page, size);
+            return new ArtistQuery(text, styles, city, near, radiusKm, bbox, sort, page, size, availability, today);
         }
     }
 }

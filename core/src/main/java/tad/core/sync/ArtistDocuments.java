@@ -8,17 +8,30 @@ import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.domain.Studio;
+import tad.core.geo.Gazetteer;
 import tad.core.search.ArtistDocument;
+import tad.core.search.AvailabilityEntry;
 import tad.core.search.StudioSummary;
+import tad.plugin.Availability;
 import tad.plugin.GeoPoint;
 import tad.plugin.Sourced;
 
-/** Builds the search document of an artist from the store's records; none for an artist that is not served. */
+/**
+ * Builds the search document of an artist from the store's records; none for an artist that is not served. A guest
+ * spot whose place the gazetteer knows gets that city's centre, so the map can show the artist there too.
+ */
 public final class ArtistDocuments {
     private final StyleTaxonomy taxonomy;
+    private final Gazetteer gazetteer;
 
-    public ArtistDocuments(StyleTaxonomy taxonomy) {
+    public ArtistDocuments(StyleTaxonomy taxonomy, Gazetteer gazetteer) {
         this.taxonomy = taxonomy;
+        this.gazetteer = gazetteer;
+    }
+
+    /** With the bundled gazetteer of UK cities. */
+    public ArtistDocuments(StyleTaxonomy taxonomy) {
+        this(taxonomy, Gazetteer.bundled());
     }
 
     public Optional<ArtistDocument> of(Artist artist, List<Studio> studios, List<PortfolioImage> images) {
@@ -41,6 +54,13 @@ public final class ArtistDocuments {
         return Optional.of(new ArtistDocument(artist.artistId(), artist.name().orElse(artist.instagramHandle()),
                 artist.instagramHandle(), artist.bio(), ordered.stream().map(s -> s.name().value()).toList(),
                 artist.city(), artist.country(), location.orElse(null), styles, labels, thumbnail, studio,
-                artist.updatedAt()));
+                artist.updatedAt(), artist.availability().stream().map(this::entry).toList()));
+    }
+
+    private AvailabilityEntry entry(Availability a) {
+        GeoPoint where = a.place().flatMap(gazetteer::find).map(city -> city.bounds())
+                .map(b -> new GeoPoint((b.south() + b.north()) / 2, (b.west() + b.east()) / 2)).orElse(null);
+        return new AvailabilityEntry(a.kind().slug(), a.from().orElse(null), a.until().orElse(null),
+                a.place().orElse(null), a.evidence(), a.expires(), where);
     }
 }

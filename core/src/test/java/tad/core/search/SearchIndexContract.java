@@ -296,6 +296,62 @@ public abstract class SearchIndexContract {
         assertThat(result.styleFacets()).isEmpty();
     }
 
+    // ---- availability: judged against the query's day, not the day of indexing ----
+
+    @Test
+    void availabilityFilterKeepsArtistsWithAStatementHoldingOnTheQueryDay() {
+        indexAvailability();
+        assertThat(ids(q().availability("flash").today(DEC_7))).containsExactly("a01");
+        assertThat(ids(q().availability("flash", "guest-spot").today(DEC_7))).containsExactly("a01", "a02");
+        assertThat(ids(q().availability("books-open").today(DEC_7))).isEmpty(); // said too long ago
+        assertThat(ids(q().availability("flash").today(DEC_7.plusDays(6)))).isEmpty(); // the flash day is over
+        assertThat(ids(q().availability("guest-spot").style("realism").today(DEC_7))).isEmpty();
+    }
+
+    @Test
+    void availabilityFacetsCountEveryFilterButTheirOwn() {
+        indexAvailability();
+        SearchResult all = index.search(q().availability("flash").today(DEC_7).build());
+        assertThat(all.availabilityFacets()).containsExactly(Map.entry("flash", 1L), Map.entry("guest-spot", 1L));
+        assertThat(all.styleFacets()).isEqualTo(facetsOf(a -> a.artistId().equals("a01")));
+        SearchResult later = index.search(q().today(DEC_7.plusDays(6)).build());
+        assertThat(later.availabilityFacets()).containsExactly(Map.entry("guest-spot", 1L));
+    }
+
+    @Test
+    void itemsShowOnlyTheStatementsHoldingOnTheQueryDay() {
+        indexAvailability();
+        ArtistHit a02 = index.search(q().availability("guest-spot").today(DEC_7).build()).items().getFirst();
+        assertThat(a02.availability()).containsExactly(GUEST_SPOT);
+        ArtistHit a03 = index.search(q().text(byId("a03").name()).today(DEC_7).build()).items().getFirst();
+        assertThat(a03.id()).isEqualTo("a03");
+        assertThat(a03.availability()).isEmpty();
+        assertInvalid("availability", () -> q().availability("walk-ins").build());
+    }
+
+    private static final java.time.LocalDate DEC_7 = java.time.LocalDate.of(2026, 12, 7);
+    private static final AvailabilityEntry GUEST_SPOT = new AvailabilityEntry("guest-spot",
+            java.time.LocalDate.of(2027, 1, 12), java.time.LocalDate.of(2027, 1, 14), "Manchester",
+            "Guesting in Manchester 12-14 Jan", java.time.LocalDate.of(2027, 1, 14),
+            new tad.plugin.GeoPoint(53.48, -2.24));
+
+    /** a01: a flash day on 12 Dec; a02: a guest spot in January; a03: books open said too long ago. */
+    private void indexAvailability() {
+        java.time.LocalDate flashDay = java.time.LocalDate.of(2026, 12, 12);
+        index.upsert(withAvailability(byId("a01"), new AvailabilityEntry("flash", flashDay, flashDay, null,
+                "Flash day Saturday 12th", flashDay, null)));
+        index.upsert(withAvailability(byId("a02"), GUEST_SPOT));
+        index.upsert(withAvailability(byId("a03"), new AvailabilityEntry("books-open", null, null, null,
+                "Books open", java.time.LocalDate.of(2026, 12, 1), null)));
+        index.refresh();
+    }
+
+    private static ArtistDocument withAvailability(ArtistDocument d, AvailabilityEntry... entries) {
+        return new ArtistDocument(d.artistId(), d.name(), d.instagramHandle(), d.bio(), d.studioNames(), d.city(),
+                d.country(), d.location(), d.styles(), d.styleLabels(), d.thumbnailUrl(), d.studio(), d.updatedAt(),
+                List.of(entries));
+    }
+
     // ---- helpers ----
 
     protected static ArtistQuery.Builder q() {

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistHit;
+import tad.core.search.AvailabilityJson;
 import tad.core.search.Relevance;
 import tad.core.search.SearchText;
 import tad.core.search.StudioSummary;
@@ -49,6 +50,7 @@ final class LuceneDocuments {
             doc.add(new LatLonDocValuesField(LOCATION, artist.location().lat(), artist.location().lng()));
         }
         doc.add(new NumericDocValuesField(UPDATED_AT, artist.updatedAt().toEpochMilli()));
+        LuceneAvailability.index(doc, artist);
         storeForDisplay(doc, artist);
         return doc;
     }
@@ -81,7 +83,8 @@ final class LuceneDocuments {
                     number(doc.getField(SHOW_STUDIO_LAT)), number(doc.getField(SHOW_STUDIO_LNG)));
         }
         return new ArtistHit(doc.get(ARTIST_ID), doc.get(SHOW_NAME), doc.get(SHOW_HANDLE),
-                Arrays.asList(doc.getValues(SHOW_STYLE)), studio, doc.get(SHOW_THUMBNAIL));
+                Arrays.asList(doc.getValues(SHOW_STYLE)), studio, doc.get(SHOW_THUMBNAIL),
+                AvailabilityJson.read(doc.get(SHOW_AVAILABILITY)));
     }
 
     private static Double number(IndexableField field) {

@@ -18,6 +18,7 @@ final class LuceneFields {
     static final String SHOW_STUDIO_CITY = "show.studioCity";
     static final String SHOW_STUDIO_LAT = "show.studioLat";
     static final String SHOW_STUDIO_LNG = "show.studioLng";
+    static final String SHOW_AVAILABILITY = "show.availability";
 
     private LuceneFields() {}
 }

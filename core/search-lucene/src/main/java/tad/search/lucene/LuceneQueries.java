@@ -37,6 +37,7 @@ final class LuceneQueries {
     /** The query that selects and scores the results: text, every filter, and the styles. */
     Query results(ArtistQuery query) {
         BooleanQuery.Builder bool = withoutStyles(query);
+        addAvailability(bool, query);
         if (!query.styles().isEmpty()) {
             List<BytesRef> slugs = query.styles().stream().map(BytesRef::new).toList();
             bool.add(new TermInSetQuery(LuceneFields.STYLES, slugs), Occur.FILTER);
@@ -47,9 +48,28 @@ final class LuceneQueries {
         return orAll(bool.build());
     }
 
-    /** The query that facets count over: everything but the style filter. */
+    /** The query that style facets count over: everything but the style filter. */
     Query facets(ArtistQuery query) {
-        return orAll(withoutStyles(query).build());
+        BooleanQuery.Builder bool = withoutStyles(query);
+        addAvailability(bool, query);
+        return orAll(bool.build());
+    }
+
+    /** The query that availability facets count over: everything but the availability filter. */
+    Query availabilityFacets(ArtistQuery query) {
+        BooleanQuery.Builder bool = withoutStyles(query);
+        if (!query.styles().isEmpty()) {
+            bool.add(new TermInSetQuery(LuceneFields.STYLES, query.styles().stream().map(BytesRef::new).toList()),
+                    Occur.FILTER);
+        }
+        return orAll(bool.build());
+    }
+
+    private static void addAvailability(BooleanQuery.Builder bool, ArtistQuery query) {
+        Query availability = LuceneAvailability.filter(query);
+        if (availability != null) {
+            bool.add(availability, Occur.FILTER);
+        }
     }
 
     Sort sort(ArtistQuery query) {

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -108,25 +109,34 @@ public final class LuceneSearchIndex implements SearchIndex {
             int window = query.offset() + query.size();
             // Integer.MAX_VALUE: count every hit exactly, the API shows the total
             var topManager = new TopFieldCollectorManager(queries.sort(query), window, null, Integer.MAX_VALUE);
-            TopFieldDocs top;
-            Map<String, Long> facets;
-            if (query.styles().isEmpty()) {
-                // facets count over the results themselves: one pass collects both
-                Object[] both = searcher.search(queries.results(query),
-                        new MultiCollectorManager(topManager, new StyleFacetCounter()));
-                top = (TopFieldDocs) both[0];
-                facets = castFacets(both[1]);
-            } else {
-                top = searcher.search(queries.results(query), topManager);
-                facets = searcher.search(queries.facets(query), new StyleFacetCounter());
+            // each facet counts over every filter but its own: with that filter unused, over the results themselves,
+            // in the same pass as the page; otherwise in a pass of its own
+            boolean styleFacetsOnResults = query.styles().isEmpty();
+            boolean availabilityFacetsOnResults = query.availability().isEmpty();
+            AvailabilityFacetCounter availabilityCounter = new AvailabilityFacetCounter(query.today());
+            List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(topManager));
+            if (styleFacetsOnResults) {
+                managers.add(new StyleFacetCounter());
             }
+            if (availabilityFacetsOnResults) {
+                managers.add(availabilityCounter);
+            }
+            Object[] results = searcher.search(queries.results(query),
+                    new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
+            TopFieldDocs top = (TopFieldDocs) results[0];
+            int next = 1;
+            Map<String, Long> facets = styleFacetsOnResults ? castFacets(results[next++])
+                    : searcher.search(queries.facets(query), new StyleFacetCounter());
+            Map<String, Long> availabilityFacets = availabilityFacetsOnResults ? castFacets(results[next])
+                    : searcher.search(queries.availabilityFacets(query), availabilityCounter);
             StoredFields stored = searcher.storedFields();
             List<ArtistHit> items = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < docs.length; i++) {
-                items.add(LuceneDocuments.toHit(stored.document(docs[i].doc)));
+                items.add(LuceneDocuments.toHit(stored.document(docs[i].doc)).activeOn(query.today()));
             }
-            return new SearchResult(top.totalHits.value(), query.page(), query.size(), items, facets);
+            return new SearchResult(top.totalHits.value(), query.page(), query.size(), items, facets,
+                    availabilityFacets);
         });
     }
 
@@ -136,7 +146,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(searcher -> LuceneListing.listing(searcher, afterId, limit));
     }
 
-    @SuppressWarnings("unchecked") // StyleFacetCounter's result, typed away by MultiCollectorManager
+    @SuppressWarnings("unchecked") // a facet counter's result, typed away by MultiCollectorManager
     private static Map<String, Long> castFacets(Object facets) {
         return (Map<String, Long>) facets;
     }

@@ -29,14 +29,28 @@ final class OpenSearchMapping {
         m.properties("country", keyword());
         m.properties("location", Property.of(p -> p.geoPoint(g -> g)));
         m.properties("updatedAt", Property.of(p -> p.date(d -> d.format("epoch_millis"))));
+        m.properties(OpenSearchAvailability.FIELD, availabilityExpires());
         // shown in results, never searched: kept in _source only
         m.properties("show", Property.of(p -> p.object(o -> o.enabled(false))));
         return m.build();
     }
 
-    /** Creates the index when it does not exist yet. */
+    /** Per availability kind, the last day (epoch day) one of its statements holds. */
+    private static Property availabilityExpires() {
+        return Property.of(p -> p.object(o -> {
+            OpenSearchAvailability.KINDS.forEach(kind -> o.properties(kind, Property.of(k -> k.long_(l -> l))));
+            return o;
+        }));
+    }
+
+    /**
+     * Creates the index when it does not exist yet; an existing index gets the fields added since it was created
+     * (adding fields is the one mapping change OpenSearch allows in place; dynamic mapping is strict).
+     */
     static void ensureIndex(OpenSearchClient client, OpenSearchIndexSettings settings) throws IOException {
         if (client.indices().exists(e -> e.index(settings.indexName())).value()) {
+            client.indices().putMapping(p -> p.index(settings.indexName())
+                    .properties(OpenSearchAvailability.FIELD, availabilityExpires()));
             return;
         }
         client.indices().create(c -> c.index(settings.indexName())

@@ -133,7 +133,12 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(ArtistQuery query) {
+        // each facet counts under every filter but its own: the filters go in the post_filter, and each aggregation
+        // applies the other filter itself
         Query styleFilter = OpenSearchQueries.styleFilter(query);
+        Query availabilityFilter = OpenSearchAvailability.filter(query);
+        Query postFilter = both(styleFilter, availabilityFilter);
+        Query stylesUnder = availabilityFilter == null ? Query.of(q -> q.matchAll(m -> m)) : availabilityFilter;
         SearchResponse<OpenSearchArtist> response = io(() -> client.search(s -> {
             s.index(settings.indexName())
                     .query(OpenSearchQueries.query(query))
@@ -141,18 +146,29 @@ public final class OpenSearchSearchIndex implements SearchIndex {
                     .from(query.offset())
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .aggregations(STYLE_FACET, a -> a.terms(t -> t.field("styles").size(MAX_STYLE_FACETS)));
-            if (styleFilter != null) {
-                s.postFilter(styleFilter);
+                    .aggregations(STYLE_FACET, a -> a.filter(stylesUnder)
+                            .aggregations(STYLE_FACET, t -> t.terms(f -> f.field("styles").size(MAX_STYLE_FACETS))))
+                    .aggregations(OpenSearchAvailability.facets(query, styleFilter));
+            if (postFilter != null) {
+                s.postFilter(postFilter);
             }
             return s;
         }, OpenSearchArtist.class));
-        List<ArtistHit> items = response.hits().hits().stream().map(Hit::source).map(OpenSearchArtist::toHit).toList();
+        List<ArtistHit> items = response.hits().hits().stream().map(Hit::source).map(OpenSearchArtist::toHit)
+                .map(hit -> hit.activeOn(query.today())).toList();
         Map<String, Long> facets = new HashMap<>();
-        response.aggregations().get(STYLE_FACET).sterms().buckets().array()
+        response.aggregations().get(STYLE_FACET).filter().aggregations().get(STYLE_FACET).sterms().buckets().array()
                 .forEach(bucket -> facets.put(bucket.key(), bucket.docCount()));
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), items, facets);
+        return new SearchResult(total, query.page(), query.size(), items, facets,
+                OpenSearchAvailability.counts(response.aggregations()));
+    }
+
+    private static Query both(Query a, Query b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Query.of(q -> q.bool(bool -> bool.filter(a).filter(b)));
     }
 
     @Override

@@ -1,0 +1,36 @@
+package tad.core.search;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import tad.plugin.GeoPoint;
+
+/**
+ * One availability statement as the index keeps and a result shows it: what the artist said, for which days and
+ * where, and the last day it holds. Whether it still holds is decided against the day of the search
+ * ({@link ArtistQuery#today()}), never against the day of the crawl.
+ *
+ * @param kind     {@code books-open}, {@code books-closed}, {@code flash} or {@code guest-spot}
+ * @param from     first day it applies, or null
+ * @param until    last day it applies, or null
+ * @param place    a guest spot's place as written, or null
+ * @param evidence the words it was read from (untrusted)
+ * @param expires  the last day it holds
+ * @param location where a guest spot's place is, when the gazetteer knows it, else null
+ */
+public record AvailabilityEntry(String kind, LocalDate from, LocalDate until, String place, String evidence,
+                                LocalDate expires, GeoPoint location) {
+
+    /** The kinds a search may filter on; "books-closed" is shown but is not something to look for. */
+    public static final Set<String> FILTERABLE = Set.of("books-open", "flash", "guest-spot");
+
+    public AvailabilityEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(expires, "expires");
+    }
+
+    public boolean activeOn(LocalDate day) {
+        return !day.isAfter(expires);
+    }
+}
