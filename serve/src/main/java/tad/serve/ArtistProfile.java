@@ -3,6 +3,7 @@ package tad.serve;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import tad.core.search.AvailabilityEntry;
 
 /** The JSON body of {@code GET /api/artists/{id}}: what a profile page shows, nothing of the crawl bookkeeping. */
 record ArtistProfile(
@@ -15,7 +16,8 @@ record ArtistProfile(
         List<StudioView> studios,
         List<StyleView> styles,
         List<ImageView> images,
-        Instant lastUpdated) {
+        Instant lastUpdated,
+        List<AvailabilityEntry> availability) {
 
     /** One stored rendition of an image: where it is and how large, so the page can reserve its space. */
     record Picture(String size, String url, int width, int height, String contentType) {

@@ -4,6 +4,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +28,15 @@ final class ArtistsService implements HttpService {
     private final Visibility visibility;
     private final ProfileMapper profiles;
     private final StyleTaxonomy taxonomy;
+    private final Clock clock;
 
-    ArtistsService(SearchIndex index, Visibility visibility, ProfileMapper profiles, StyleTaxonomy taxonomy) {
+    ArtistsService(SearchIndex index, Visibility visibility, ProfileMapper profiles, StyleTaxonomy taxonomy,
+                   Clock clock) {
         this.index = index;
         this.visibility = visibility;
         this.profiles = profiles;
         this.taxonomy = taxonomy;
+        this.clock = clock;
     }
 
     @Override
@@ -43,11 +48,13 @@ final class ArtistsService implements HttpService {
     }
 
     private void search(ServerRequest req, ServerResponse res) {
-        ArtistQuery query = SearchParameters.parse(req.query(), taxonomy);
+        // availability is judged on the day of the request, whenever the index was last written
+        ArtistQuery query = SearchParameters.parse(req.query(), taxonomy, LocalDate.now(clock));
         // the index alone decides what is listed: it holds only artists the profile read would show
         SearchResult result = index.search(query);
         Responses.cachedJson(req, res, new SearchResponse(result.total(), query.page(), query.size(),
-                result.items(), new SearchResponse.Facets(result.styleFacets())), SEARCH_CACHE);
+                result.items(), new SearchResponse.Facets(result.styleFacets(), result.availabilityFacets())),
+                SEARCH_CACHE);
     }
 
     private void profile(ServerRequest req, ServerResponse res) {
@@ -69,7 +76,7 @@ final class ArtistsService implements HttpService {
 
     /** The JSON body of a search. */
     record SearchResponse(long total, int page, int size, List<ArtistHit> items, Facets facets) {
-        record Facets(Map<String, Long> styles) {
+        record Facets(Map<String, Long> styles, Map<String, Long> availability) {
         }
     }
 }

@@ -1,5 +1,7 @@
 package tad.serve;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -7,19 +9,25 @@ import tad.core.domain.Artist;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
 import tad.core.domain.Studio;
+import tad.core.domain.StyleTaxonomy;
+import tad.core.geo.Gazetteer;
+import tad.core.search.AvailabilityEntry;
 import tad.core.store.ArtistStore;
 import tad.plugin.InstagramHandles;
 import tad.plugin.Sourced;
-import tad.core.domain.StyleTaxonomy;
 
 /** Builds the profile view of a visible artist from the store. */
 final class ProfileMapper {
     private final ArtistStore artists;
     private final StyleTaxonomy taxonomy;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
 
-    ProfileMapper(ArtistStore artists, StyleTaxonomy taxonomy) {
+    ProfileMapper(ArtistStore artists, StyleTaxonomy taxonomy, Gazetteer gazetteer, Clock clock) {
         this.artists = artists;
         this.taxonomy = taxonomy;
+        this.gazetteer = gazetteer;
+        this.clock = clock;
     }
 
     ArtistProfile profile(Artist artist) {
@@ -30,10 +38,13 @@ final class ProfileMapper {
                 .map(slug -> new ArtistProfile.StyleView(slug, taxonomy.label(slug).orElse(slug))).toList();
         List<ArtistProfile.ImageView> images = artists.images(artist.artistId()).stream()
                 .map(ProfileMapper::image).toList();
+        LocalDate today = LocalDate.now(clock); // expiry is judged now, not when the profile was crawled
+        List<AvailabilityEntry> availability = artist.availability().stream().filter(a -> a.activeOn(today))
+                .map(a -> AvailabilityEntry.of(a, gazetteer)).toList();
         return new ArtistProfile(artist.artistId(), artist.name().orElse(artist.instagramHandle()),
                 artist.instagramHandle(), InstagramHandles.profileUrl(artist.instagramHandle()), artist.bio(),
                 artist.profilePicture().map(ProfileMapper::picture).orElse(null), studios, styles, images,
-                artist.updatedAt());
+                artist.updatedAt(), availability);
     }
 
     private int displayOrder(String slug) {

@@ -1,8 +1,10 @@
 package tad.serve;
 
 import io.helidon.common.parameters.Parameters;
+import java.time.LocalDate;
 import java.util.List;
 import tad.core.search.ArtistQuery;
+import tad.core.search.AvailabilityEntry;
 import tad.core.search.InvalidQueryException;
 import tad.core.search.SortOrder;
 import tad.plugin.BoundingBox;
@@ -21,8 +23,10 @@ final class SearchParameters {
     private SearchParameters() {
     }
 
-    static ArtistQuery parse(Parameters query, StyleTaxonomy taxonomy) {
+    /** @param today the day availability is judged on: the server's date when the request is served */
+    static ArtistQuery parse(Parameters query, StyleTaxonomy taxonomy, LocalDate today) {
         ArtistQuery.Builder builder = ArtistQuery.builder()
+                .today(today)
                 .text(single(query, "q"))
                 .city(single(query, "city"))
                 .sort(sort(single(query, "sort")))
@@ -34,6 +38,15 @@ final class SearchParameters {
                         + "'blackwork' (see /api/styles); was '" + echo(style) + "'");
             }
             builder.style(style.strip());
+        }
+        for (String value : all(query, "availability")) {
+            for (String kind : value.split(",")) {
+                if (!AvailabilityEntry.FILTERABLE.contains(kind.strip())) {
+                    throw ProblemException.invalid("availability", "must be books-open, flash or guest-spot "
+                            + "(repeat the parameter for more than one); was '" + echo(kind) + "'");
+                }
+                builder.availability(kind.strip());
+            }
         }
         String near = single(query, "near");
         String radius = single(query, "radiusKm");

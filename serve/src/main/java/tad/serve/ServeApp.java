@@ -4,6 +4,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.util.Map;
 import tad.core.domain.StyleTaxonomy;
+import tad.core.geo.Gazetteer;
 
 /**
  * The server: routes, filters, and starting it on a port. {@code tad serve --port N} and {@link Main} both call
@@ -31,7 +32,7 @@ public final class ServeApp {
         Visibility visibility = new Visibility(deps.artists(), deps.denylist());
         LatencyHistograms histograms = new LatencyHistograms();
         ArtistsService artists = new ArtistsService(deps.index(), visibility,
-                new ProfileMapper(deps.artists(), taxonomy), taxonomy);
+                new ProfileMapper(deps.artists(), taxonomy, Gazetteer.bundled(), deps.clock()), taxonomy, deps.clock());
         ErrorResponses.register(routing);
         routing.addFilter(new EdgeFilter(new SecurityHeaders(settings.googleMaps(), settings.trustForwarded()),
                         new Cors(settings.corsOrigin()), histograms, settings.trustForwarded()))

@@ -34,6 +34,43 @@ abstract class ReadApiCases extends ApiContract {
     }
 
     @Test
+    void availabilityFiltersWithOrAndCountsFacetsOnTodaysDate() {
+        JsonNode flash = get("/api/artists?availability=flash").json();
+        assertThat(ids(flash)).containsExactly(TestWorld.ANN.artistId());
+        JsonNode either = get("/api/artists?availability=flash&availability=guest-spot").json();
+        assertThat(ids(either)).containsExactlyInAnyOrder(TestWorld.ANN.artistId(), TestWorld.SAM.artistId());
+        assertThat(either.path("facets").path("availability").path("flash").asLong()).isEqualTo(1);
+        assertThat(either.path("facets").path("availability").path("guest-spot").asLong()).isEqualTo(1);
+        // books-open was said 61 days ago: expired today, so neither a match nor a facet
+        assertThat(ids(get("/api/artists?availability=books-open").json())).isEmpty();
+        assertThat(flash.path("facets").path("availability").has("books-open")).isFalse();
+        assertThat(ids(get("/api/artists?availability=guest-spot&style=blackwork").json())).isEmpty();
+    }
+
+    @Test
+    void itemsAndProfilesShowWhatHoldsTodayWithItsEvidenceAndPlace() {
+        JsonNode items = get("/api/artists?availability=guest-spot").json().path("items");
+        JsonNode spot = items.get(0).path("availability").get(0);
+        assertThat(spot.path("kind").asText()).isEqualTo("guest-spot");
+        assertThat(spot.path("from").asText()).isEqualTo(TestWorld.TODAY.plusDays(20).toString());
+        assertThat(spot.path("until").asText()).isEqualTo(TestWorld.TODAY.plusDays(22).toString());
+        assertThat(spot.path("place").asText()).isEqualTo("Manchester");
+        assertThat(spot.path("evidence").asText()).isEqualTo("Guesting in Manchester, DM to book");
+        assertThat(spot.path("location").path("lat").asDouble()).isBetween(53.3, 53.7); // the gazetteer's Manchester
+
+        JsonNode ann = get("/api/artists/" + TestWorld.ANN.artistId()).json().path("availability");
+        assertThat(ann).hasSize(1);
+        assertThat(ann.get(0).path("kind").asText()).isEqualTo("flash");
+        assertThat(ann.get(0).path("from").asText()).isEqualTo(TestWorld.TODAY.plusDays(5).toString());
+    }
+
+    @Test
+    void anUnknownAvailabilityIsABadRequestNamingTheParameter() {
+        assertProblem(get("/api/artists?availability=walk-ins"), 400, "availability");
+        assertProblem(get("/api/artists?availability=books-closed"), 400, "availability");
+    }
+
+    @Test
     void searchListsNoStaleOrDenylistedArtist() {
         JsonNode body = get("/api/artists?style=blackwork&size=100").json();
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,9 @@ import tad.store.dynamodb.DynamoConnection;
 import tad.store.dynamodb.DynamoDenylistStore;
 import tad.store.dynamodb.DynamoRemovalRequestStore;
 import tad.core.domain.StyleTaxonomy;
+import tad.core.geo.Gazetteer;
+import tad.core.search.AvailabilityEntry;
+import tad.plugin.Availability;
 
 /**
  * The real adapters the routing tests run against, opened once per JVM: DynamoDB Local in memory, a Lucene index and
@@ -38,10 +43,23 @@ import tad.core.domain.StyleTaxonomy;
  */
 final class TestWorld {
     static final String WEB_ORIGIN = "https://web.tad.example";
-    static final Artist ANN = Fixtures.artist("ink.by.ann", Set.of("blackwork", "neo-traditional"), "Leeds",
-            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId()));
-    static final Artist SAM = Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
-            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId()));
+    /** Availability is judged against the server's real date: the statements are dated relative to it. */
+    static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    static final Availability ANN_FLASH_DAY = new Availability(Availability.Kind.FLASH,
+            Optional.of(TODAY.plusDays(5)), Optional.of(TODAY.plusDays(5)), Optional.empty(),
+            "Flash day next week, first come first served", "instagram caption 1", TODAY.minusDays(2),
+            TODAY.plusDays(5));
+    static final Availability ANN_OLD_BOOKS_OPEN = new Availability(Availability.Kind.BOOKS_OPEN, Optional.empty(),
+            Optional.empty(), Optional.empty(), "Books open!", "instagram caption 2", TODAY.minusDays(61),
+            TODAY.minusDays(1));
+    static final Availability SAM_GUEST_SPOT = new Availability(Availability.Kind.GUEST_SPOT,
+            Optional.of(TODAY.plusDays(20)), Optional.of(TODAY.plusDays(22)), Optional.of("Manchester"),
+            "Guesting in Manchester, DM to book", "instagram caption 1", TODAY.minusDays(1), TODAY.plusDays(22));
+    static final Artist ANN = Fixtures.withAvailability(Fixtures.artist("ink.by.ann",
+            Set.of("blackwork", "neo-traditional"), "Leeds", Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())),
+            List.of(ANN_FLASH_DAY, ANN_OLD_BOOKS_OPEN));
+    static final Artist SAM = Fixtures.withAvailability(Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
+            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())), List.of(SAM_GUEST_SPOT));
     static final Artist STALE = withStatus(Fixtures.artist("old.stale.artist", Set.of("blackwork"), "Leeds",
             Set.of()), ArtistStatus.STALE);
     static final Artist DENIED = Fixtures.artist("gone.artist", Set.of("blackwork"), "Leeds", Set.of());
@@ -126,7 +144,8 @@ final class TestWorld {
                 artist.bio(), studio == null ? List.of() : List.of(studio.name().value()), artist.city(),
                 artist.country(), artist.location().orElse(null), List.copyOf(artist.styles()),
                 artist.styles().stream().map(s -> TAXONOMY.label(s).orElse(s)).toList(),
-                "/media/" + MediaKey.of(artist.artistId(), "img1", "thumb", "webp"), summary, artist.updatedAt());
+                "/media/" + MediaKey.of(artist.artistId(), "img1", "thumb", "webp"), summary, artist.updatedAt(),
+                artist.availability().stream().map(a -> AvailabilityEntry.of(a, Gazetteer.bundled())).toList());
     }
 
     private static Path webBuild(Path web) throws IOException {

@@ -3,6 +3,9 @@ package tad.core.search;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import tad.core.geo.City;
+import tad.core.geo.Gazetteer;
+import tad.plugin.Availability;
 import tad.plugin.GeoPoint;
 
 /**
@@ -32,5 +35,13 @@ public record AvailabilityEntry(String kind, LocalDate from, LocalDate until, St
 
     public boolean activeOn(LocalDate day) {
         return !day.isAfter(expires);
+    }
+
+    /** A stored statement as shown; a guest spot in a city the gazetteer knows is placed at the city's centre. */
+    public static AvailabilityEntry of(Availability a, Gazetteer gazetteer) {
+        GeoPoint where = a.place().flatMap(gazetteer::find).map(City::bounds)
+                .map(b -> new GeoPoint((b.south() + b.north()) / 2, (b.west() + b.east()) / 2)).orElse(null);
+        return new AvailabilityEntry(a.kind().slug(), a.from().orElse(null), a.until().orElse(null),
+                a.place().orElse(null), a.evidence(), a.expires(), where);
     }
 }

@@ -12,7 +12,6 @@ import tad.core.geo.Gazetteer;
 import tad.core.search.ArtistDocument;
 import tad.core.search.AvailabilityEntry;
 import tad.core.search.StudioSummary;
-import tad.plugin.Availability;
 import tad.plugin.GeoPoint;
 import tad.plugin.Sourced;
 
@@ -54,13 +53,7 @@ public final class ArtistDocuments {
         return Optional.of(new ArtistDocument(artist.artistId(), artist.name().orElse(artist.instagramHandle()),
                 artist.instagramHandle(), artist.bio(), ordered.stream().map(s -> s.name().value()).toList(),
                 artist.city(), artist.country(), location.orElse(null), styles, labels, thumbnail, studio,
-                artist.updatedAt(), artist.availability().stream().map(this::entry).toList()));
-    }
-
-    private AvailabilityEntry entry(Availability a) {
-        GeoPoint where = a.place().flatMap(gazetteer::find).map(city -> city.bounds())
-                .map(b -> new GeoPoint((b.south() + b.north()) / 2, (b.west() + b.east()) / 2)).orElse(null);
-        return new AvailabilityEntry(a.kind().slug(), a.from().orElse(null), a.until().orElse(null),
-                a.place().orElse(null), a.evidence(), a.expires(), where);
+                artist.updatedAt(), artist.availability().stream().map(a -> AvailabilityEntry.of(a, gazetteer))
+                .toList()));
     }
 }
