@@ -2,6 +2,18 @@
 // behind ./tad serve and CloudFront. Failures become ApiError with the RFC 9457 problem document when there is one.
 
 export interface StudioSummary { name: string; city: string | null; lat: number | null; lng: number | null }
+export type AvailabilityKind = 'books-open' | 'books-closed' | 'flash' | 'guest-spot';
+/** What an artist said about booking, as the API shows it: only what holds today (docs/availability.md). */
+export interface Availability {
+  kind: AvailabilityKind;
+  from: string | null;
+  until: string | null;
+  place: string | null;
+  /** the words it was read from: untrusted scraped text, render as text */
+  evidence: string;
+  expires: string;
+  location: { lat: number; lng: number } | null;
+}
 export interface ArtistSummary {
   id: string;
   name: string;
@@ -9,13 +21,14 @@ export interface ArtistSummary {
   styles: string[];
   studio: StudioSummary | null;
   thumbnailUrl: string | null;
+  availability?: Availability[];
 }
 export interface SearchResponse {
   total: number;
   page: number;
   size: number;
   items: ArtistSummary[];
-  facets: { styles: Record<string, number> };
+  facets: { styles: Record<string, number>; availability?: Record<string, number> };
 }
 export interface Style { slug: string; label: string; count: number }
 export interface Picture { size: string; url: string; width: number; height: number; contentType: string }
@@ -48,6 +61,7 @@ export interface ArtistProfile {
   styles: { slug: string; label: string }[];
   images: PortfolioImage[];
   lastUpdated: string | null;
+  availability?: Availability[];
 }
 export interface RemovalRequest { instagramHandle?: string; artistId?: string; email: string; reason?: string }
 

@@ -13,6 +13,8 @@ export interface SearchState {
   near: LatLng | null;
   radiusKm: number | null;
   styles: string[];
+  /** books-open, flash, guest-spot: any of them */
+  availability: string[];
   bbox: BBox | null;
   sort: Sort;
   page: number;
@@ -24,8 +26,12 @@ export const MAP_PAGE_SIZE = 100;
 export const DEFAULT_RADIUS_KM = 25;
 
 export const EMPTY_SEARCH: SearchState = {
-  q: '', city: '', near: null, radiusKm: null, styles: [], bbox: null, sort: 'relevance', page: 1, view: 'grid',
+  q: '', city: '', near: null, radiusKm: null, styles: [], availability: [], bbox: null, sort: 'relevance', page: 1,
+  view: 'grid',
 };
+
+/** The availability kinds a search can filter on, in the order the filter lists them. */
+export const AVAILABILITY_FILTERS: readonly string[] = ['books-open', 'flash', 'guest-spot'];
 
 const SORTS: readonly Sort[] = ['relevance', 'distance', 'updated'];
 const SLUG = /^[a-z0-9-]{1,40}$/;
@@ -66,12 +72,14 @@ export function parseSearch(query: string | URLSearchParams): SearchState {
   const pageText = p.get('page') ?? '';
   const page = /^\d{1,4}$/.test(pageText) ? Number(pageText) : 1;
   const styles = [...new Set(p.getAll('style').filter((s) => SLUG.test(s)))].sort();
+  const availability = AVAILABILITY_FILTERS.filter((kind) => p.getAll('availability').includes(kind));
   return {
     q: (p.get('q') ?? '').slice(0, 200),
     city: (p.get('city') ?? '').slice(0, 100),
     near,
     radiusKm: near ? parsePositive(p.get('radiusKm'), 500) : null,
     styles,
+    availability,
     bbox: parseBBox(p.get('bbox')),
     sort: sort === 'distance' && !near ? 'relevance' : sort,
     page: Number.isInteger(page) && page >= 1 && page <= 400 ? page : 1,
@@ -88,6 +96,7 @@ function filterParams(s: SearchState): URLSearchParams {
   if (s.near) p.set('near', `${round(s.near.lat, 5)},${round(s.near.lng, 5)}`);
   if (s.near && s.radiusKm) p.set('radiusKm', String(s.radiusKm));
   for (const style of s.styles) p.append('style', style);
+  for (const kind of s.availability) p.append('availability', kind);
   if (s.bbox) p.set('bbox', s.bbox.map((n) => round(n, 5)).join(','));
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   return p;
@@ -111,5 +120,5 @@ export function toApiQuery(s: SearchState): string {
 
 /** True when anything narrows the search (used for the empty state's wording). */
 export function hasFilters(s: SearchState): boolean {
-  return Boolean(s.q.trim() || s.city.trim() || s.near || s.styles.length || s.bbox);
+  return Boolean(s.q.trim() || s.city.trim() || s.near || s.styles.length || s.availability.length || s.bbox);
 }

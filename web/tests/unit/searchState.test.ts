@@ -5,7 +5,7 @@ describe('search state codec', () => {
   it('reads every field of a full URL', () => {
     const s = parseSearch('q=rose&city=Leeds&style=neo-traditional&style=blackwork&near=53.8,-1.55&radiusKm=10&bbox=-1.6,53.7,-1.5,53.9&sort=distance&page=3&view=map');
     expect(s).toEqual({
-      q: 'rose', city: 'Leeds', styles: ['blackwork', 'neo-traditional'], near: { lat: 53.8, lng: -1.55 }, radiusKm: 10,
+      q: 'rose', city: 'Leeds', styles: ['blackwork', 'neo-traditional'], availability: [], near: { lat: 53.8, lng: -1.55 }, radiusKm: 10,
       bbox: [-1.6, 53.7, -1.5, 53.9], sort: 'distance', page: 3, view: 'map',
     });
   });

@@ -6,6 +6,7 @@ import { artistIdFromLocation } from '@/lib/artistId';
 import { embeddedProfile } from '@/lib/embeddedProfile';
 import { FirstViewSlot, PROFILE_DATA_ID } from './FirstViewSlot';
 import { ProfileHeader } from './ProfileHeader';
+import { AvailabilityBadges } from '../availability/AvailabilityBadges';
 import { Gallery } from './Gallery';
 import { StudioSection } from './StudioSection';
 import { ProfileSkeleton } from './ProfileSkeleton';
@@ -62,6 +63,12 @@ export function ProfilePage() {
     <article className="profile" aria-labelledby="artist-name">
       <p className="profile-back"><a href="/">← Search all artists</a></p>
       <ProfileHeader artist={artist} />
+      {artist.availability && artist.availability.length > 0 && (
+        <section className="profile-section" aria-labelledby="availability-heading">
+          <h2 id="availability-heading">Availability</h2>
+          <AvailabilityBadges items={artist.availability} detailed />
+        </section>
+      )}
       {artist.bio && (
         <section className="profile-section" aria-labelledby="bio-heading">
           <h2 id="bio-heading">About</h2>

@@ -1,5 +1,6 @@
 import type { ArtistSummary, Style } from '@/lib/api';
 import { labelForSlug } from '@/lib/useApi';
+import { AvailabilityBadges } from '../availability/AvailabilityBadges';
 import './results.css';
 
 export function profileHref(id: string): string {
@@ -39,6 +40,7 @@ export function ArtistCard({ artist, styles: styleList, eager }: { artist: Artis
             {artist.styles.map((slug) => <li key={slug}>{labelForSlug(slug, styleList)}</li>)}
           </ul>
         )}
+        <AvailabilityBadges items={artist.availability} />
       </div>
     </article>
   );

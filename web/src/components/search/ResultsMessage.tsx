@@ -25,6 +25,9 @@ export function ResultsMessage({ state, results, onChange }: Props) {
   }
   const tips: { text: string; next: SearchState }[] = [];
   if (state.styles.length) tips.push({ text: 'Remove the style filters', next: { ...state, styles: [] } });
+  if (state.availability.length) {
+    tips.push({ text: 'Remove the availability filter', next: { ...state, availability: [] } });
+  }
   if (state.bbox) tips.push({ text: 'Search outside the map area', next: { ...state, bbox: null } });
   if (state.q.trim()) tips.push({ text: 'Clear the keyword', next: { ...state, q: '' } });
   if (state.city.trim() || state.near) tips.push({ text: 'Search every place', next: { ...state, city: '', near: null, radiusKm: null, sort: 'relevance' } });

@@ -4,16 +4,19 @@ import { EMPTY_SEARCH, hasFilters, type SearchState } from '@/lib/searchState';
 import type { Style } from '@/lib/api';
 import { LocationFilter } from './LocationFilter';
 import { StyleFilter } from './StyleFilter';
+import { AvailabilityFilter } from './AvailabilityFilter';
 import styles from './SearchForm.module.css';
 
 interface Props {
   state: SearchState;
   styles: Style[] | null;
   facets: Record<string, number> | null;
+  /** facets.availability of the results, null while loading */
+  availabilityFacets?: Record<string, number> | null;
   onChange: (next: SearchState) => void;
 }
 
-export function SearchForm({ state, styles: styleList, facets, onChange }: Props) {
+export function SearchForm({ state, styles: styleList, facets, availabilityFacets = null, onChange }: Props) {
   const [q, setQ] = useState(state.q);
   const [city, setCity] = useState(state.city);
   // back/forward and links change the state from outside: show what is searched
@@ -50,6 +53,7 @@ export function SearchForm({ state, styles: styleList, facets, onChange }: Props
       </div>
       <LocationFilter state={state} city={city} onCityChange={setCity} onChange={onChange} />
       <button type="submit" className={`button ${styles.submit}`}>Search</button>
+      <AvailabilityFilter state={state} facets={availabilityFacets} onChange={onChange} />
       <StyleFilter state={state} styles={styleList} facets={facets} onChange={onChange} />
       {hasFilters(state) && (
         <button type="button" className={styles.clear} onClick={() => onChange({ ...EMPTY_SEARCH, view: state.view })}>

@@ -33,7 +33,13 @@ export function SearchPage() {
         <p>Search artists by name, style and place, then look through their work before you get in touch.</p>
       </div>
       <div className={styles.layout}>
-        <SearchForm state={state} styles={styleList} facets={results.data?.facets.styles ?? null} onChange={update} />
+        <SearchForm
+          state={state}
+          styles={styleList}
+          facets={results.data?.facets.styles ?? null}
+          availabilityFacets={results.data ? (results.data.facets.availability ?? {}) : null}
+          onChange={update}
+        />
         <section
           className={styles.results}
           {...(firstLoad ? { 'aria-label': 'Search results' } : { 'aria-labelledby': 'results-heading' })}

@@ -53,7 +53,11 @@ public final class AvailabilityInferrer {
             for (int i = 0; i < sentences.length; i++) {
                 String next = i + 1 < sentences.length ? sentences[i + 1] : "";
                 for (Cues.Hit hit : cues.find(sentences[i])) {
-                    all.add(statement(hit, sentences[i], next, text));
+                    Availability statement = statement(hit, sentences[i], next, text);
+                    if (statement.kind() != Kind.GUEST_SPOT || statement.place().isPresent()
+                            || statement.from().isPresent()) {
+                        all.add(statement); // "Leeds | guest spots ✈️" says they do guest spots, not where or when
+                    }
                 }
             }
         }

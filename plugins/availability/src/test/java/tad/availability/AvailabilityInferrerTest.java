@@ -81,6 +81,7 @@ class AvailabilityInferrerTest {
         assertThat(infer(TODAY, caption("Trad swallow, done at last week's flash event", "2026-12-05"))).isEmpty();
         assertThat(infer(TODAY, caption("Available for guest spots worldwide", "2026-12-05"))).isEmpty();
         assertThat(infer(TODAY, caption("Books will open soon for spring", "2026-12-05"))).isEmpty();
+        assertThat(infer(TODAY, caption("Leeds | guest spots ✈️", "2026-12-05"))).isEmpty(); // neither where nor when
     }
 
     @Test

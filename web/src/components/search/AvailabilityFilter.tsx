@@ -1,0 +1,47 @@
+'use client';
+import { AVAILABILITY_FILTERS, type SearchState } from '@/lib/searchState';
+import { AVAILABILITY_LABELS } from '@/lib/availability';
+import type { AvailabilityKind } from '@/lib/api';
+import styles from './StyleFilter.module.css';
+
+interface Props {
+  state: SearchState;
+  /** artists per kind under every other filter, from the API's facets.availability; null while loading */
+  facets: Record<string, number> | null;
+  onChange: (next: SearchState) => void;
+}
+
+/** Books open, flash, guest spots: any of the ticked kinds, as statements that hold today. */
+export function AvailabilityFilter({ state, facets, onChange }: Props) {
+  const toggle = (kind: string, checked: boolean) => {
+    const next = checked ? [...state.availability, kind] : state.availability.filter((k) => k !== kind);
+    onChange({ ...state, availability: AVAILABILITY_FILTERS.filter((k) => next.includes(k)) });
+  };
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.summary}>Availability</legend>
+      <ul className={styles.list}>
+        {AVAILABILITY_FILTERS.map((kind) => {
+          const count = facets ? (facets[kind] ?? 0) : null;
+          return (
+            <li key={kind}>
+              <label className={styles.option}>
+                <input
+                  type="checkbox"
+                  checked={state.availability.includes(kind)}
+                  onChange={(e) => toggle(kind, e.target.checked)}
+                />
+                <span className={styles.label}>{AVAILABILITY_LABELS[kind as AvailabilityKind]}</span>
+                {count !== null && (
+                  <span className={styles.count}>
+                    {count}<span className="visually-hidden"> {count === 1 ? 'artist' : 'artists'}</span>
+                  </span>
+                )}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
