@@ -37,6 +37,32 @@ class StyleInferrerTest {
         assertThat(styles("Irezumi")).containsExactly("japanese");
     }
 
+    /** The forms issue 18 names, and the known misses it reports. */
+    @Test
+    void readsTheFormsArtistsWriteInTextTagsAndOtherLanguages() {
+        assertThat(styles("#blackworktattoo #finelinetattooartist #traditionaltattoos"))
+                .containsExactlyInAnyOrder("blackwork", "fine-line", "traditional");
+        assertThat(styles("b&g, black n grey, Black 'n' Grey, black/grey")).containsExactly("black-and-grey");
+        assertThat(styles("black & grey")).containsExactly("black-and-grey");
+        assertThat(styles("Black & white")).containsExactly("black-and-grey");
+        assertThat(styles("Traditional (Europäisch-Amerikanisch)")).containsExactly("traditional");
+        assertThat(styles("Watercolours and geometrics")).containsExactlyInAnyOrder("watercolour", "geometric");
+        assertThat(styles("Oldschool, greywash")).containsExactlyInAnyOrder("traditional", "black-and-grey");
+        assertThat(styles("Specialises in: Neotrad, Irezumi, Tebori, Micro realism"))
+                .containsExactlyInAnyOrder("neo-traditional", "japanese", "micro-realism");
+        assertThat(styles("Realistische Tattoos, Schwarz-Weiß, feine Linien")).containsExactlyInAnyOrder("realism",
+                "black-and-grey", "fine-line");
+        assertThat(styles("réalisme, noir et gris, japonais")).containsExactlyInAnyOrder("realism", "black-and-grey",
+                "japanese");
+        assertThat(styles("realismo y acuarela")).containsExactlyInAnyOrder("realism", "watercolour");
+        assertThat(styles("tatuaggi giapponese, bianco e nero")).containsExactlyInAnyOrder("japanese", "black-and-grey");
+        assertThat(styles("realizm, czarno-szare, kropkowanie")).containsExactlyInAnyOrder("realism", "black-and-grey",
+                "dotwork");
+        assertThat(styles("pontilhismo e traço fino")).containsExactlyInAnyOrder("dotwork", "fine-line");
+        assertThat(styles("script tattoos")).containsExactly("lettering");
+        assertThat(styles("keine Realistik, nur Blackwork")).containsExactly("blackwork");
+    }
+
     @Test
     void longestPhraseWins() {
         assertThat(styles("traditional japanese")).containsExactly("japanese");
