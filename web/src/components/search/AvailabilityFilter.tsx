@@ -2,6 +2,7 @@
 import { AVAILABILITY_FILTERS, type SearchState } from '@/lib/searchState';
 import { AVAILABILITY_LABELS } from '@/lib/availability';
 import type { AvailabilityKind } from '@/lib/api';
+import { FacetOption } from './FacetOption';
 import styles from './StyleFilter.module.css';
 
 interface Props {
@@ -25,19 +26,8 @@ export function AvailabilityFilter({ state, facets, onChange }: Props) {
           const count = facets ? (facets[kind] ?? 0) : null;
           return (
             <li key={kind}>
-              <label className={styles.option}>
-                <input
-                  type="checkbox"
-                  checked={state.availability.includes(kind)}
-                  onChange={(e) => toggle(kind, e.target.checked)}
-                />
-                <span className={styles.label}>{AVAILABILITY_LABELS[kind as AvailabilityKind]}</span>
-                {count !== null && (
-                  <span className={styles.count}>
-                    {count}<span className="visually-hidden"> {count === 1 ? 'artist' : 'artists'}</span>
-                  </span>
-                )}
-              </label>
+              <FacetOption label={AVAILABILITY_LABELS[kind as AvailabilityKind]}
+                checked={state.availability.includes(kind)} count={count} onToggle={(on) => toggle(kind, on)} />
             </li>
           );
         })}

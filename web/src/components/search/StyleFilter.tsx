@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Style } from '@/lib/api';
 import type { SearchState } from '@/lib/searchState';
+import { FacetOption } from './FacetOption';
 import styles from './StyleFilter.module.css';
 
 interface Props {
@@ -42,15 +43,8 @@ export function StyleFilter({ state, styles: styleList, facets, onChange }: Prop
               const checked = state.styles.includes(style.slug);
               return (
                 <li key={style.slug}>
-                  <label className={styles.option}>
-                    <input type="checkbox" checked={checked} onChange={(e) => toggle(style.slug, e.target.checked)} />
-                    <span className={styles.label}>{style.label}</span>
-                    {count !== null && (
-                      <span className={styles.count}>
-                        {count}<span className="visually-hidden"> {count === 1 ? 'artist' : 'artists'}</span>
-                      </span>
-                    )}
-                  </label>
+                  <FacetOption label={style.label} checked={checked} count={count}
+                    onToggle={(on) => toggle(style.slug, on)} />
                 </li>
               );
             })}
