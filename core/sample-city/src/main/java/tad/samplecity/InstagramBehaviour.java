@@ -13,7 +13,12 @@ public enum InstagramBehaviour {
     /** 302 to {@code /accounts/login/}, Instagram's answer when it wants a session before showing anything. */
     LOGIN_WALL,
     /** The first request is a 429 with {@code Retry-After: 1}; later ones succeed. */
-    THROTTLED_ONCE;
+    THROTTLED_ONCE,
+    /**
+     * Every request is a 401 {@code {"message":"Please wait a few minutes before you try again.",
+     * "require_login":true,"status":"fail"}}, Instagram's answer to logged-out clients it has had enough of.
+     */
+    WAIT_401;
 
     public static InstagramBehaviour fromRoster(String value) {
         return switch (value.toLowerCase(Locale.ROOT)) {
@@ -22,6 +27,7 @@ public enum InstagramBehaviour {
             case "notfound" -> NOT_FOUND;
             case "loginwall" -> LOGIN_WALL;
             case "throttled-once" -> THROTTLED_ONCE;
+            case "wait-401" -> WAIT_401;
             default -> throw new IllegalArgumentException("unknown instagram behaviour in roster.json: " + value);
         };
     }

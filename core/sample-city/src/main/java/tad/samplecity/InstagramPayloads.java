@@ -1,5 +1,8 @@
 package tad.samplecity;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +21,7 @@ import java.util.Optional;
  * {@code {{oe}}} (the expiry, hexadecimal epoch seconds, as in Instagram's {@code oe=} parameter).
  */
 final class InstagramPayloads {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     static final String BASE_PLACEHOLDER = "{{base}}";
     static final String EXPIRY_PLACEHOLDER = "{{oe}}";
 
@@ -42,6 +46,23 @@ final class InstagramPayloads {
             }
         }
         return new InstagramPayloads(templates);
+    }
+
+    /**
+     * A payload as the web API serves public personal accounts to logged-out clients in 2026: the post count stays,
+     * the posts are gone ({@code edges: []}; instaloader issues #2708, #2726).
+     */
+    static String withoutPosts(String payload) {
+        try {
+            JsonNode root = MAPPER.readTree(payload);
+            JsonNode media = root.path("data").path("user").path("edge_owner_to_timeline_media");
+            if (media instanceof ObjectNode object) {
+                object.set("edges", MAPPER.createArrayNode());
+            }
+            return MAPPER.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The payload as served: placeholders replaced by this server's base URI and a CDN expiry. */

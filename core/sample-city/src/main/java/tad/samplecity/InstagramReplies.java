@@ -50,10 +50,25 @@ final class InstagramReplies {
                         + "<body><form id=\"loginForm\" method=\"post\" action=\"/accounts/login/ajax/\"></form></body></html>");
     }
 
+    /**
+     * Since late July 2026, web_profile_info refuses every business or creator account with this 400 (instaloader
+     * issues #2724, #2731; pgrimaud/instagram-user-feed #395; imputnet/cobalt #1579; jackwener/OpenCLI #2234).
+     */
+    static Reply businessSchemaDeleted() {
+        return status(400, "application/json; charset=utf-8", "{\"message\":\"Asset asset://laser.provider/"
+                + "ig_business_category_subvertical has been deleted. You cannot use this schema\",\"status\":\"fail\"}");
+    }
+
+    /** Logged-out clients Instagram wants to slow down get this 401 (instaloader issues #2506, #2532, #2739). */
+    static Reply pleaseWait() {
+        return status(401, "application/json; charset=utf-8", PLEASE_WAIT);
+    }
+
+    private static final String PLEASE_WAIT = "{\"message\":\"Please wait a few minutes before you try again.\","
+            + "\"require_login\":true,\"status\":\"fail\"}";
+
     static Reply throttled(int retryAfterSeconds) {
-        Reply reply = status(429, "application/json; charset=utf-8",
-                "{\"message\":\"Please wait a few minutes before you try again.\",\"require_login\":true,"
-                        + "\"status\":\"fail\"}");
+        Reply reply = status(429, "application/json; charset=utf-8", PLEASE_WAIT);
         reply.headers().put("Retry-After", Integer.toString(retryAfterSeconds));
         return reply;
     }

@@ -21,9 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The sample city's Instagram: the logged-out web API ({@code GET /api/v1/users/web_profile_info/?username=}) and
  * its image CDN, on 127.0.0.1 and an ephemeral port. Each roster artist behaves as {@code roster.json} says (see
- * {@link InstagramBehaviour}); {@value #HOSTILE_HANDLE} is a hostile profile for containment tests (script tags, a
- * bio of over 20,000 characters, a {@code javascript:} external URL, a post whose "image" is an HTML page) and is
- * not a roster artist. docs/instagram.md describes it all.
+ * {@link InstagramBehaviour}), with what the web API does since July 2026 on top (see {@link InstagramAccount}):
+ * business and creator accounts are refused with HTTP 400 ("ig_business_category_subvertical has been deleted"),
+ * public personal accounts come without their posts (a post count, no edges). {@value #HOSTILE_HANDLE} is a hostile
+ * profile for containment tests (script tags, a bio of over 20,000 characters, a {@code javascript:} external URL, a
+ * post whose "image" is an HTML page), served whole, and is not a roster artist. docs/instagram.md describes it all.
  * Like Instagram, it refuses API calls without the web app's {@code X-IG-App-ID} header ("useragent mismatch").
  */
 public final class InstagramServer implements Fixture {
@@ -36,13 +38,16 @@ public final class InstagramServer implements Fixture {
     private final LoopbackHttp http;
     private final Clock clock;
     private final Map<String, InstagramBehaviour> behaviours;
+    private final Map<String, InstagramAccount> accounts;
     private final InstagramPayloads payloads;
     private final InstagramCdn cdn;
     private final Map<String, AtomicInteger> profileRequests = new ConcurrentHashMap<>();
 
-    private InstagramServer(Clock clock, Map<String, InstagramBehaviour> behaviours) throws IOException {
+    private InstagramServer(Clock clock, Map<String, InstagramBehaviour> behaviours,
+                            Map<String, InstagramAccount> accounts) throws IOException {
         this.clock = clock;
         this.behaviours = behaviours;
+        this.accounts = accounts;
         this.payloads = InstagramPayloads.load(behaviours.keySet());
         this.cdn = new InstagramCdn(clock);
         this.http = new LoopbackHttp("instagram-fixture", 4, this::handle);
@@ -55,12 +60,15 @@ public final class InstagramServer implements Fixture {
     /** With a given clock, which decides the CDN URLs' expiry (tests of expired URLs move it forward). */
     public static InstagramServer start(Clock clock) {
         Map<String, InstagramBehaviour> behaviours = new HashMap<>();
+        Map<String, InstagramAccount> accounts = new HashMap<>();
         for (Roster.Artist artist : Roster.load().artists()) {
-            behaviours.put(artist.handle().toLowerCase(Locale.ROOT), InstagramBehaviour.fromRoster(artist.instagram()));
+            String handle = artist.handle().toLowerCase(Locale.ROOT);
+            behaviours.put(handle, InstagramBehaviour.fromRoster(artist.instagram()));
+            accounts.put(handle, artist.accountType());
         }
         behaviours.put(HOSTILE_HANDLE, InstagramBehaviour.OK);
         try {
-            return new InstagramServer(clock, Map.copyOf(behaviours));
+            return new InstagramServer(clock, Map.copyOf(behaviours), Map.copyOf(accounts));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -125,14 +133,33 @@ public final class InstagramServer implements Fixture {
         return switch (behaviour) {
             case LOGIN_WALL -> InstagramReplies.loginRedirect(http.baseUri(), PROFILE_PATH + "?username="
                     + URLEncoder.encode(handle, StandardCharsets.UTF_8));
-            case THROTTLED_ONCE -> attempt == 1 ? InstagramReplies.throttled(1) : payload(handle);
-            case OK, PRIVATE, NOT_FOUND -> payload(handle);
+            case THROTTLED_ONCE -> attempt == 1 ? InstagramReplies.throttled(1) : answer2026(handle);
+            case WAIT_401 -> InstagramReplies.pleaseWait();
+            case OK, PRIVATE, NOT_FOUND -> answer2026(handle);
         };
     }
 
-    private InstagramReplies.Reply payload(String handle) {
+    /** What web_profile_info answers since late July 2026 for a profile it would otherwise show. */
+    private InstagramReplies.Reply answer2026(String handle) {
+        InstagramAccount account = accounts.get(handle);
+        if (account == null) {
+            return payload(handle, false);  // the hostile fixture: served whole, for containment tests
+        }
+        if (account.professional()) {
+            return InstagramReplies.businessSchemaDeleted();
+        }
+        return payload(handle, account == InstagramAccount.PERSONAL);
+    }
+
+    private InstagramReplies.Reply payload(String handle, boolean withoutPosts) {
         String body = payloads.render(handle, http.baseUri(), clock.instant().plus(URL_LIFETIME)).orElseThrow();
-        return InstagramReplies.status(200, "application/json; charset=utf-8", body);
+        return InstagramReplies.status(200, "application/json; charset=utf-8",
+                withoutPosts ? InstagramPayloads.withoutPosts(body) : body);
+    }
+
+    /** The recorded payload of a handle as the web API served it before 2026, for the Graph look-alike to derive from. */
+    Optional<String> recordedPayload(String handle) {
+        return payloads.render(handle.toLowerCase(Locale.ROOT), http.baseUri(), clock.instant().plus(URL_LIFETIME));
     }
 
     static Optional<String> queryParameter(String rawQuery, String name) {

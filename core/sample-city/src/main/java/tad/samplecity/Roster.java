@@ -28,9 +28,16 @@ public record Roster(String city, String country, Box bbox, List<Studio> studios
     }
 
     /**
-     * @param instagram how the fixture answers for this profile: ok, private, notfound, loginwall, throttled-once
+     * @param instagram how the logged-out web fixture answers for this profile: ok, private, notfound, loginwall,
+     *                  throttled-once
+     * @param account   what kind of Instagram account it is: business, creator, personal or none (no such account)
      */
-    public record Artist(String handle, String name, List<String> styles, String instagram, List<String> studios) {
+    public record Artist(String handle, String name, List<String> styles, String instagram, String account,
+                         List<String> studios) {
+
+        public InstagramAccount accountType() {
+            return InstagramAccount.fromRoster(account);
+        }
     }
 
     public static Roster load() {

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The whole fictional sample city over real HTTP on 127.0.0.1: a Places-API-compatible server, one website server
- * per studio (each on its own port, so each is its own host for politeness and robots.txt), and an Instagram
- * web-API server with its CDN. Tests and `tad demo` point TAD_PLACES_URL and TAD_INSTAGRAM_URL at it.
+ * per studio (each on its own port, so each is its own host for politeness and robots.txt), an Instagram web-API
+ * server with its CDN, and an Instagram Graph API (Business Discovery) server. Tests and `tad demo` point
+ * TAD_PLACES_URL, TAD_INSTAGRAM_URL and the instagram-graph plugin's url, token and user id at it.
  */
 public final class SampleCityServer implements AutoCloseable {
     /** The Places API key the sample city's Places server accepts. */
@@ -20,13 +21,15 @@ public final class SampleCityServer implements AutoCloseable {
     private final Map<String, SiteServer> sites;
     private final PlacesServer places;
     private final InstagramServer instagram;
+    private final GraphServer graph;
 
     private SampleCityServer(Roster roster, Map<String, SiteServer> sites, PlacesServer places,
-                             InstagramServer instagram) {
+                             InstagramServer instagram, GraphServer graph) {
         this.roster = roster;
         this.sites = sites;
         this.places = places;
         this.instagram = instagram;
+        this.graph = graph;
     }
 
     public static SampleCityServer start() {
@@ -38,7 +41,8 @@ public final class SampleCityServer implements AutoCloseable {
             }
             PlacesServer places = PlacesServer.start(roster, API_KEY,
                     key -> Optional.ofNullable(sites.get(key)).map(SiteServer::baseUri));
-            return new SampleCityServer(roster, sites, places, InstagramServer.start());
+            InstagramServer instagram = InstagramServer.start();
+            return new SampleCityServer(roster, sites, places, instagram, GraphServer.start(instagram));
         } catch (RuntimeException e) {
             sites.values().forEach(SiteServer::close);
             throw e;
@@ -65,14 +69,27 @@ public final class SampleCityServer implements AutoCloseable {
         return instagram;
     }
 
+    public GraphServer graph() {
+        return graph;
+    }
+
+    public URI graphUri() {
+        return graph.baseUri();
+    }
+
     public Optional<SiteServer> site(String studioKey) {
         return Optional.ofNullable(sites.get(studioKey));
     }
 
-    /** The environment a crawl of the sample city needs (Places and Instagram base URLs, the API key). */
+    /**
+     * The environment a crawl of the sample city needs: the Places URL and key, the logged-out Instagram URL, and the
+     * Graph API's URL, access token and the operator's account id (the default profile source).
+     */
     public Map<String, String> crawlEnvironment() {
         return Map.of("TAD_PLACES_URL", placesUri().toString(), "TAD_INSTAGRAM_URL", instagramUri().toString(),
-                "TAD_GOOGLE_API_KEY", API_KEY);
+                "TAD_GOOGLE_API_KEY", API_KEY, "TAD_PLUGIN_INSTAGRAM_GRAPH_URL", graphUri().toString(),
+                "TAD_PLUGIN_INSTAGRAM_GRAPH_ACCESS_TOKEN", GraphServer.ACCESS_TOKEN,
+                "TAD_PLUGIN_INSTAGRAM_GRAPH_USER_ID", GraphServer.USER_ID);
     }
 
     /** Every request any fixture received, for assertions across the whole city. */
@@ -80,11 +97,13 @@ public final class SampleCityServer implements AutoCloseable {
         List<Fixture.RecordedRequest> all = new ArrayList<>(places.requests());
         sites.values().forEach(s -> all.addAll(s.requests()));
         all.addAll(instagram.requests());
+        all.addAll(graph.requests());
         return all;
     }
 
     @Override
     public void close() {
+        graph.close();
         instagram.close();
         places.close();
         sites.values().forEach(SiteServer::close);
