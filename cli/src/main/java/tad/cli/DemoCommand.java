@@ -9,6 +9,7 @@ import tad.core.domain.CrawlReport;
 import tad.core.geo.Gazetteer;
 import tad.core.pipeline.CrawlFatalException;
 import tad.core.pipeline.CrawlPipeline;
+import tad.samplecity.GraphServer;
 import tad.samplecity.SampleCityServer;
 
 /**
@@ -37,6 +38,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         imposed.put("places.url", city.placesUri().toString());
         imposed.put("instagram.url", city.instagramUri().toString());
         imposed.put("google.api.key", SampleCityServer.API_KEY);
+        // the default profile source, against the sample city's Graph API look-alike
+        imposed.put("plugin.instagram-graph.url", city.graphUri().toString());
+        imposed.put("plugin.instagram-graph.access-token", GraphServer.ACCESS_TOKEN);
+        imposed.put("plugin.instagram-graph.user-id", GraphServer.USER_ID);
+        imposed.put("plugin.instagram-graph.per-hour", "0");
         // everything is on this machine: keep politeness real but short
         imposed.putIfAbsent("host.delay.ms", "50");
         imposed.put("instagram.per.minute", "0");

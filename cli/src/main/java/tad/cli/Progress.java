@@ -54,6 +54,19 @@ final class Progress implements CrawlProgress {
         artists.incrementAndGet();
     }
 
+    @Override
+    public synchronized void profileFinished(int done, int total) {
+        if (terminal) {
+            err.print("\r" + done + "/" + total + " profiles");
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastLine > LINE_INTERVAL_NANOS || done == total) {
+            lastLine = now;
+            err.println("tad: " + done + "/" + total + " profiles handled");
+        }
+    }
+
     void finish() {
         if (terminal) {
             err.println();

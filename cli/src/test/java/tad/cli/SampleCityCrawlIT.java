@@ -34,8 +34,9 @@ import tad.store.dynamodb.DynamoArtistStore;
 import tad.store.dynamodb.DynamoConnection;
 
 /**
- * Crawls the whole sample city through the real CLI, the real plugin jars and real HTTP, and checks what landed in
- * the store, what was (and was not) requested, and what the logs say.
+ * Crawls the whole sample city through the real CLI, the real plugin jars and real HTTP, with the default profile
+ * source (the Instagram Graph API look-alike), and checks what landed in the store, what was (and was not)
+ * requested, and what the logs say.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleCityCrawlIT {
@@ -46,6 +47,7 @@ class SampleCityCrawlIT {
     private SampleCityServer city;
     private Run first;
     private Run second;
+    private long graphCallsFirstRun;
     private String logs;
     private List<Artist> artists;
     private List<Studio> studios;
@@ -60,6 +62,7 @@ class SampleCityCrawlIT {
             first = Run.tad(env(), "crawl", "--city", "leeds");
             logs = captured.text();
         }
+        graphCallsFirstRun = city.graph().discoveryCalls();
         second = Run.tad(env(), "crawl", "--city", "Leeds");
         readStore();
     }
@@ -75,6 +78,7 @@ class SampleCityCrawlIT {
         env.put("TAD_PLUGINS_DIR", TestPaths.pluginsDir().toString());
         env.put("TAD_HOST_DELAY_MS", "0");
         env.put("TAD_INSTAGRAM_PER_MINUTE", "0");
+        env.put("TAD_PLUGIN_INSTAGRAM_GRAPH_PER_HOUR", "0");
         return env;
     }
 
@@ -128,24 +132,34 @@ class SampleCityCrawlIT {
 
     @Test
     void noRequestIsMadeAboutADenylistedArtistOrBehindRobotsTxt() {
-        assertThat(city.instagram().requests()).noneMatch(r -> r.pathAndQuery().toLowerCase(Locale.ROOT)
+        assertThat(city.allRequests()).noneMatch(r -> r.pathAndQuery().toLowerCase(Locale.ROOT)
                 .contains(DENYLISTED));
+        assertThat(city.graph().requests()).noneMatch(r -> r.pathAndQuery().contains(ROBOTS_HIDDEN));
         assertThat(city.instagram().requests()).noneMatch(r -> r.pathAndQuery().contains(ROBOTS_HIDDEN));
         assertThat(city.site("ironclad").orElseThrow().requests())
                 .noneMatch(r -> r.pathAndQuery().startsWith("/private"));
     }
 
     @Test
-    void publicProfilesAreActiveWithStylesAndOurOwnImages() throws Exception {
+    void theDefaultSourceIsTheGraphApiAndTheLegacyWebEndpointIsNeverCalled() {
+        assertThat(city.instagram().requests()).as("only the CDN is asked, for images")
+                .noneMatch(r -> r.pathAndQuery().startsWith(tad.samplecity.InstagramServer.PROFILE_PATH))
+                .allMatch(r -> r.pathAndQuery().startsWith("/cdn/"));
+        long listed = city.roster().artists().stream().filter(a -> !a.handle().equals(DENYLISTED)).count();
+        assertThat(graphCallsFirstRun).as("one Graph call per listed artist").isEqualTo(listed);
+    }
+
+    @Test
+    void professionalAccountsAreActiveWithInstagramBiosStylesAndOurOwnImages() throws Exception {
         for (Roster.Artist expected : city.roster().artists()) {
-            if (!(expected.instagram().equals("ok") || expected.instagram().equals("throttled-once"))
-                    || expected.handle().equals(DENYLISTED)) {
+            if (!expected.accountType().professional() || expected.handle().equals(DENYLISTED)) {
                 continue;
             }
             Artist a = artist(expected.handle()).orElseThrow();
             assertThat(a.status()).as(expected.handle()).isEqualTo(ArtistStatus.ACTIVE);
             assertThat(a.styles()).as(expected.handle() + " styles").containsAnyElementsOf(expected.styles());
             assertThat(a.fetchedAt()).isPresent();
+            assertThat(a.bio()).as(expected.handle() + " bio").isNotBlank();
             List<PortfolioImage> portfolio = images.get(a.artistId());
             assertThat(portfolio).as(expected.handle() + " images").isNotEmpty().hasSizeLessThanOrEqualTo(12);
             for (PortfolioImage image : portfolio) {
@@ -168,18 +182,16 @@ class SampleCityCrawlIT {
     }
 
     @Test
-    void failedProfilesAreRecordedWithTheirReasonAndListedFromTheSiteUnlessTheHandleDoesNotExist() {
-        Map<String, Failure.Reason> reasons = Map.of("private", Failure.Reason.PRIVATE, "notfound",
-                Failure.Reason.NOT_FOUND, "loginwall", Failure.Reason.LOGIN_WALL);
+    void personalAccountsAndMissingHandlesAreNotProfessionalAndListedFromTheirStudiosSite() {
         for (Roster.Artist expected : city.roster().artists()) {
-            Failure.Reason reason = reasons.get(expected.instagram());
-            if (reason != null) {
+            if (!expected.accountType().professional()) {
                 Artist a = artist(expected.handle()).orElseThrow();
-                assertThat(a.status()).as(expected.handle()).isEqualTo(reason == Failure.Reason.NOT_FOUND
-                        ? ArtistStatus.UNAVAILABLE : ArtistStatus.ACTIVE);
-                assertThat(a.lastFailure()).map(Failure::reason).contains(reason);
-                assertThat(a.bio()).isEmpty();
-                assertThat(images.get(a.artistId())).isEmpty();
+                // the Graph API cannot tell a personal account from a handle that does not exist: both are listed
+                assertThat(a.status()).as(expected.handle()).isEqualTo(ArtistStatus.ACTIVE);
+                assertThat(a.lastFailure()).as(expected.handle()).map(Failure::reason)
+                        .contains(Failure.Reason.NOT_PROFESSIONAL);
+                assertThat(a.fetchedAt()).isEmpty();
+                assertThat(a.bio()).as("no Instagram bio").isEmpty();
             }
         }
     }
@@ -213,8 +225,8 @@ class SampleCityCrawlIT {
     }
 
     @Test
-    void logsCarryNoHandleOrNameInClear() {
-        assertThat(logs).isNotBlank();
+    void logsCarryNoHandleOrNameInClearAndNeverTheToken() {
+        assertThat(logs).isNotBlank().doesNotContain(tad.samplecity.GraphServer.ACCESS_TOKEN);
         for (Roster.Artist a : city.roster().artists()) {
             assertThat(logs.toLowerCase(Locale.ROOT)).as("logs mention " + a.handle())
                     .doesNotContain(a.handle().toLowerCase(Locale.ROOT))

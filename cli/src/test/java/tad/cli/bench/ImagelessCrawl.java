@@ -69,7 +69,7 @@ final class ImagelessCrawl {
                             DenylistSecrets.resolve(config.denylistSecret(), data), clock),
                     plugins.extensions(StudioSource.class),
                     plugins.extensions(ArtistSource.class),
-                    new ProfileSources(plugins.extensions(ProfileSource.class)),
+                    ProfileSources.select(config.crawl().profileSource(), plugins.extensions(ProfileSource.class)),
                     new Enrichers(plugins.extensions(Enricher.class)),
                     ImageMirror.NONE,
                     http,

@@ -32,7 +32,9 @@ final class SyntheticCity implements AutoCloseable {
     Map<String, String> crawlEnvironment() {
         return Map.of("TAD_PLACES_URL", places.baseUri().toString(),
                 "TAD_INSTAGRAM_URL", instagram.api().baseUri().toString(),
-                "TAD_GOOGLE_API_KEY", API_KEY);
+                "TAD_GOOGLE_API_KEY", API_KEY,
+                // the synthetic city serves the logged-out web API's pre-2026 shapes: it measures the pipeline
+                "TAD_PROFILE_SOURCE", "instagram");
     }
 
     CityShape shape() {

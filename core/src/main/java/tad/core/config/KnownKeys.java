@@ -10,8 +10,8 @@ final class KnownKeys {
     static final String SMTP_PASSWORD = "mail.smtp.password";
 
     static final List<String> ALL = List.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN, SMTP_PASSWORD,
-            "opensearch.url",
-            "media.bucket", "media.s3.endpoint", "queue.url");
+            "opensearch.url", "media.bucket", "media.s3.endpoint", "queue.url", "plugin.instagram-graph.access-token",
+            "plugin.instagram-graph.user-id");
 
     private KnownKeys() {
     }
@@ -19,6 +19,6 @@ final class KnownKeys {
     /** Keys whose values are masked wherever configuration is printed: API keys, secrets, tokens, passwords. */
     static boolean isSecret(String key) {
         return key.endsWith(".api.key") || key.endsWith(".api-key") || key.endsWith(".secret")
-                || key.endsWith(".token") || key.endsWith(".password");
+                || key.endsWith(".token") || key.endsWith("-token") || key.endsWith(".password");
     }
 }

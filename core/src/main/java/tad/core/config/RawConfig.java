@@ -112,8 +112,11 @@ public final class RawConfig {
                 return Optional.of(key);
             }
         }
-        Set<String> ids = new java.util.TreeSet<>(PluginSections.pluginIds(known));
-        ids.addAll(extraPluginIds);
+        Set<String> found = new java.util.HashSet<>(PluginSections.pluginIds(known));
+        found.addAll(extraPluginIds);
+        // longest id first: TAD_PLUGIN_INSTAGRAM_GRAPH_URL belongs to instagram-graph, not to instagram
+        List<String> ids = found.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
         for (String id : ids) {
             String prefix = envName("plugin." + id) + "_";
             if (name.startsWith(prefix) && name.length() > prefix.length()) {

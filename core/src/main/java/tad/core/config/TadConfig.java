@@ -65,7 +65,8 @@ public record TadConfig(
                 new CrawlSettings(
                         v.integer("crawl.concurrency", 1, 64),
                         v.integer("crawl.stale.after.runs", 1, 365),
-                        Duration.ofDays(v.integer("crawl.google.retention.days", 1, 3650))),
+                        Duration.ofDays(v.integer("crawl.google.retention.days", 1, 3650)),
+                        v.required("profile.source")),
                 new PluginSettings(Path.of(v.required("plugins.dir")), v.list("plugins.enabled")),
                 MailConfig.parse(v),
                 v.uri("site.url"),

@@ -16,11 +16,14 @@ import tad.core.domain.Studio;
 import tad.plugin.SearchArea;
 
 /**
- * discover studios → find artist candidates per studio → denylist gate → fetch profiles → enrich → store.
+ * discover studios → find artist candidates per studio → denylist gate → fetch profiles, stalest first → enrich →
+ * store.
  *
- * <p>Resumable: a run is saved as RUNNING first and each studio and profile is marked done as it finishes, so a
- * killed process continues the same run when started again; every write is an idempotent upsert, so nothing is
- * duplicated. One failing studio, site or profile is recorded and the crawl goes on.
+ * <p>Resumable: a run is saved as RUNNING first and each studio is marked done once all its artists are handled, so
+ * a killed process continues the same run when started again; every write is an idempotent upsert, so nothing is
+ * duplicated. One failing studio, site or profile is recorded and the crawl goes on. A profile source that cannot go
+ * on at all (a refused access token) stops the run at once: it is saved as INTERRUPTED, nobody is marked stale, and
+ * the next crawl of the area continues it.
  */
 public final class CrawlPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
@@ -34,6 +37,7 @@ public final class CrawlPipeline {
     }
 
     public CrawlReport run(SearchArea area) throws CrawlFatalException {
+        deps.profiles().preflight();
         Optional<CrawlReport> resumed = deps.runs().unfinished(area.city());
         String runId = resumed.map(CrawlReport::runId).orElseGet(() -> UUID.randomUUID().toString());
         Instant started = resumed.map(CrawlReport::startedAt).orElse(deps.clock().instant());
@@ -49,9 +53,25 @@ public final class CrawlPipeline {
                     CrawlReport.Status.FAILED));
             throw e;
         }
-        StudioWork work = new StudioWork(deps, progress, counters, runId,
-                new ArtistWork(deps, counters, runId, area.city(), area.country(), false)::process);
-        crawlStudios(studios, work, runId, area, started, counters);
+        CandidateBook book = new CandidateBook();
+        StudioWork work = new StudioWork(deps, progress, counters, runId, (handle, name, studio) -> {
+            if (deps.denylist().isHandleDenied(handle)) {
+                counters.skippedDenylisted.incrementAndGet();
+                return "denylisted";
+            }
+            book.add(handle, name, studio);
+            return "queued";
+        }, false);
+        crawlStudios(studios, work, book, runId, area, started, counters);
+        try {
+            new ProfilePhase(deps, progress, runId,
+                    new ArtistWork(deps, counters, runId, area.city(), area.country(), false)).run(book);
+        } catch (ProfileSources.Fatal e) {
+            deps.runs().saveReport(counters.report(runId, area.city(), started, deps.clock().instant(),
+                    CrawlReport.Status.INTERRUPTED));
+            throw new CrawlFatalException(e.getMessage() + " (run " + runId + " saved as interrupted; nothing was "
+                    + "marked stale, and the next crawl continues it)", e);
+        }
 
         new StaleMarker(deps).markMissed(area, runId, counters);
         int dropped = deps.store().dropGoogleLocationsOlderThan(deps.clock().instant()
@@ -70,8 +90,8 @@ public final class CrawlPipeline {
         return studios;
     }
 
-    private void crawlStudios(List<Studio> studios, StudioWork work, String runId, SearchArea area, Instant started,
-                              RunCounters counters) {
+    private void crawlStudios(List<Studio> studios, StudioWork work, CandidateBook book, String runId,
+                              SearchArea area, Instant started, RunCounters counters) {
         ExecutorService pool = Executors.newFixedThreadPool(deps.settings().concurrency(), r -> {
             Thread t = new Thread(r, "crawl-studio");
             t.setDaemon(true);
@@ -83,6 +103,9 @@ public final class CrawlPipeline {
             for (Studio studio : studios) {
                 futures.add(pool.submit(() -> {
                     work.crawl(studio);
+                    if (book.listedNone(studio.studioId())) {
+                        deps.runs().markDone(runId, StudioWork.unit(studio.studioId()));
+                    }
                     progress.studioFinished(done.incrementAndGet(), studios.size());
                     // a killed run keeps its tallies so far
                     deps.runs().saveReport(counters.report(runId, area.city(), started, null,

@@ -12,6 +12,10 @@ public interface CrawlProgress {
 
     void artistFinished(String outcome);
 
+    /** The profile of one more of the run's artists has been handled (fetched, failed or linked). */
+    default void profileFinished(int done, int total) {
+    }
+
     CrawlProgress SILENT = new CrawlProgress() {
         @Override
         public void resumed(String runId, java.time.Instant startedAt) {

@@ -32,6 +32,7 @@ public final class QueuedCrawl implements JobHandler {
     }
 
     public Started start(SearchArea area) throws CrawlFatalException {
+        deps.profiles().preflight();
         String runId = UUID.randomUUID().toString();
         RunCounters counters = new RunCounters();
         var started = deps.clock().instant();
@@ -54,7 +55,7 @@ public final class QueuedCrawl implements JobHandler {
                         followUps.send(new CrawlJob.ProfileJob(s.runId(), handle, candidate.name(),
                                 studio.studioId(), s.city(), s.country(), Optional.of(candidate.site())));
                         return "queued";
-                    }).crawl(studio(s.studioId()));
+                    }, true).crawl(studio(s.studioId()));
             case CrawlJob.ProfileJob p -> new ArtistWork(deps, counters, p.runId(), p.city(), p.country(), true)
                     .process(p.handle(), p.candidate(), studio(p.studioId()));
         }

@@ -27,18 +27,28 @@ final class StudioWork {
     private final RunCounters counters;
     private final String runId;
     private final CandidateSink artists;
+    private final boolean doneWhenRead;
 
+    /**
+     * @param doneWhenRead mark the studio done as soon as its candidates are handed to the sink; false when the sink
+     *                     only gathers them and the caller marks the studio done once they are all handled
+     */
     StudioWork(CrawlDependencies deps, CrawlProgress progress, RunCounters counters, String runId,
-               CandidateSink artists) {
+               CandidateSink artists, boolean doneWhenRead) {
         this.deps = deps;
         this.progress = progress;
         this.counters = counters;
         this.runId = runId;
         this.artists = artists;
+        this.doneWhenRead = doneWhenRead;
+    }
+
+    static String unit(String studioId) {
+        return "studio:" + studioId;
     }
 
     void crawl(Studio discovered) {
-        String unit = "studio:" + discovered.studioId();
+        String unit = unit(discovered.studioId());
         if (deps.runs().isDone(runId, unit)) {
             return;
         }
@@ -72,7 +82,9 @@ final class StudioWork {
             String outcome = artists.accept(e.getKey(), e.getValue(), studio);
             progress.artistFinished(outcome);
         }
-        deps.runs().markDone(runId, unit);
+        if (doneWhenRead) {
+            deps.runs().markDone(runId, unit);
+        }
     }
 
     private ArtistSourceResult find(Loaded<ArtistSource> source, Studio studio) {
