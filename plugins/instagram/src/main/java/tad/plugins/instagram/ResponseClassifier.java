@@ -22,7 +22,19 @@ final class ResponseClassifier {
         }
     }
 
+    /**
+     * The schema the logged-out web API has answered with since late July 2026 for every business or creator
+     * account (instaloader issues #2724 and #2731, pgrimaud/instagram-user-feed #395, imputnet/cobalt #1579).
+     */
+    static final String DELETED_SCHEMA = "asset://laser.provider/ig_business_category_subvertical";
+
     private ResponseClassifier() {
+    }
+
+    /** {@code {"message":"Please wait a few minutes before you try again.","require_login":true,"status":"fail"}}. */
+    static boolean isPleaseWait(HttpResponse response) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        return text.contains("\"require_login\":true") && text.contains("Please wait");
     }
 
     static Outcome classify(HttpResponse response) {
@@ -38,7 +50,9 @@ final class ResponseClassifier {
             return failed(Failure.Reason.HTTP_ERROR, "HTTP " + status + " redirect to an unexpected page");
         }
         return switch (status) {
-            case 401 -> failed(Failure.Reason.LOGIN_WALL, "HTTP 401: Instagram wants a logged-in session");
+            case 401 -> isPleaseWait(response) ? failed(Failure.Reason.THROTTLED, "HTTP 401 require_login \"Please "
+                    + "wait a few minutes\": Instagram's limit for logged-out clients")
+                    : failed(Failure.Reason.LOGIN_WALL, "HTTP 401: Instagram wants a logged-in session");
             case 404 -> failed(Failure.Reason.NOT_FOUND, "HTTP 404: no such profile");
             case 429 -> failed(Failure.Reason.THROTTLED, "HTTP 429: still throttled after the host's retries");
             default -> status >= 200 && status < 300 ? success(response) : httpError(response);
@@ -59,6 +73,10 @@ final class ResponseClassifier {
 
     private static Outcome httpError(HttpResponse response) {
         String text = new String(response.body(), StandardCharsets.UTF_8);
+        if (response.status() == 400 && (text.contains(DELETED_SCHEMA) || text.contains("You cannot use this schema"))) {
+            return failed(Failure.Reason.SOURCE_REFUSED, "HTTP 400 \"" + DELETED_SCHEMA + " has been deleted\": the "
+                    + "logged-out web API refuses business and creator accounts since July 2026");
+        }
         // Instagram's answer when the web app headers are missing or out of date: worth telling the operator
         String hint = text.contains("useragent mismatch") ? " (useragent mismatch: the web app headers need updating)"
                 : "";

@@ -75,6 +75,10 @@ final class WebProfileInfoParser {
     /** {@code {"message":"...","require_login":true,"status":"fail"}}: Instagram refused, with a 200. */
     private static ProfileResult refusal(JsonField root) {
         String message = root.optionalText("message").map(WebProfileInfoParser::shorten).orElse("no message");
+        if (root.optionalBoolean("require_login", false) && message.startsWith("Please wait")) {
+            return ProfileResult.failed(Failure.Reason.THROTTLED, "Instagram asks logged-out clients to wait: "
+                    + message);
+        }
         if (root.optionalBoolean("require_login", false)) {
             return ProfileResult.failed(Failure.Reason.LOGIN_WALL, "Instagram asked for a login: " + message);
         }

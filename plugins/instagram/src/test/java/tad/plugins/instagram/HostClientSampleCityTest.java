@@ -20,11 +20,9 @@ import tad.samplecity.Roster;
  * against the sample city: the combination a real crawl runs.
  */
 class HostClientSampleCityTest {
-    private static final Map<String, Reason> FAILURE_BY_STATUS = Map.of(
-            "private", Reason.PRIVATE, "notfound", Reason.NOT_FOUND, "loginwall", Reason.LOGIN_WALL);
 
     @Test
-    void everyRosterArtistEndsTheWayTheRosterSaysThroughTheHostsClient() throws Exception {
+    void everyRosterArtistEndsAsTheWebApiLetsItIn2026ThroughTheHostsClient() throws Exception {
         HttpSettings settings = new HttpSettings("tad-test/0.1 (+https://tad.example/bot)", Duration.ZERO,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), 8L * 1024 * 1024, 2, 2, Duration.ofMillis(50),
                 Duration.ofSeconds(5), 50, Duration.ofSeconds(30));
@@ -35,11 +33,12 @@ class HostClientSampleCityTest {
             InstagramProfileSource source = new InstagramProfileSource();
             for (Roster.Artist artist : Roster.load().artists()) {
                 ProfileResult result = source.fetchProfile(artist.handle(), context);
-                if (artist.instagram().equals("ok") || artist.instagram().equals("throttled-once")) {
+                java.util.Optional<Reason> expected = Expected2026.failure(artist);
+                if (expected.isEmpty()) {
                     assertThat(result).as(artist.handle()).isInstanceOf(ProfileResult.Found.class);
                 } else {
                     assertThat(InstagramFailureClassificationTest.failure(result).reason()).as(artist.handle())
-                            .isEqualTo(FAILURE_BY_STATUS.get(artist.instagram()));
+                            .isEqualTo(expected.get());
                 }
             }
             assertThat(server.profileRequestCount("coppercrane.liv")).isEqualTo(2);

@@ -53,7 +53,7 @@ class PluginJarIT {
                     MapConfig.of("base-url", server.baseUri().toString(), "per-minute", "0"),
                     java.time.Clock.systemUTC(), LoggerFactory.getLogger("tad.plugin.instagram.it"));
 
-            ProfileResult result = sources.get(0).fetchProfile("mara.inkwell", context);
+            ProfileResult result = sources.get(0).fetchProfile("orrin.gale.ink", context);
 
             assertThat(result).isInstanceOf(ProfileResult.Found.class);
             assertThat(sources.get(0).getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());

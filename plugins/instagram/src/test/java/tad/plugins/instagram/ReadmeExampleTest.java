@@ -32,20 +32,30 @@ class ReadmeExampleTest {
                     MapConfig.of("base-url", instagram.baseUri().toString(), "per-minute", "30"),
                     Clock.systemUTC(), LoggerFactory.getLogger("example"));
             ProfileSource source = new InstagramProfileSource();
-            for (String handle : List.of("hx_dotwork", "coppercrane.liv", "lucan.tradworks", "nyx.geometry",
-                    "trash.polka.pip", "serpent.kaito")) {
+            for (String handle : List.of("orrin.gale.ink", "hx_dotwork", "coppercrane.liv", "lucan.tradworks",
+                    "nyx.geometry", "trash.polka.pip", "kirkstall.dotty")) {
                 out.add(handle + " -> " + describe(source.fetchProfile(handle, context)));
             }
         }
         // README example ends
         out.forEach(System.out::println);
         assertThat(out).containsExactly(
-                "hx_dotwork -> found 5 images, 1 of them video covers; bio starts \"Hana ✺ dotwork / geometry / ornament\"",
-                "coppercrane.liv -> found 4 images, 0 of them video covers; bio starts \"Liv ✧ fine line & ornamental\"",
+                "orrin.gale.ink -> found 0 images, 0 of them video covers; bio starts \"" + bio("orrin.gale.ink") + "\"",
+                "hx_dotwork -> SOURCE_REFUSED: " + REFUSED,
+                "coppercrane.liv -> SOURCE_REFUSED: " + REFUSED,
                 "lucan.tradworks -> PRIVATE: the profile is private",
                 "nyx.geometry -> NOT_FOUND: data.user is null: no such profile",
                 "trash.polka.pip -> LOGIN_WALL: HTTP 302 redirect to the login page",
-                "serpent.kaito -> found 12 images, 1 of them video covers; bio starts \"Kaito Rain 🐉\"");
+                "kirkstall.dotty -> THROTTLED: HTTP 401 require_login \"Please wait a few minutes\": Instagram's limit "
+                        + "for logged-out clients");
+    }
+
+    private static final String REFUSED = "HTTP 400 \"asset://laser.provider/ig_business_category_subvertical has "
+            + "been deleted\": the logged-out web API refuses business and creator accounts since July 2026";
+
+    private static String bio(String handle) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(SampleCityPayloads.payload(handle, ""))
+                .at("/data/user/biography").asText().lines().findFirst().orElse("");
     }
 
     static String describe(ProfileResult result) {
