@@ -33,6 +33,7 @@ public final class GraphServer implements Fixture {
     private final Map<String, InstagramAccount> accounts;
     private final AtomicInteger discoveryCalls = new AtomicInteger();
     private volatile int throttleAfter = Integer.MAX_VALUE;
+    private volatile int expireTokenAfter = Integer.MAX_VALUE;
     private volatile int regainMinutes;
 
     private GraphServer(InstagramServer instagram, Map<String, InstagramAccount> accounts) {
@@ -62,6 +63,15 @@ public final class GraphServer implements Fixture {
 
     public void lift() {
         this.throttleAfter = Integer.MAX_VALUE;
+        this.expireTokenAfter = Integer.MAX_VALUE;
+    }
+
+    /**
+     * From the next call on, answers up to {@code calls} more Business Discovery calls normally, then treats the
+     * token as expired (190/463) until {@link #lift()}: a token that lapses in the middle of a crawl.
+     */
+    public void expireTokenAfter(int calls) {
+        this.expireTokenAfter = discoveryCalls.get() + calls;
     }
 
     /** Business Discovery calls received (throttled and refused ones included). */
@@ -114,9 +124,12 @@ public final class GraphServer implements Fixture {
         String fields = InstagramServer.queryParameter(query, "fields").orElse("");
         Matcher discovery = DISCOVERY.matcher(fields);
         if (!discovery.find()) {
-            return reply(200, "{\"id\":\"" + USER_ID + "\"}", version);
+            return reply(200, "{\"id\":\"" + USER_ID + "\",\"username\":\"leeds.ink.directory\"}", version);
         }
         int call = discoveryCalls.incrementAndGet();
+        if (call > expireTokenAfter) {
+            return reply(400, GraphReplies.tokenExpired(), version);
+        }
         if (call > throttleAfter) {
             return GraphReplies.json(400, GraphReplies.tooManyCalls(), version, 100, USER_ID, regainMinutes);
         }

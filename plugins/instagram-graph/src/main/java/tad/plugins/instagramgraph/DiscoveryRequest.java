@@ -34,6 +34,12 @@ final class DiscoveryRequest {
                 + URLEncoder.encode(fields(handle, config.maxImages()), StandardCharsets.UTF_8));
     }
 
+    /** The operator's own account: {@code GET {url}/{version}/{user-id}?fields=id,username}, to check the token. */
+    static URI accountUri(GraphConfig config) {
+        return URI.create(config.url() + "/" + config.apiVersion() + "/" + config.userId().orElseThrow()
+                + "?fields=id%2Cusername");
+    }
+
     static Map<String, String> headers(GraphConfig config) {
         return Map.of("Accept", "application/json", "Authorization", "Bearer " + config.accessToken().orElseThrow());
     }

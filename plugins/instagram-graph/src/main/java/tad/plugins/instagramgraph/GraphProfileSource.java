@@ -49,11 +49,20 @@ public final class GraphProfileSource implements ProfileSource {
         this.sleeper = sleeper;
     }
 
+    /**
+     * Checks the settings, then asks Meta about the operator's own account ({@code GET /{user-id}?fields=id}, one
+     * call): a refused token, a missing permission or a wrong user id stops the crawl here, before discovery has
+     * spent anything. A throttled answer does not stop it (the artists will be deferred); a network fault neither
+     * (each artist's fetch reports its own).
+     */
     @Override
     public void preflight(PluginContext context) throws SourceException {
-        if (!GraphConfig.from(context.config()).ready()) {
+        GraphConfig config = GraphConfig.from(context.config());
+        if (!config.ready()) {
             throw fatal(NOT_READY);
         }
+        Limits limits = limitsFor(config, context.clock());
+        new Attempts(config, limits, context, "").checkAccount();
     }
 
     @Override
@@ -106,6 +115,19 @@ public final class GraphProfileSource implements ProfileSource {
             this.limits = limits;
             this.context = context;
             this.handle = handle;
+        }
+
+        void checkAccount() throws SourceException {
+            pace();
+            try {
+                HttpResponse response = context.http().get(DiscoveryRequest.accountUri(config),
+                        DiscoveryRequest.headers(config), RequestOptions.api().withMaxBytes(MAX_RESPONSE_BYTES));
+                if (!response.isSuccess()) {
+                    outcome(response);
+                }
+            } catch (HttpFailure e) {
+                context.log().info("graph account check not answered: {}", e.failure().reason());
+            }
         }
 
         ProfileResult run() throws SourceException {

@@ -115,6 +115,25 @@ class GraphErrorsTest {
         assertThat(calls()).isZero();
     }
 
+    @Test
+    void thePreflightAsksAboutTheOperatorsAccountOnceAndStopsOnARefusedToken() throws Exception {
+        ManualTime time = new ManualTime();
+        graph.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json; charset=UTF-8")
+                .withBody("{\"id\":\"" + GraphTests.USER_ID + "\",\"username\":\"operator.studio\"}")));
+        new GraphProfileSource(time).preflight(context(time));
+        assertThat(graph.findAll(getRequestedFor(urlPathEqualTo(PATH))).get(0).queryParameter("fields").firstValue())
+                .isEqualTo("id,username");
+
+        graph.stubFor(get(urlPathEqualTo(PATH)).willReturn(graphAnswer(400, "error-190-expired.json")));
+        assertThatThrownBy(() -> new GraphProfileSource(time).preflight(context(time)))
+                .isInstanceOfSatisfying(SourceException.class, e -> assertThat(e.fatal()).isTrue())
+                .hasMessageContaining("TAD_PLUGIN_INSTAGRAM_GRAPH_ACCESS_TOKEN");
+        graph.stubFor(get(urlPathEqualTo(PATH)).willReturn(graphAnswer(400, "error-80002-instagram-limit.json")));
+        new GraphProfileSource(time).preflight(context(time));
+        assertThat(calls()).isEqualTo(3);
+    }
+
     @ParameterizedTest
     @CsvSource({"error-4-app-limit.json, 403", "error-17-user-limit.json, 400", "error-32-page-limit.json, 400",
             "error-613-custom-limit.json, 400", "error-80002-instagram-limit.json, 400"})
