@@ -72,10 +72,13 @@ class CliTest {
 
     @Test
     void configShowsOriginsAndMasksSecrets() {
-        Run config = Run.tad(env("TAD_GOOGLE_API_KEY", "AIzaSuperSecretValue", "TAD_HOST_DELAY_MS", "250"),
+        Run config = Run.tad(env("TAD_GOOGLE_API_KEY", "AIzaSuperSecretValue", "TAD_HOST_DELAY_MS", "250",
+                        "TAD_PLUGIN_INSTAGRAM_GRAPH_ACCESS_TOKEN", "EAAGraphSecretValue"),
                 "config", "--places-url", "http://127.0.0.1:9999");
         assertThat(config.code()).isZero();
-        assertThat(config.out()).doesNotContain("AIzaSuperSecretValue")
+        assertThat(config.out()).doesNotContain("AIzaSuperSecretValue").doesNotContain("EAAGraphSecretValue")
+                .contains("plugin.instagram-graph.access-token = ****** (set)")
+                .contains("profile.source = instagram-graph  (default, TAD_PROFILE_SOURCE)")
                 .contains("google.api.key = ****** (set)")
                 .contains("host.delay.ms = 250  (environment, TAD_HOST_DELAY_MS)")
                 .contains("places.url = http://127.0.0.1:9999  (flag, TAD_PLACES_URL)")

@@ -48,9 +48,10 @@ class DistributedCrawlIT {
             assertThat(finish.code()).as(finish.err()).isZero();
             assertThat(finish.out()).contains("crawl " + m.group(2)).contains("completed");
             // every worker's counts reach the run's report (summed in the store), as the in-process crawl reports them;
-            // the private and login-walled artists are new too, listed from their studios' sites
+            // with the Graph API, personal accounts and the stale link are not professional, and are listed from their
+            // studios' sites: every artist is new
             assertThat(finish.out()).contains("sites crawled:        15").contains("artists found:        33")
-                    .contains("new:                30").contains("no_website: 70").contains("private: 1");
+                    .contains("new:                31").contains("no_website: 70").contains("not_professional: 4");
             Run again = Run.tad(env, "crawl", "--city", "leeds", "--finish", "latest");
             assertThat(again.code()).isEqualTo(1);
             assertThat(again.err()).contains("no unfinished crawl run for Leeds");

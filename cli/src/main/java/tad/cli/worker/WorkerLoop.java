@@ -125,6 +125,14 @@ final class WorkerLoop {
                 deadLettered++;
                 LOG.warn("dead-lettered poison job {}: {}", describe(delivery.job()), reason(poison));
             }
+            case tad.core.pipeline.ProfileSources.Fatal fatal -> {
+                // a refused token fails every profile job alike: put this one back and stop, rather than burn the
+                // queue's retries and dead-letter every artist of the city
+                settle(delivery, () -> queue.release(delivery, Duration.ZERO));
+                retried++;
+                LOG.error("stopping: {}", fatal.getMessage());
+                stop(fatal.getMessage());
+            }
             case InterruptedException interrupted -> {
                 Thread.currentThread().interrupt();
                 settle(delivery, () -> queue.release(delivery, Duration.ZERO));

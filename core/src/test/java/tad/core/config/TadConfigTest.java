@@ -91,6 +91,25 @@ class TadConfigTest {
     }
 
     @Test
+    void theGraphSourceIsTheDefaultAndItsTokenComesFromItsOwnVariableMasked() {
+        RawConfig raw = RawConfig.load(Optional.empty(), Map.of(
+                "TAD_PLUGIN_INSTAGRAM_GRAPH_ACCESS_TOKEN", "EAAsecret", "TAD_PLUGIN_INSTAGRAM_GRAPH_USER_ID", "1784"),
+                Map.of());
+        TadConfig c = TadConfig.parse(raw);
+        assertThat(c.crawl().profileSource()).isEqualTo("instagram-graph");
+        // the longer plugin id wins: these are instagram-graph's keys, not instagram's "graph-access-token"
+        assertThat(c.pluginSection("instagram-graph").string("access-token")).contains("EAAsecret");
+        assertThat(c.pluginSection("instagram-graph").string("user-id")).contains("1784");
+        assertThat(c.pluginSection("instagram").string("graph-access-token")).isEmpty();
+        assertThat(RawConfig.isSecret("plugin.instagram-graph.access-token")).isTrue();
+        assertThat(TadConfig.parse(RawConfig.load(Optional.empty(), Map.of("TAD_PROFILE_SOURCE", "none"), Map.of()))
+                .crawl().profileSource()).isEqualTo("none");
+        assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
+                Map.of("TAD_PROFILE_SOURCE", "Instagram Graph"), Map.of())))
+                .hasMessageContaining("profile.source");
+    }
+
+    @Test
     void aMissingConfigFileIsAClearError() {
         assertThatThrownBy(() -> RawConfig.load(Optional.of(dir.resolve("nope.properties")), Map.of(), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("cannot read config file");
