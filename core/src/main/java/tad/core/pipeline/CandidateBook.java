@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import tad.core.domain.Studio;
+import tad.plugin.ArtistCandidate;
 
 /**
  * The artists the studio sites listed in this run, gathered while the studios are crawled so that the profiles can
@@ -18,19 +18,23 @@ import tad.core.domain.Studio;
  */
 final class CandidateBook {
 
-    /** One artist and every studio that listed them, first listing first. */
-    record Entry(String handle, Optional<String> name, List<Studio> studios) {
+    /** One artist and every studio that listed them, first listing first, each with what its site says. */
+    record Entry(String handle, List<Listing> listings) {
+    }
+
+    /** One studio's listing of the artist: the studio and the candidate its site gave. */
+    record Listing(Studio studio, ArtistCandidate candidate) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, AtomicInteger> pendingPerStudio = new ConcurrentHashMap<>();
 
-    synchronized void add(String handle, Optional<String> name, Studio studio) {
+    synchronized void add(String handle, ArtistCandidate candidate, Studio studio) {
         Entry entry = entries.get(handle);
         if (entry == null) {
-            entries.put(handle, new Entry(handle, name, new ArrayList<>(List.of(studio))));
-        } else if (entry.studios().stream().noneMatch(s -> s.studioId().equals(studio.studioId()))) {
-            entry.studios().add(studio);
+            entries.put(handle, new Entry(handle, new ArrayList<>(List.of(new Listing(studio, candidate)))));
+        } else if (entry.listings().stream().noneMatch(l -> l.studio().studioId().equals(studio.studioId()))) {
+            entry.listings().add(new Listing(studio, candidate));
         } else {
             return;
         }
@@ -38,16 +42,16 @@ final class CandidateBook {
     }
 
     synchronized List<Entry> entries() {
-        return entries.values().stream().map(e -> new Entry(e.handle(), e.name(), List.copyOf(e.studios()))).toList();
+        return entries.values().stream().map(e -> new Entry(e.handle(), List.copyOf(e.listings()))).toList();
     }
 
     /** Records that an artist has been handled; returns the studios that have nothing left to handle now. */
     Set<String> handled(Entry entry) {
         Set<String> finished = new java.util.HashSet<>();
-        for (Studio studio : entry.studios()) {
-            AtomicInteger pending = pendingPerStudio.get(studio.studioId());
+        for (Listing listing : entry.listings()) {
+            AtomicInteger pending = pendingPerStudio.get(listing.studio().studioId());
             if (pending != null && pending.decrementAndGet() == 0) {
-                finished.add(studio.studioId());
+                finished.add(listing.studio().studioId());
             }
         }
         return finished;

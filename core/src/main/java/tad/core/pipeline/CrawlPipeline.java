@@ -54,12 +54,12 @@ public final class CrawlPipeline {
             throw e;
         }
         CandidateBook book = new CandidateBook();
-        StudioWork work = new StudioWork(deps, progress, counters, runId, (handle, name, studio) -> {
+        StudioWork work = new StudioWork(deps, progress, counters, runId, (handle, candidate, studio) -> {
             if (deps.denylist().isHandleDenied(handle)) {
                 counters.skippedDenylisted.incrementAndGet();
                 return "denylisted";
             }
-            book.add(handle, name, studio);
+            book.add(handle, candidate, studio);
             return "queued";
         }, false);
         crawlStudios(studios, work, book, runId, area, started, counters);

@@ -67,8 +67,8 @@ final class ProfilePhase {
     }
 
     private void handle(CandidateBook.Entry entry, CandidateBook book) {
-        for (var studio : entry.studios()) {
-            work.process(entry.handle(), entry.name(), studio);
+        for (CandidateBook.Listing listing : entry.listings()) {
+            work.process(entry.handle(), listing.candidate(), listing.studio());
         }
         for (String studioId : book.handled(entry)) {
             deps.runs().markDone(runId, StudioWork.unit(studioId));

@@ -17,7 +17,7 @@ class FetchOrderTest {
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
 
     private static FetchOrder.Item item(String handle, Optional<Artist> stored) {
-        return new FetchOrder.Item(new CandidateBook.Entry(handle, Optional.empty(), List.of()), stored);
+        return new FetchOrder.Item(new CandidateBook.Entry(handle, List.of()), stored);
     }
 
     private static Artist stored(String handle, Optional<Instant> fetchedAt, Optional<Failure.Reason> lastFailure,
