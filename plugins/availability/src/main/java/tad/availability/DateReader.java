@@ -75,7 +75,9 @@ final class DateReader {
             form("today|tonight", (m, w) -> Optional.of(DateSpan.day(w))),
             form("(?:for|in|during|throughout|from|of)\\s+" + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
-            form(MONTH + "(?:\\s+(20\\d\\d))", (m, w) -> months(w, m.group(1), m.group(1), m.group(2))));
+            form(MONTH + "(?:\\s+(20\\d\\d))", (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
+            // "April books are open", "May bookings": a bare month is a period only right before the books
+            form(MONTH + "(?=\\s+(?:books|bookings)\\b)", (m, w) -> months(w, m.group(1), m.group(1), null)));
 
     private static Form form(String regex, Reader reader) {
         return new Form(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])",

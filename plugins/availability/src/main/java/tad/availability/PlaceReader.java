@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a guest spot is, as written: the capitalised name after "in", "to" or "at" ("guesting in Manchester",
- * "heading to Newcastle upon Tyne"), else the one right before the words ("Glasgow guest spot"). The host places it
+ * Where a guest spot is, as written: the town after a studio ("at Dark Horse Tattoo, Liverpool"), else the
+ * capitalised name after "in", "to" or "at" ("guesting in Manchester", "heading to Newcastle upon Tyne"), else the
+ * one right before the words ("Glasgow guest spot"). The host places it
  * on the map when its gazetteer knows the name; the plugin keeps it as written.
  */
 final class PlaceReader {
@@ -16,6 +17,8 @@ final class PlaceReader {
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|to|at|@)\\s+(" + NAME + ")");
     private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")\\s*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + NAME + ")");
+    // "at Dark Horse Tattoo, Liverpool": a studio, then its town
+    private static final Pattern STUDIO_THEN_TOWN = Pattern.compile("\\bat\\s+" + NAME + "\\s*,\\s*(" + NAME + ")");
     /** Capitalised words that are not places: months, weekdays, pronouns, words that start a sentence. */
     private static final Set<String> NOT_PLACES = Set.of("I", "The", "My", "Our", "This", "Next", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -28,6 +31,10 @@ final class PlaceReader {
 
     /** The place of a guest spot whose words span [start, end) of the sentence, when one is named. */
     static Optional<String> read(String sentence, int start, int end) {
+        Matcher town = STUDIO_THEN_TOWN.matcher(sentence);
+        if (town.find() && clean(town.group(1)).isPresent()) {
+            return clean(town.group(1));
+        }
         Matcher after = AFTER_PREPOSITION.matcher(sentence);
         Optional<String> found = Optional.empty();
         while (after.find()) {

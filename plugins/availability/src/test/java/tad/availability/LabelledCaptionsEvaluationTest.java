@@ -21,8 +21,9 @@ import tad.plugin.Availability;
 /**
  * Scores the inferrer on labelled captions with their post dates: a statement is right when its kind, days and
  * place are those of a gold one. Prints per-kind precision and recall for docs/benchmarks.md. Holds precision to
- * 0.9 (issue 18) on the tuning set {@code captions.jsonl}; the held-out set (written after the tuning, never tuned
- * on) and the two public lines are printed, not gated, so their figures stay honest.
+ * 0.9 (issue 18) on the tuning sets: {@code captions.jsonl}, and {@code captions-heldout.jsonl} since its errors led
+ * to four fixes (it was held out for its first run, 0.786). The fresh held-out set {@code captions-heldout-2.jsonl}
+ * (committed before the fixes and before its first run) and the two public lines are printed, not gated.
  */
 class LabelledCaptionsEvaluationTest {
 
@@ -44,7 +45,7 @@ class LabelledCaptionsEvaluationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"captions.jsonl", "captions-heldout.jsonl", "captions-public.jsonl"})
+    @ValueSource(strings = {"captions.jsonl", "captions-heldout.jsonl", "captions-heldout-2.jsonl", "captions-public.jsonl"})
     void precisionOnDatedCaptions(String file) throws IOException {
         Map<String, Counts> perKind = new TreeMap<>();
         List<String> errors = new ArrayList<>();
@@ -77,8 +78,8 @@ class LabelledCaptionsEvaluationTest {
         errors.forEach(e -> report.append(e).append('\n'));
         System.out.println(report);
 
-        if (file.equals("captions.jsonl")) {
-            assertThat(lines).isGreaterThanOrEqualTo(40);
+        if (file.equals("captions.jsonl") || file.equals("captions-heldout.jsonl")) {
+            assertThat(lines).isGreaterThanOrEqualTo(20);
             assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.9);
         }
     }
