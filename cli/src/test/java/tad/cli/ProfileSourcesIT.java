@@ -114,7 +114,8 @@ class ProfileSourcesIT {
             Run crawl = Run.tad(env, "crawl", "--city", "leeds");
 
             assertThat(crawl.code()).as(crawl.err()).isZero();
-            assertThat(crawl.out()).contains("source_refused: 26").contains("not_found: 1");
+            // (not_found also counts studio pages that 404, so the stale link is checked on the artist below)
+            assertThat(crawl.out()).contains("source_refused: 26");
             Artist stale = artist(data, "nyx.geometry");
             assertThat(stale.lastFailure()).map(Failure::reason).contains(Failure.Reason.NOT_FOUND);
             assertThat(stale.status().served()).as("a link to a handle that does not exist is not listed").isFalse();
