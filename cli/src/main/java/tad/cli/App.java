@@ -51,7 +51,11 @@ import tad.media.s3.S3MediaStore;
 import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistSecrets;
 import tad.core.http.PoliteHttpClient;
+import tad.core.memory.PageMemoryStore;
+import tad.core.memory.PluginPageMemory;
 import tad.core.plugins.PluginHost;
+import tad.plugin.PageRenderer;
+import tad.store.dynamodb.DynamoPageMemoryStore;
 import tad.core.store.ArtistStore;
 import tad.core.store.CrawlRunStore;
 import tad.store.dynamodb.DynamoArtistStore;
@@ -75,6 +79,7 @@ final class App {
     private MediaStore media;
     private SearchIndex search;
     private DynamoStreamFollower follower;
+    private PageMemoryStore pageMemory;
 
     App(TadConfig config, Environment environment) {
         this.config = config;
@@ -160,7 +165,7 @@ final class App {
         List<Compactor> compactors = config.store().embedded()
                 ? List.of(() -> follower().poll(), DynamoLocalCompactor.forDataDir(dataDir(), streamPosition()))
                 : List.of();
-        return new Purger(store(), search(), Optional.of(media()), compactors);
+        return new Purger(store(), search(), Optional.of(media()), compactors, Optional.of(pageMemory()));
     }
 
     RemovalDecisions removals() {
@@ -223,9 +228,18 @@ final class App {
     PluginHost plugins() {
         if (plugins == null) {
             plugins = environment.closeLater(PluginHost.start(config.plugins().directory(),
-                    config.plugins().enabled(), http(), clock, config::pluginSection));
+                    config.plugins().enabled(), http(), clock, config::pluginSection,
+                    id -> new PluginPageMemory(id, this::pageMemory), PageRenderer.NONE));
         }
         return plugins;
+    }
+
+    /** What each plugin's pages yielded in earlier runs, in the table; opened by the first plugin that asks. */
+    synchronized PageMemoryStore pageMemory() {
+        if (pageMemory == null) {
+            pageMemory = new DynamoPageMemoryStore(dynamo());
+        }
+        return pageMemory;
     }
 
     Path dataDir() {

@@ -25,13 +25,14 @@ final class CrawlsCommand implements Runnable {
             throw new UsageException("--limit must be between 1 and 1000");
         }
         var reports = new App(options.resolve(environment), environment).runs().recentReports(limit);
-        environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7s  %7s  %6s  %-22s  %8s  %s%n", "RUN", "AREA",
-                "STATUS", "STARTED", "STUDIOS", "ARTISTS", "FAILED", "AGES <24H/48H/7D/OLDER", ">48H", "DURATION");
+        environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7s  %7s  %-17s  %6s  %-22s  %8s  %s%n", "RUN", "AREA",
+                "STATUS", "STARTED", "STUDIOS", "ARTISTS", "PAGES CHG/UNCHG", "FAILED", "AGES <24H/48H/7D/OLDER",
+                ">48H", "DURATION");
         for (CrawlReport r : reports) {
             ProfileAges ages = r.profileAges();
-            environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7d  %7d  %6d  %-22s  %8d  %s%n", r.runId(), r.area(),
-                    r.status(), r.startedAt().toString().substring(0, 19) + "Z", r.studiosFound(), r.artistsFound(),
-                    r.failed(), ages.under24h() + "/" + ages.under48h() + "/" + ages.under7d() + "/" + ages.older(),
+            environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7d  %7d  %-17s  %6d  %-22s  %8d  %s%n", r.runId(),
+                    r.area(), r.status(), r.startedAt().toString().substring(0, 19) + "Z", r.studiosFound(),
+                    r.artistsFound(), r.sitePages().changed() + "/" + r.sitePages().unchanged(), r.failed(), ages.under24h() + "/" + ages.under48h() + "/" + ages.under7d() + "/" + ages.older(),
                     ages.olderThan48h(), r.duration().map(d -> d.toSeconds() + " s").orElse("-"));
         }
         if (reports.isEmpty()) {

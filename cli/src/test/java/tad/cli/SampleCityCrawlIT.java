@@ -28,6 +28,7 @@ import tad.core.logging.CapturedLogs;
 import tad.core.store.Page;
 import tad.plugin.Failure;
 import tad.plugin.Sourced;
+import tad.samplecity.Fixture;
 import tad.samplecity.Roster;
 import tad.samplecity.SampleCityServer;
 import tad.store.dynamodb.DynamoArtistStore;
@@ -52,6 +53,7 @@ class SampleCityCrawlIT {
     private List<Artist> artists;
     private List<Studio> studios;
     private Map<String, List<PortfolioImage>> images = new HashMap<>();
+    private final Map<String, Integer> firstRunRequests = new HashMap<>();
 
     @BeforeAll
     void crawlTwice() throws Exception {
@@ -63,6 +65,8 @@ class SampleCityCrawlIT {
             logs = captured.text();
         }
         graphCallsFirstRun = city.graph().discoveryCalls();
+        city.roster().studiosWithWebsites().forEach(studio -> city.site(studio.key())
+                .ifPresent(site -> firstRunRequests.put(studio.key(), site.requests().size())));
         second = Run.tad(env(), "crawl", "--city", "Leeds");
         readStore();
     }
@@ -232,6 +236,35 @@ class SampleCityCrawlIT {
                     .doesNotContain(a.handle().toLowerCase(Locale.ROOT))
                     .doesNotContain(a.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    @Test
+    void aRecrawlOfUnchangedSitesCostsRobotsTxtAndOneConditionalRequestPerPage() {
+        int conditional = 0;
+        for (Roster.Studio studio : city.roster().studiosWithWebsites()) {
+            List<Fixture.RecordedRequest> all = city.site(studio.key()).orElseThrow().requests();
+            List<Fixture.RecordedRequest> first = all.subList(0, firstRunRequests.get(studio.key()));
+            List<Fixture.RecordedRequest> again = all.subList(firstRunRequests.get(studio.key()), all.size());
+            List<String> pagesAgain = again.stream().map(Fixture.RecordedRequest::pathAndQuery)
+                    .filter(path -> !path.equals("/robots.txt")).toList();
+            assertThat(again.stream().filter(r -> r.pathAndQuery().equals("/robots.txt"))).as(studio.key()).hasSize(1);
+            assertThat(pagesAgain).as(studio.key() + ": no page twice, none the first run did not ask for")
+                    .doesNotHaveDuplicates()
+                    .isSubsetOf(first.stream().map(Fixture.RecordedRequest::pathAndQuery).toList());
+            assertThat(pagesAgain).as(studio.key() + ": the missing sitemap is not asked for again")
+                    .doesNotContain("/sitemap.xml");
+            assertThat(again).as(studio.key() + ": pages asked for with the validators of the first run")
+                    .anyMatch(r -> r.headers().containsKey("if-none-match"));
+            conditional += (int) again.stream().filter(r -> r.headers().containsKey("if-none-match")).count();
+        }
+        // every page is a 304 or the same redirect as last run: nothing is fetched in full
+        assertThat(second.out()).contains("pages changed:      0 ");
+        assertThat(second.out()).containsPattern("pages unchanged: +(\\d+) ");
+        int unchanged = Integer.parseInt(second.out().replaceAll("(?s).*pages unchanged: +(\\d+) .*", "$1"));
+        assertThat(unchanged).isGreaterThanOrEqualTo(conditional);
+        Run crawls = Run.tad(env(), "crawls");
+        assertThat(crawls.out().lines().filter(l -> l.contains("COMPLETED")).findFirst().orElseThrow())
+                .contains(" 0/" + unchanged + " ");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
  * A crawl run's summary, stored so that `tad crawls` can list recent runs.
  *
  * @param profileAges how old the area's served profiles were when the run ended ({@link ProfileAges#NONE} until then)
+ * @param sitePages   studio-website pages fetched in full (new or changed) and found unchanged
  */
 public record CrawlReport(
         String runId,
@@ -26,7 +27,8 @@ public record CrawlReport(
         int skippedDenylisted,
         int artistsStale,
         ProfileAges profileAges,
-        Map<String, Integer> failuresByReason) {
+        Map<String, Integer> failuresByReason,
+        SitePages sitePages) {
 
     /**
      * RUNNING and INTERRUPTED runs are unfinished: the next crawl of the area continues them. INTERRUPTED is a run
@@ -43,6 +45,16 @@ public record CrawlReport(
 
     public CrawlReport {
         failuresByReason = Map.copyOf(failuresByReason);
+    }
+
+    /** A report without page counts (runs of sources that read no website). */
+    public CrawlReport(String runId, String area, Instant startedAt, Optional<Instant> finishedAt, Status status,
+                       int placesRequests, int studiosFound, int sitesCrawled, int artistsFound, int artistsNew,
+                       int artistsUpdated, int artistsUnchanged, int skippedDenylisted, int artistsStale,
+                       ProfileAges profileAges, Map<String, Integer> failuresByReason) {
+        this(runId, area, startedAt, finishedAt, status, placesRequests, studiosFound, sitesCrawled, artistsFound,
+                artistsNew, artistsUpdated, artistsUnchanged, skippedDenylisted, artistsStale, profileAges,
+                failuresByReason, SitePages.NONE);
     }
 
     public Optional<Duration> duration() {

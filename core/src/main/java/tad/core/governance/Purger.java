@@ -1,17 +1,21 @@
 package tad.core.governance;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tad.core.domain.Studio;
 import tad.core.media.MediaStore;
+import tad.core.memory.PageMemoryStore;
 import tad.core.search.SearchIndex;
 import tad.core.store.ArtistStore;
 
 /**
- * Removes every trace of an artist: the search index first (so searches stop showing them at once), then the
- * store's profile, image, style and roster items, the mirrored media, and finally the embedded stores' files are
- * compacted so deleted bytes do not linger.
+ * Removes every trace of an artist: the search index first (so searches stop showing them at once), then what the
+ * crawl remembered of the sites that list them (page memory keeps those pages, which name the artist), the store's
+ * profile, image, style and roster items, the mirrored media, and finally the embedded stores' files are compacted
+ * so deleted bytes do not linger.
  */
 public final class Purger {
     private static final Logger LOG = LoggerFactory.getLogger(Purger.class);
@@ -19,16 +23,23 @@ public final class Purger {
     private final SearchIndex index;
     private final Optional<MediaStore> media;
     private final List<Compactor> compactors;
+    private final Optional<PageMemoryStore> pageMemory;
+
+    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors) {
+        this(store, index, media, compactors, Optional.empty());
+    }
 
     /**
      * @param compactors run after the deletes, in order (e.g. let the index follower see the deletes, then vacuum
      *                   DynamoDB Local's file)
      */
-    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors) {
+    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors,
+                  Optional<PageMemoryStore> pageMemory) {
         this.store = store;
         this.index = index;
         this.media = media;
         this.compactors = List.copyOf(compactors);
+        this.pageMemory = pageMemory;
     }
 
     /** Hides the artist from search immediately; the rest of the purge may take a little longer. */
@@ -40,11 +51,27 @@ public final class Purger {
     public void purge(String artistId) {
         long started = System.nanoTime();
         hide(artistId);
+        pageMemory.ifPresent(memory -> forgetSitesListing(artistId, memory));
         store.deleteArtist(artistId);
         media.ifPresent(m -> m.deleteArtist(artistId));
         index.delete(artistId);
         index.expungeDeletes();
         compactors.forEach(Compactor::compact);
         LOG.info("purged artist {} in {} ms", artistId, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The next crawl reads those sites afresh: the artist, now denylisted, is then never recorded again. */
+    private void forgetSitesListing(String artistId, PageMemoryStore memory) {
+        store.artist(artistId).ifPresent(artist -> artist.studioIds().forEach(studioId -> store.studio(studioId)
+                .flatMap(Studio::website).flatMap(Purger::uri).ifPresent(memory::forgetSite)));
+    }
+
+    private static Optional<URI> uri(String website) {
+        try {
+            URI uri = URI.create(website.strip());
+            return uri.getHost() == null ? Optional.empty() : Optional.of(uri);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import tad.core.domain.CrawlReport;
 import tad.core.domain.ProfileAges;
+import tad.core.domain.SitePages;
 import tad.core.store.RunTally;
 import tad.core.store.UpsertOutcome;
 import tad.plugin.Failure;
@@ -22,6 +23,8 @@ final class RunCounters {
     final AtomicInteger artistsUnchanged = new AtomicInteger();
     final AtomicInteger skippedDenylisted = new AtomicInteger();
     final AtomicInteger artistsStale = new AtomicInteger();
+    final AtomicInteger pagesChanged = new AtomicInteger();
+    final AtomicInteger pagesUnchanged = new AtomicInteger();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
 
     void failed(Failure failure) {
@@ -39,7 +42,11 @@ final class RunCounters {
     /** What a job adds to its run's tally (discovery and stale counts belong to the run's start and finish). */
     RunTally tally() {
         return new RunTally(sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(),
-                artistsUnchanged.get(), skippedDenylisted.get(), failuresByReason());
+                artistsUnchanged.get(), skippedDenylisted.get(), failuresByReason(), sitePages());
+    }
+
+    SitePages sitePages() {
+        return new SitePages(pagesChanged.get(), pagesUnchanged.get());
     }
 
     CrawlReport report(String runId, String area, Instant started, Instant finished, CrawlReport.Status status) {
@@ -51,7 +58,7 @@ final class RunCounters {
         return new CrawlReport(runId, area, started, finished == null ? java.util.Optional.empty()
                 : java.util.Optional.of(finished), status, placesRequests.get(), studiosFound.get(),
                 sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(), artistsUnchanged.get(),
-                skippedDenylisted.get(), artistsStale.get(), ages, failuresByReason());
+                skippedDenylisted.get(), artistsStale.get(), ages, failuresByReason(), sitePages());
     }
 
     private Map<String, Integer> failuresByReason() {

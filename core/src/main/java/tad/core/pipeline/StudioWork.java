@@ -66,6 +66,8 @@ final class StudioWork {
                 continue;
             }
             counters.sitesCrawled.incrementAndGet();
+            counters.pagesChanged.addAndGet(result.pagesChanged());
+            counters.pagesUnchanged.addAndGet(result.pagesUnchanged());
             result.failures().forEach(counters::failed);
             studio = StudioMerger.withSiteDetails(studio, result.studio(), deps.clock().instant());
             for (ArtistCandidate c : result.candidates()) {

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import tad.plugin.ArtistSource;
 import tad.plugin.ConfigSection;
 import tad.plugin.Enricher;
+import tad.plugin.PageMemory;
+import tad.plugin.PageRenderer;
 import tad.plugin.PluginContext;
 import tad.plugin.PoliteHttp;
 import tad.plugin.ProfileSource;
@@ -48,6 +50,18 @@ public final class PluginHost implements AutoCloseable {
      */
     public static PluginHost start(Path directory, List<String> enabled, PoliteHttp http, Clock clock,
                                    Function<String, ConfigSection> sections) {
+        return start(directory, enabled, http, clock, sections, id -> PageMemory.NONE, PageRenderer.NONE);
+    }
+
+    /**
+     * The same, with the host services a crawl gives its plugins.
+     *
+     * @param memories each plugin's page memory, by plugin id (conditional refetches across runs)
+     * @param renderer renders script-built pages through the polite client ({@link PageRenderer#NONE} when off)
+     */
+    public static PluginHost start(Path directory, List<String> enabled, PoliteHttp http, Clock clock,
+                                   Function<String, ConfigSection> sections, Function<String, PageMemory> memories,
+                                   PageRenderer renderer) {
         requireDistinct(enabled);
         if (!Files.isDirectory(directory)) {
             throw new PluginLoadException("plugins directory " + directory + " does not exist (build with "
@@ -61,7 +75,7 @@ public final class PluginHost implements AutoCloseable {
             throw new PluginLoadException("cannot load plugins from " + directory + ": " + e.getMessage(), e);
         }
         PluginHost host = new PluginHost(manager, List.copyOf(enabled));
-        host.startEnabled(http, clock, sections);
+        host.startEnabled(http, clock, sections, memories, renderer);
         return host;
     }
 
@@ -74,7 +88,8 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private void startEnabled(PoliteHttp http, Clock clock, Function<String, ConfigSection> sections) {
+    private void startEnabled(PoliteHttp http, Clock clock, Function<String, ConfigSection> sections,
+                              Function<String, PageMemory> memories, PageRenderer renderer) {
         for (String id : enabled) {
             PluginWrapper plugin = manager.getPlugin(id);
             if (plugin == null) {
@@ -93,7 +108,7 @@ public final class PluginHost implements AutoCloseable {
                 throw new PluginLoadException("plugin '" + id + "' failed to start (" + state + "): " + reason(plugin));
             }
             contexts.put(id, new PluginContext(http, sections.apply(id), clock,
-                    LoggerFactory.getLogger("tad.plugin." + id)));
+                    LoggerFactory.getLogger("tad.plugin." + id), memories.apply(id), renderer));
         }
     }
 

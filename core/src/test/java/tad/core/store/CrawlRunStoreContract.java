@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tad.core.domain.CrawlReport;
 import tad.core.domain.ProfileAges;
+import tad.core.domain.SitePages;
 
 /** The behaviour every {@link CrawlRunStore} adapter must have. */
 public abstract class CrawlRunStoreContract {
@@ -18,7 +19,8 @@ public abstract class CrawlRunStoreContract {
         return new CrawlReport(id, "Leeds", Fixtures.T0.plusSeconds(60L * minutes),
                 status == CrawlReport.Status.RUNNING ? Optional.empty()
                         : Optional.of(Fixtures.T0.plusSeconds(60L * minutes + 30)),
-                status, 7, 85, 15, 30, 30, 0, 0, 1, 0, new ProfileAges(20, 5, 2, 1, 2), Map.of("PRIVATE", 1));
+                status, 7, 85, 15, 30, 30, 0, 0, 1, 0, new ProfileAges(20, 5, 2, 1, 2), Map.of("PRIVATE", 1),
+                new SitePages(4, 41));
     }
 
     @Test
@@ -63,7 +65,7 @@ public abstract class CrawlRunStoreContract {
             List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 adds.add(pool.submit(() -> store().addTally("r1",
-                        new RunTally(1, 3, 2, 1, 0, 1, Map.of("TIMEOUT", 1)))));
+                        new RunTally(1, 3, 2, 1, 0, 1, Map.of("TIMEOUT", 1), new SitePages(2, 3)))));
             }
             for (var add : adds) {
                 add.get();
@@ -74,7 +76,7 @@ public abstract class CrawlRunStoreContract {
         store().addTally("r1", new RunTally(0, 0, 0, 0, 0, 0, Map.of("PRIVATE", 2)));
         store().addTally("r1", RunTally.NONE);
         assertThat(store().tally("r1")).isEqualTo(new RunTally(20, 60, 40, 20, 0, 20,
-                Map.of("TIMEOUT", 20, "PRIVATE", 2)));
+                Map.of("TIMEOUT", 20, "PRIVATE", 2), new SitePages(40, 60)));
         assertThat(store().tally("r2")).isEqualTo(RunTally.NONE);
     }
 

@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import tad.core.domain.CrawlReport;
 import tad.core.domain.ProfileAges;
+import tad.core.domain.SitePages;
 import tad.core.store.ArtistClaim;
 import tad.core.store.CrawlRunStore;
 import tad.core.store.RunTally;
@@ -33,6 +34,8 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
     private static final String TALLY = "TALLY";
     private static final String CLAIM = "CLAIM#";
     private static final String FAILURE = "failure_";
+    private static final String PAGES_CHANGED = "pagesChanged";
+    private static final String PAGES_UNCHANGED = "pagesUnchanged";
     private final Table table;
 
     public DynamoCrawlRunStore(DynamoConnection connection) {
@@ -61,6 +64,8 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
         item.put("artistsStale", n(r.artistsStale()));
         item.put("profileAges", s(Json.write(r.profileAges())));
         item.put("failuresByReason", s(Json.write(r.failuresByReason())));
+        item.put(PAGES_CHANGED, n(r.sitePages().changed()));
+        item.put(PAGES_UNCHANGED, n(r.sitePages().unchanged()));
         table.put(item);
     }
 
@@ -101,6 +106,8 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
         adds.put("artistsUpdated", n(t.artistsUpdated()));
         adds.put("artistsUnchanged", n(t.artistsUnchanged()));
         adds.put("skippedDenylisted", n(t.skippedDenylisted()));
+        adds.put(PAGES_CHANGED, n(t.sitePages().changed()));
+        adds.put(PAGES_UNCHANGED, n(t.sitePages().unchanged()));
         // reasons are enum names: safe as attribute names, and top-level numbers are what ADD can sum atomically
         t.failuresByReason().forEach((reason, count) -> adds.put(FAILURE + reason, n(count)));
         Map<String, String> names = new HashMap<>();
@@ -129,7 +136,8 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
             });
             return new RunTally((int) Attrs.num(i, "sitesCrawled", 0), (int) Attrs.num(i, "artistsFound", 0),
                     (int) Attrs.num(i, "artistsNew", 0), (int) Attrs.num(i, "artistsUpdated", 0),
-                    (int) Attrs.num(i, "artistsUnchanged", 0), (int) Attrs.num(i, "skippedDenylisted", 0), failures);
+                    (int) Attrs.num(i, "artistsUnchanged", 0), (int) Attrs.num(i, "skippedDenylisted", 0), failures,
+                    sitePages(i));
         }).orElse(RunTally.NONE);
     }
 
@@ -193,6 +201,11 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
                 (int) Attrs.num(i, "artistsStale", 0),
                 Attrs.optStr(i, "profileAges").map(json -> Json.read(json, new TypeReference<ProfileAges>() { }))
                         .orElse(ProfileAges.NONE),
-                Json.read(Attrs.str(i, "failuresByReason"), new TypeReference<Map<String, Integer>>() { }));
+                Json.read(Attrs.str(i, "failuresByReason"), new TypeReference<Map<String, Integer>>() { }),
+                sitePages(i));
+    }
+
+    private static SitePages sitePages(Map<String, AttributeValue> item) {
+        return new SitePages((int) Attrs.num(item, PAGES_CHANGED, 0), (int) Attrs.num(item, PAGES_UNCHANGED, 0));
     }
 }
