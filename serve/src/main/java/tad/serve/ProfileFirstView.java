@@ -62,9 +62,13 @@ final class ProfileFirstView {
         if (p.bio() != null && !p.bio().isEmpty()) {
             html.append("<section class=\"profile-section\" aria-labelledby=\"bio-heading\">")
                     .append("<h2 id=\"bio-heading\">About</h2><p class=\"profile-bio\">").append(escape(p.bio()))
-                    .append("</p></section>");
+                    .append("</p>").append(FirstViewWebsite.FROM_INSTAGRAM).append("</section>");
         }
-        gallery(html, p);
+        FirstViewWebsite.about(html, p.website());
+        gallery(html, p.images(), p.name(), INSTAGRAM_GALLERY);
+        if (p.website() != null && !p.website().images().isEmpty()) {
+            gallery(html, p.website().images(), p.name(), WEBSITE_GALLERY);
+        }
         html.append("</article>");
         html.append("<script type=\"application/json\" id=\"").append(DATA_ID).append("\">")
                 .append(HtmlText.scriptJson(Json.bytes(p))).append("</script>");
@@ -75,11 +79,15 @@ final class ProfileFirstView {
         String name = escape(p.name());
         html.append("<header class=\"profile-header\">");
         ArtistProfile.Picture picture = p.profilePicture();
-        if (picture != null) {
+        ArtistProfile.Picture portrait = FirstViewWebsite.portrait(p.website());
+        if (picture != null || portrait != null) {
             // the picture is requested by the HTML parser at once and first (the likely LCP image above the fold)
-            html.append("<img class=\"profile-avatar\" src=\"").append(escape(picture.url()))
-                    .append("\" alt=\"Profile picture of ").append(name).append("\" width=\"").append(picture.width())
-                    .append("\" height=\"").append(picture.height()).append("\" fetchpriority=\"high\"/>");
+            ArtistProfile.Picture shown = picture != null ? picture : portrait;
+            String alt = picture != null ? "Profile picture of " + name
+                    : "Photo of " + name + ", from the studio’s website";
+            html.append("<img class=\"profile-avatar\" src=\"").append(escape(shown.url()))
+                    .append("\" alt=\"").append(alt).append("\" width=\"").append(shown.width())
+                    .append("\" height=\"").append(shown.height()).append("\" fetchpriority=\"high\"/>");
         } else {
             html.append("<div class=\"profile-avatar profile-initial\" aria-hidden=\"true\">")
                     .append(escape(initial(p.name()))).append("</div>");
@@ -112,24 +120,36 @@ final class ProfileFirstView {
                 .append("\">Are you ").append(name).append("? Request removal</a></div></header>");
     }
 
-    private static void gallery(StringBuilder html, ArtistProfile p) {
-        List<ArtistProfile.ImageView> images = p.images().stream()
+    /** A gallery's heading id, title and where its images come from (as Gallery.tsx's props). */
+    record GalleryKind(String headingId, String title, String source) {
+    }
+
+    static final GalleryKind INSTAGRAM_GALLERY = new GalleryKind("gallery-heading", "Portfolio",
+            FirstViewWebsite.FROM_INSTAGRAM);
+    static final GalleryKind WEBSITE_GALLERY = new GalleryKind("site-gallery-heading", "On the studio’s website",
+            FirstViewWebsite.FROM_WEBSITE);
+
+    private static void gallery(StringBuilder html, List<ArtistProfile.ImageView> all, String artistName,
+                                GalleryKind kind) {
+        List<ArtistProfile.ImageView> images = all.stream()
                 .filter(image -> image.sizes() != null && !image.sizes().isEmpty()).toList();
-        html.append("<section aria-labelledby=\"gallery-heading\">");
+        html.append("<section aria-labelledby=\"").append(kind.headingId()).append("\">");
         if (images.isEmpty()) {
-            html.append("<h2 id=\"gallery-heading\">Portfolio</h2>")
+            html.append("<h2 id=\"").append(kind.headingId()).append("\">").append(kind.title()).append("</h2>")
                     .append("<p>No portfolio images yet. See the artist’s latest work on Instagram.</p></section>");
             return;
         }
-        html.append("<h2 id=\"gallery-heading\">Portfolio <span class=\"profile-count\">(").append(images.size())
-                .append(" images)</span></h2><ul class=\"profile-grid\">");
+        html.append("<h2 id=\"").append(kind.headingId()).append("\">").append(kind.title())
+                .append(" <span class=\"profile-count\">(").append(images.size())
+                .append(" images)</span></h2>").append(kind.source()).append("<ul class=\"profile-grid\">");
         for (int i = 0; i < images.size(); i++) {
             ArtistProfile.ImageView image = images.get(i);
             List<ArtistProfile.Picture> sizes = image.sizes().stream()
                     .sorted(Comparator.comparingInt(ArtistProfile.Picture::width)).toList();
             ArtistProfile.Picture thumb = sizes.getFirst();
             html.append("<li><button type=\"button\" class=\"profile-tile\" aria-label=\"")
-                    .append(escape("Open image " + (i + 1) + " of " + images.size() + ": " + alt(image, p.name(), i)))
+                    .append(escape("Open image " + (i + 1) + " of " + images.size() + ": "
+                            + alt(image, artistName, i)))
                     .append("\"><img src=\"").append(escape(thumb.url()))
                     .append("\" srcset=\"").append(escape(srcSet(sizes)))
                     .append("\" sizes=\"").append(GRID_SIZES)

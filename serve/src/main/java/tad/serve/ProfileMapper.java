@@ -8,6 +8,7 @@ import java.util.Optional;
 import tad.core.domain.Artist;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
+import tad.core.domain.SiteProfile;
 import tad.core.domain.Studio;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.geo.Gazetteer;
@@ -44,7 +45,19 @@ final class ProfileMapper {
         return new ArtistProfile(artist.artistId(), artist.name().orElse(artist.instagramHandle()),
                 artist.instagramHandle(), InstagramHandles.profileUrl(artist.instagramHandle()), artist.bio(),
                 artist.profilePicture().map(ProfileMapper::picture).orElse(null), studios, styles, images,
-                artist.updatedAt(), availability);
+                artist.website().map(this::website).orElse(null), artist.updatedAt(), availability);
+    }
+
+    private ArtistProfile.WebsiteView website(SiteProfile site) {
+        String studioName = artists.studio(site.studioId()).map(s -> s.name().value()).orElse(null);
+        return new ArtistProfile.WebsiteView(Sourced.STUDIO_WEBSITE, site.studioId(), studioName,
+                webAddress(site.page()), site.bio(), site.portrait().map(ProfileMapper::image).orElse(null),
+                site.specialisms(), site.images().stream().map(ProfileMapper::image).toList());
+    }
+
+    /** Only an http(s) address is passed on as a link: a page address is scraped text too. */
+    static String webAddress(String url) {
+        return url != null && url.matches("(?i)https?://[^\\s\"<>]+") ? url : null;
     }
 
     private int displayOrder(String slug) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The pure parts of the profile first view: escaping, and where it goes into the page. */
 class FirstViewPartsTest {
     private static final ArtistProfile PROFILE = new ArtistProfile("a1", "Ann", "ann", null, null, null, List.of(),
-            List.of(), List.of(), null, List.of());
+            List.of(), List.of(), null, null, List.of());
 
     @Test
     void escapingReplacesExactlyTheFiveMarkupCharacters() {

@@ -147,6 +147,26 @@ abstract class ReadApiCases extends ApiContract {
     }
 
     @Test
+    void aProfileSaysWhereEachPartCameFrom() {
+        JsonNode profile = get("/api/artists/" + TestWorld.SAM.artistId()).json();
+
+        // from Instagram
+        assertThat(profile.path("bio").asText()).isEqualTo("bio #sam_fineline");
+        assertThat(profile.path("images")).hasSize(1);
+        // from the studio's website, apart
+        JsonNode website = profile.path("website");
+        assertThat(website.path("source").asText()).isEqualTo("studio-website");
+        assertThat(website.path("studioName").asText()).isEqualTo("Studio place-1");
+        assertThat(website.path("page").asText()).isEqualTo("http://127.0.0.1:1/artists/sam_fineline");
+        assertThat(website.path("bio").asText()).isEqualTo("Books open for fine line <b>florals</b> & script.");
+        assertThat(website.path("specialisms")).extracting(JsonNode::asText).containsExactly("Fine line", "Script");
+        assertThat(website.path("images")).hasSize(2);
+        assertThat(website.path("images").get(0).path("sizes")).hasSize(2);
+        assertThat(website.path("portrait").path("sizes").get(0).path("url").asText()).startsWith("/media/");
+        assertThat(get("/api/artists/" + TestWorld.ANN.artistId()).json().path("website").isNull()).isTrue();
+    }
+
+    @Test
     void unknownStaleDenylistedAndMalformedProfilesAre404() {
         assertProblem(get("/api/artists/a0000000000000ff"), 404, null);
         assertProblem(get("/api/artists/" + TestWorld.STALE.artistId()), 404, null);

@@ -17,6 +17,7 @@ import tad.core.denylist.DenylistKey;
 import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
 import tad.core.domain.PortfolioImage;
+import tad.core.domain.SiteProfile;
 import tad.core.domain.Studio;
 import tad.core.media.MediaKey;
 import tad.core.search.ArtistDocument;
@@ -58,8 +59,10 @@ final class TestWorld {
     static final Artist ANN = Fixtures.withAvailability(Fixtures.artist("ink.by.ann",
             Set.of("blackwork", "neo-traditional"), "Leeds", Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())),
             List.of(ANN_FLASH_DAY, ANN_OLD_BOOKS_OPEN));
-    static final Artist SAM = Fixtures.withAvailability(Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
-            Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())), List.of(SAM_GUEST_SPOT));
+    /** With what the studio's website says about her besides her Instagram profile. */
+    static final Artist SAM = Fixtures.withWebsite(Fixtures.withAvailability(Fixtures.artist("sam_fineline",
+            Set.of("fine-line"), "Leeds", Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())),
+            List.of(SAM_GUEST_SPOT)), Fixtures.studio("place-1", Fixtures.T0).studioId());
     static final Artist STALE = withStatus(Fixtures.artist("old.stale.artist", Set.of("blackwork"), "Leeds",
             Set.of()), ArtistStatus.STALE);
     static final Artist DENIED = Fixtures.artist("gone.artist", Set.of("blackwork"), "Leeds", Set.of());
@@ -177,9 +180,14 @@ final class TestWorld {
         }
     }
 
+    /** Hostile everywhere, the studio website's part too (its page address a script URL). */
     private static Artist hostile(Artist a) {
+        Artist withSite = Fixtures.withWebsite(a, Fixtures.studio("place-1", Fixtures.T0).studioId());
+        SiteProfile site = withSite.website().orElseThrow();
+        SiteProfile hostileSite = new SiteProfile(site.studioId(), "javascript:alert(5)//", HOSTILE_BIO,
+                site.portrait(), site.images(), List.of(HOSTILE_NAME));
         return new Artist(a.artistId(), a.instagramHandle(), Optional.of(HOSTILE_NAME), HOSTILE_BIO,
-                a.profilePicture(), a.externalUrl(), a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(),
+                a.profilePicture(), a.externalUrl(), a.verified(), Optional.of(hostileSite), a.studioIds(), a.styles(), a.hashtags(),
                 a.evidence(), a.availability(), a.city(), a.country(), a.location(), a.status(), a.lastFailure(),
                 a.missedRuns(), a.failedRuns(), a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
     }

@@ -79,6 +79,23 @@ abstract class WebAppPageCases extends ApiContract {
     }
 
     @Test
+    void theFirstViewSaysWhereEachPartCameFrom() {
+        Element slot = slot(get("/artists/" + TestWorld.SAM.artistId()).body());
+
+        assertThat(slot.select("#bio-heading + p.profile-bio").text()).isEqualTo("bio #sam_fineline");
+        Element website = slot.selectFirst("section[aria-labelledby=website-heading]");
+        assertThat(website.select("p.profile-bio").first().wholeText())
+                .isEqualTo("Books open for fine line <b>florals</b> & script.");
+        assertThat(website.select("ul.profile-specialisms li").eachText()).containsExactly("Fine line", "Script");
+        assertThat(slot.select("p.profile-source").eachText()).containsExactly("From Instagram",
+                "From the studio’s website: Studio place-1", "From Instagram", "From the studio’s website");
+        assertThat(website.select("p.profile-source a").attr("href"))
+                .isEqualTo("http://127.0.0.1:1/artists/sam_fineline");
+        assertThat(slot.select("section[aria-labelledby=site-gallery-heading] button.profile-tile")).hasSize(2);
+        assertThat(embeddedJson(slot)).isEqualTo(get("/api/artists/" + TestWorld.SAM.artistId()).json());
+    }
+
+    @Test
     void hostileScrapedTextStaysText() {
         Reply reply = get("/artists/" + TestWorld.HOSTILE.artistId());
         Document page = Jsoup.parse(reply.body());
@@ -87,6 +104,12 @@ abstract class WebAppPageCases extends ApiContract {
         // read back as a browser would: the same text, no element or attribute from it
         assertThat(slot.select("h1").text()).isEqualTo(TestWorld.HOSTILE_NAME);
         assertThat(slot.select("p.profile-bio").first().wholeText()).isEqualTo(TestWorld.HOSTILE_BIO);
+        // the studio website's part: its text as text, its script address not a link
+        assertThat(slot.select("#website-heading ~ p.profile-bio").first().wholeText()).isEqualTo(TestWorld.HOSTILE_BIO);
+        assertThat(slot.select("ul.profile-specialisms li").text()).isEqualTo(TestWorld.HOSTILE_NAME);
+        assertThat(slot.select("a[href^=javascript]")).isEmpty();
+        assertThat(get("/api/artists/" + TestWorld.HOSTILE.artistId()).json().path("website").path("page").isNull())
+                .isTrue();
         assertThat(slot.select("img.profile-avatar").attr("alt")).isEqualTo("Profile picture of " + TestWorld.HOSTILE_NAME);
         assertThat(slot.select("button.profile-tile").attr("aria-label"))
                 .isEqualTo("Open image 1 of 1: \"><script>alert(4)</script>");
