@@ -50,6 +50,18 @@ export interface PortfolioImage {
   height: number;
   sizes: Picture[];
 }
+/** What the studio's own website says about the artist (the API's `website`); every text is scraped. */
+export interface WebsiteFacts {
+  source: 'studio-website';
+  studioId: string;
+  studioName: string | null;
+  page: string | null;
+  bio: string;
+  portrait: PortfolioImage | null;
+  specialisms: string[];
+  images: PortfolioImage[];
+}
+/** A profile; `bio`, `profilePicture` and `images` are what the artist's Instagram showed. */
 export interface ArtistProfile {
   id: string;
   name: string;
@@ -60,6 +72,7 @@ export interface ArtistProfile {
   studios: Studio[];
   styles: { slug: string; label: string }[];
   images: PortfolioImage[];
+  website?: WebsiteFacts | null;
   lastUpdated: string | null;
   availability?: Availability[];
 }

@@ -127,4 +127,48 @@ describe('cards and profile', () => {
     expect(tiles[0]?.getAttribute('srcset')).toBe('/media/1/thumb.webp 320w, /media/1/large.webp 1080w');
     expect(tiles[3]?.getAttribute('loading') ?? 'lazy').toBe('lazy');
   });
+
+  it('says where each part came from, and lists an artist known only from the studio’s website', async () => {
+    const websiteOnly: ArtistProfile = {
+      ...artist, bio: '', profilePicture: null, images: [],
+      website: {
+        source: 'studio-website', studioId: 's1', studioName: 'Kirkstall Kin', page: 'https://kirkstallkin.example/crew/dot/',
+        bio: 'Dot has tattooed <b>dotwork</b> mandalas since 2018.', portrait: image(9),
+        specialisms: ['Dotwork', 'Minimalist'], images: [image(4), image(5)],
+      },
+    };
+    window.history.replaceState(null, '', '/artists/a5c0ffee00000000');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(websiteOnly), { status: 200 })));
+    await act(async () => { render(<ProfilePage />); });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ann Example' })).toBeTruthy();
+
+    const about = screen.getByRole('region', { name: 'About, from the studio’s website' });
+    expect(about.querySelector('.profile-bio')?.textContent).toBe('Dot has tattooed <b>dotwork</b> mandalas since 2018.');
+    expect(about.querySelector('b')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Specialisms' }).textContent).toBe('DotworkMinimalist');
+    const source = screen.getByRole('link', { name: 'Kirkstall Kin' });
+    expect(source.getAttribute('href')).toBe('https://kirkstallkin.example/crew/dot/');
+    expect(source.getAttribute('rel')).toBe('nofollow noopener noreferrer');
+    expect(screen.getByRole('img', { name: 'Photo of Ann Example, from the studio’s website' }).getAttribute('src'))
+      .toBe('/media/9/thumb.webp');
+    const siteGallery = screen.getByRole('region', { name: /On the studio’s website/ });
+    expect(siteGallery.querySelectorAll('button.profile-tile')).toHaveLength(2);
+    expect([...document.querySelectorAll('.profile-source')].map((p) => p.textContent))
+      .toEqual(['From the studio’s website: Kirkstall Kin', 'From the studio’s website']);
+    expect(screen.queryByText('From Instagram')).toBeNull();
+  });
+
+  it('never links a website page that is not an http(s) address', async () => {
+    const hostile: ArtistProfile = {
+      ...artist, website: { source: 'studio-website', studioId: 's1', studioName: 'x', page: 'javascript:alert(1)',
+        bio: 'Some words about the artist here.', portrait: null, specialisms: [], images: [] },
+    };
+    window.history.replaceState(null, '', '/artists/a5c0ffee00000000');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(hostile), { status: 200 })));
+    await act(async () => { render(<ProfilePage />); });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ann Example' })).toBeTruthy();
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect([...document.querySelectorAll('.profile-source')].map((p) => p.textContent))
+      .toEqual(['From Instagram', 'From the studio’s website', 'From Instagram']);
+  });
 });

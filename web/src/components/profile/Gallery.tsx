@@ -13,23 +13,33 @@ export function imageAlt(image: PortfolioImage, artistName: string, index: numbe
   return image.alt?.trim() || `Tattoo by ${artistName}, portfolio image ${index + 1}`;
 }
 
-export function Gallery({ artist }: { artist: ArtistProfile }) {
+/** Which gallery: its heading and where its images come from (as serve's ProfileFirstView.GalleryKind). */
+export interface GalleryKind { headingId: string; title: string; source: string }
+export const INSTAGRAM_GALLERY: GalleryKind = { headingId: 'gallery-heading', title: 'Portfolio', source: 'From Instagram' };
+export const WEBSITE_GALLERY: GalleryKind = {
+  headingId: 'site-gallery-heading', title: 'On the studio’s website', source: 'From the studio’s website',
+};
+
+export function Gallery({ artist, images: all = artist.images, kind = INSTAGRAM_GALLERY }: {
+  artist: ArtistProfile; images?: PortfolioImage[]; kind?: GalleryKind;
+}) {
   const [open, setOpen] = useState<number | null>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
-  const images = artist.images.filter((image) => image.sizes.length > 0);
+  const images = all.filter((image) => image.sizes.length > 0);
 
   if (images.length === 0) {
     return (
-      <section aria-labelledby="gallery-heading">
-        <h2 id="gallery-heading">Portfolio</h2>
+      <section aria-labelledby={kind.headingId}>
+        <h2 id={kind.headingId}>{kind.title}</h2>
         <p>No portfolio images yet. See the artist’s latest work on Instagram.</p>
       </section>
     );
   }
 
   return (
-    <section aria-labelledby="gallery-heading">
-      <h2 id="gallery-heading">Portfolio <span className="profile-count">({images.length} images)</span></h2>
+    <section aria-labelledby={kind.headingId}>
+      <h2 id={kind.headingId}>{kind.title} <span className="profile-count">({images.length} images)</span></h2>
+      <p className="profile-source">{kind.source}</p>
       <ul className="profile-grid">
         {images.map((image, index) => {
           const thumb = smallest(image.sizes)!;

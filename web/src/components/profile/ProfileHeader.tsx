@@ -13,13 +13,22 @@ export function instagramHref(artist: Pick<ArtistProfile, 'instagramUrl' | 'inst
     : `https://www.instagram.com/${encodeURIComponent(artist.instagramHandle)}/`;
 }
 
+/** The site's portrait at its smallest size, for the header when Instagram gave no picture. */
+export function websitePortrait(artist: ArtistProfile) {
+  const sizes = artist.website?.portrait?.sizes ?? [];
+  return sizes.length === 0 ? null : sizes.reduce((a, b) => (b.width < a.width ? b : a));
+}
+
 export function ProfileHeader({ artist }: { artist: ArtistProfile }) {
-  const picture = artist.profilePicture;
+  const portrait = websitePortrait(artist);
+  const picture = artist.profilePicture ?? portrait;
+  const alt = artist.profilePicture ? `Profile picture of ${artist.name}`
+    : `Photo of ${artist.name}, from the studio’s website`;
   const studio = artist.studios[0];
   return (
     <header className="profile-header">
       {picture ? (
-        <img className="profile-avatar" src={picture.url} alt={`Profile picture of ${artist.name}`}
+        <img className="profile-avatar" src={picture.url} alt={alt}
           width={picture.width} height={picture.height} fetchPriority="high" />
       ) : (
         <div className="profile-avatar profile-initial" aria-hidden="true">{artist.name.charAt(0).toUpperCase()}</div>

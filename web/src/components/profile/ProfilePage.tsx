@@ -7,7 +7,8 @@ import { embeddedProfile } from '@/lib/embeddedProfile';
 import { FirstViewSlot, PROFILE_DATA_ID } from './FirstViewSlot';
 import { ProfileHeader } from './ProfileHeader';
 import { AvailabilityBadges } from '../availability/AvailabilityBadges';
-import { Gallery } from './Gallery';
+import { Gallery, WEBSITE_GALLERY } from './Gallery';
+import { WebsiteSection } from './WebsiteSection';
 import { StudioSection } from './StudioSection';
 import { ProfileSkeleton } from './ProfileSkeleton';
 import { ProfileProblem } from './ProfileProblem';
@@ -74,9 +75,14 @@ export function ProfilePage() {
           <h2 id="bio-heading">About</h2>
           {/* scraped, untrusted text: rendered as text only */}
           <p className="profile-bio">{artist.bio}</p>
+          <p className="profile-source">From Instagram</p>
         </section>
       )}
+      <WebsiteSection artist={artist} />
       <Gallery artist={artist} />
+      {artist.website && artist.website.images.length > 0 && (
+        <Gallery artist={artist} images={artist.website.images} kind={WEBSITE_GALLERY} />
+      )}
       <StudioSection artist={artist} />
       {artist.lastUpdated && (
         <p className="profile-updated">
