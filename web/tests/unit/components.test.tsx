@@ -142,7 +142,7 @@ describe('cards and profile', () => {
     await act(async () => { render(<ProfilePage />); });
     expect(await screen.findByRole('heading', { level: 1, name: 'Ann Example' })).toBeTruthy();
 
-    const about = screen.getByRole('region', { name: 'About, from the studio’s website' });
+    const about = screen.getByRole('region', { name: 'From the studio’s website' });
     expect(about.querySelector('.profile-bio')?.textContent).toBe('Dot has tattooed <b>dotwork</b> mandalas since 2018.');
     expect(about.querySelector('b')).toBeNull();
     expect(screen.getByRole('list', { name: 'Specialisms' }).textContent).toBe('DotworkMinimalist');
@@ -151,7 +151,7 @@ describe('cards and profile', () => {
     expect(source.getAttribute('rel')).toBe('nofollow noopener noreferrer');
     expect(screen.getByRole('img', { name: 'Photo of Ann Example, from the studio’s website' }).getAttribute('src'))
       .toBe('/media/9/thumb.webp');
-    const siteGallery = screen.getByRole('region', { name: /On the studio’s website/ });
+    const siteGallery = screen.getByRole('region', { name: /Work on the studio’s website/ });
     expect(siteGallery.querySelectorAll('button.profile-tile')).toHaveLength(2);
     expect([...document.querySelectorAll('.profile-source')].map((p) => p.textContent))
       .toEqual(['From the studio’s website: Kirkstall Kin', 'From the studio’s website']);

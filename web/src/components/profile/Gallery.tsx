@@ -17,7 +17,7 @@ export function imageAlt(image: PortfolioImage, artistName: string, index: numbe
 export interface GalleryKind { headingId: string; title: string; source: string }
 export const INSTAGRAM_GALLERY: GalleryKind = { headingId: 'gallery-heading', title: 'Portfolio', source: 'From Instagram' };
 export const WEBSITE_GALLERY: GalleryKind = {
-  headingId: 'site-gallery-heading', title: 'On the studio’s website', source: 'From the studio’s website',
+  headingId: 'site-gallery-heading', title: 'Work on the studio’s website', source: 'From the studio’s website',
 };
 
 export function Gallery({ artist, images: all = artist.images, kind = INSTAGRAM_GALLERY }: {

@@ -16,7 +16,7 @@ export function WebsiteSection({ artist }: { artist: ArtistProfile }) {
   const href = websiteHref(site.page);
   return (
     <section className="profile-section" aria-labelledby="website-heading">
-      <h2 id="website-heading">About, from the studio’s website</h2>
+      <h2 id="website-heading">From the studio’s website</h2>
       {/* scraped, untrusted text: rendered as text only */}
       {site.bio?.trim() && <p className="profile-bio">{site.bio}</p>}
       {site.specialisms.length > 0 && (

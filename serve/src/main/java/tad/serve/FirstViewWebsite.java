@@ -23,7 +23,7 @@ final class FirstViewWebsite {
             return;
         }
         html.append("<section class=\"profile-section\" aria-labelledby=\"website-heading\">")
-                .append("<h2 id=\"website-heading\">About, from the studio’s website</h2>");
+                .append("<h2 id=\"website-heading\">From the studio’s website</h2>");
         if (!blank(site.bio())) {
             html.append("<p class=\"profile-bio\">").append(escape(site.bio())).append("</p>");
         }

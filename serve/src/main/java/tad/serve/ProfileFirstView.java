@@ -126,7 +126,7 @@ final class ProfileFirstView {
 
     static final GalleryKind INSTAGRAM_GALLERY = new GalleryKind("gallery-heading", "Portfolio",
             FirstViewWebsite.FROM_INSTAGRAM);
-    static final GalleryKind WEBSITE_GALLERY = new GalleryKind("site-gallery-heading", "On the studio’s website",
+    static final GalleryKind WEBSITE_GALLERY = new GalleryKind("site-gallery-heading", "Work on the studio’s website",
             FirstViewWebsite.FROM_WEBSITE);
 
     private static void gallery(StringBuilder html, List<ArtistProfile.ImageView> all, String artistName,
