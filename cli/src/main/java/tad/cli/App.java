@@ -51,7 +51,9 @@ import tad.media.s3.S3MediaStore;
 import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistSecrets;
 import tad.core.http.PoliteHttpClient;
+import tad.core.config.RenderSettings;
 import tad.core.memory.PageMemoryStore;
+import tad.core.render.ChromiumRenderer;
 import tad.core.memory.PluginPageMemory;
 import tad.core.plugins.PluginHost;
 import tad.plugin.PageRenderer;
@@ -229,9 +231,15 @@ final class App {
         if (plugins == null) {
             plugins = environment.closeLater(PluginHost.start(config.plugins().directory(),
                     config.plugins().enabled(), http(), clock, config::pluginSection,
-                    id -> new PluginPageMemory(id, this::pageMemory), PageRenderer.NONE));
+                    id -> new PluginPageMemory(id, this::pageMemory), renderer()));
         }
         return plugins;
+    }
+
+    /** The headless-Chromium renderer of script-built pages when `render.enabled`, else none. */
+    private PageRenderer renderer() {
+        RenderSettings settings = RenderSettings.from(config.raw());
+        return settings.enabled() ? environment.closeLater(new ChromiumRenderer(settings, http())) : PageRenderer.NONE;
     }
 
     /** What each plugin's pages yielded in earlier runs, in the table; opened by the first plugin that asks. */

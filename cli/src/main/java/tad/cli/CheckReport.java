@@ -72,9 +72,9 @@ record CheckReport(List<Artist> artists, Optional<String> studioAccount, StudioD
         document.put("artists", artists);
         document.put("studioAccount", studioAccount.orElse(null));
         document.put("studio", studioJson());
-        document.put("pages", pages.stream().map(page -> Map.of("url", page.url(), "status",
+        document.put("pages", pages.stream().map(page -> ordered("url", page.url(), "status",
                 page.status().name().toLowerCase(Locale.ROOT), "reason", page.reason())).toList());
-        document.put("failures", failures.stream().map(failure -> Map.of("reason", failure.reason().name(),
+        document.put("failures", failures.stream().map(failure -> ordered("reason", failure.reason().name(),
                 "detail", failure.detail())).toList());
         try {
             return JSON.writeValueAsString(document) + "\n";
@@ -95,8 +95,17 @@ record CheckReport(List<Artist> artists, Optional<String> studioAccount, StudioD
         return out;
     }
 
-    private static Map<String, Double> point(GeoPoint point) {
-        return Map.of("lat", point.lat(), "lng", point.lng());
+    private static Map<String, Object> point(GeoPoint point) {
+        return ordered("lat", point.lat(), "lng", point.lng());
+    }
+
+    /** A JSON object whose keys keep the order given (so the document reads the same every time). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
     }
 
     /** Scraped text on one line, control characters out, so a page cannot rewrite the operator's terminal. */

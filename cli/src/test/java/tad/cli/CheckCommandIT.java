@@ -1,6 +1,7 @@
 package tad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +58,26 @@ class CheckCommandIT {
         }
         try (var files = Files.list(data)) {
             assertThat(files).as("a dry run writes nothing: no store, no index, no crawl storage left").isEmpty();
+        }
+    }
+
+    @Test
+    void aScriptBuiltRosterIsRenderedWhenTheRendererIsOn() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "no Chromium to render with");
+        Path site = TestPaths.root().resolve("plugins/studio-website/src/test/resources/js-sites/js-react-roster");
+        Map<String, String> env = env();
+        env.put("TAD_RENDER_ENABLED", "true");
+        try (SiteServer server = SiteServer.startFromDirectory(site)) {
+            String base = server.baseUri().toString();
+            Run run = Run.tad(env, "check", base + "/", "--name", "Berserk Tattoos", "--json");
+            assertThat(run.code()).as(run.err()).isZero();
+            JsonNode actual = JSON.readTree(run.out().replace(base, "{{base}}"));
+            if (Boolean.getBoolean("tad.check.record")) {
+                Files.writeString(expectedFile("js-react-roster"), JSON.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(actual) + "\n");
+            }
+            assertThat(actual).as(run.out()).isEqualTo(JSON.readTree(Files.readString(expectedFile("js-react-roster"))));
+            assertThat(server.requests()).extracting(r -> r.pathAndQuery()).noneMatch(p -> p.startsWith("/api/visit"));
         }
     }
 
