@@ -53,6 +53,7 @@ class GovernanceIT {
                 String base = "http://127.0.0.1:" + server.port();
                 assertThat(get(base + "/api/artists/" + artistId).statusCode()).isEqualTo(200);
                 assertThat(ids(get(base + "/api/artists?q=hollis"))).contains(artistId);
+                assertThat(get(base + "/sitemap.xml").body()).contains("/artists/" + artistId + "</loc>");
                 int watercolourBefore = facet(get(base + "/api/artists?city=Leeds"), "watercolour");
 
                 HttpResponse<String> filed = post(base + "/api/removal-requests", "{\"instagramHandle\":\"@Hydes.Hollis\","
@@ -76,6 +77,7 @@ class GovernanceIT {
                 assertThat(get(base + "/api/artists/" + artistId).statusCode()).isEqualTo(404);
                 assertThat(ids(get(base + "/api/artists?q=hollis"))).doesNotContain(artistId);
                 assertThat(ids(get(base + "/api/artists?q=tarn"))).doesNotContain(artistId);
+                assertThat(get(base + "/sitemap.xml").body()).doesNotContain(artistId); // the purge took it out
                 assertThat(facet(get(base + "/api/artists?city=Leeds"), "watercolour")).isEqualTo(watercolourBefore - 1);
                 HttpResponse<String> verify = get(base + "/api/admin/removals/" + requestId + "/verify", TOKEN);
                 assertThat(json.readTree(verify.body()).path("clean").asBoolean()).as(verify.body()).isTrue();

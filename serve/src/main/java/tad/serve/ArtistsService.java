@@ -1,5 +1,6 @@
 package tad.serve;
 
+import io.helidon.common.parameters.Parameters;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -48,13 +49,23 @@ final class ArtistsService implements HttpService {
     }
 
     private void search(ServerRequest req, ServerResponse res) {
+        Responses.cachedJson(req, res, search(query(req.query())), SEARCH_CACHE);
+    }
+
+    /** The search a query string asks for, read as {@code GET /api/artists} reads it (a 400 problem when invalid). */
+    ArtistQuery query(Parameters parameters) {
         // availability is judged on the day of the request, whenever the index was last written
-        ArtistQuery query = SearchParameters.parse(req.query(), taxonomy, LocalDate.now(clock));
-        // the index alone decides what is listed: it holds only artists the profile read would show
+        return SearchParameters.parse(parameters, taxonomy, LocalDate.now(clock));
+    }
+
+    /**
+     * One page of listed artists: the one search behind both {@code GET /api/artists} and the first view of the web
+     * app's search page. The index alone decides what is listed: it holds only artists the profile read would show.
+     */
+    SearchResponse search(ArtistQuery query) {
         SearchResult result = index.search(query);
-        Responses.cachedJson(req, res, new SearchResponse(result.total(), query.page(), query.size(),
-                result.items(), new SearchResponse.Facets(result.styleFacets(), result.availabilityFacets())),
-                SEARCH_CACHE);
+        return new SearchResponse(result.total(), query.page(), query.size(), result.items(),
+                new SearchResponse.Facets(result.styleFacets(), result.availabilityFacets()));
     }
 
     private void profile(ServerRequest req, ServerResponse res) {

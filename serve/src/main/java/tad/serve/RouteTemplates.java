@@ -20,6 +20,8 @@ final class RouteTemplates {
             case "/api/removal-requests", "/api/removal-requests/" -> "/api/removal-requests";
             case "/api/openapi.json" -> "/api/openapi.json";
             case "/metrics" -> "/metrics";
+            case "/robots.txt" -> "/robots.txt";
+            case "/sitemap.xml" -> "/sitemap.xml";
             default -> other(path);
         };
     }
@@ -27,6 +29,9 @@ final class RouteTemplates {
     private static String other(String path) {
         if (ARTIST.matcher(path).matches()) {
             return "/api/artists/{id}";
+        }
+        if (path.startsWith("/sitemaps/")) {
+            return "/sitemaps/{file}";
         }
         if (path.startsWith("/media/")) {
             return "/media/{key}";

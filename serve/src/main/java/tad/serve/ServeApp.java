@@ -33,11 +33,13 @@ public final class ServeApp {
         LatencyHistograms histograms = new LatencyHistograms();
         ArtistsService artists = new ArtistsService(deps.index(), visibility,
                 new ProfileMapper(deps.artists(), taxonomy, Gazetteer.bundled(), deps.clock()), taxonomy, deps.clock());
+        StylesService styles = new StylesService(deps.index(), taxonomy,
+                new StyleExamples(artists, deps.artists(), taxonomy, StyleExamples.FRESH_FOR));
         ErrorResponses.register(routing);
         routing.addFilter(new EdgeFilter(new SecurityHeaders(settings.googleMaps(), settings.trustForwarded()),
                         new Cors(settings.corsOrigin()), histograms, settings.trustForwarded()))
                 .register("/api/artists", artists)
-                .register("/api/styles", new StylesService(deps.index(), taxonomy))
+                .register("/api/styles", styles)
                 .register("/api/health", new HealthService(deps.artists(), deps.index()))
                 .register("/api/removal-requests", new RemovalRequestsService(deps.removals(), settings,
                         deps.clock()))
@@ -46,7 +48,9 @@ public final class ServeApp {
                 .register("/metrics", new MetricsService(histograms))
                 .register("/media", new MediaService(deps.media(), deps.denylist()))
                 .any("/api/{+rest}", ServeApp::unknownRoute);
-        settings.webDir().ifPresent(dir -> routing.register("/", new WebAppService(dir, artists::visibleProfile)));
+        new SeoService(deps.index(), styles, settings).routing(routing);
+        settings.webDir().ifPresent(dir -> routing.register("/",
+                new WebAppService(dir, new WebPages(artists, styles, taxonomy), settings)));
         routing.any(ServeApp::unknownRoute);
     }
 

@@ -1,5 +1,7 @@
 package tad.serve;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,10 +20,21 @@ import tad.core.config.RawConfig;
  * @param maxBodyBytes    largest request body accepted
  * @param readTimeout     how long a connection may stall while sending a request
  * @param shutdownGrace   how long a stopping server lets requests in flight finish
+ * @param siteUrl         the public address of the site ({@code https://tattoo.example}), for canonical URLs, Open
+ *                        Graph tags, structured data, the sitemap and robots.txt; empty: the address the request came
+ *                        to (the demo and tests; behind a CDN it must be set, as the origin sees its own host name)
  */
 public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                             boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                            Duration readTimeout, Duration shutdownGrace) {
+                            Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+
+    /** Without a configured site address (the request's own is used). */
+    public ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
+                         boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
+                         Duration readTimeout, Duration shutdownGrace) {
+        this(webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
+                readTimeout, shutdownGrace, Optional.empty());
+    }
 
     /** Settings for tests and embedding: no web app, no CORS, generous but finite limits. */
     public static ServeSettings defaults() {
@@ -41,22 +54,44 @@ public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, 
                 integer(raw, "serve.removals.burst", d.removalsBurst(), 1, 1_000),
                 integer(raw, "serve.max.body.bytes", d.maxBodyBytes(), 256, 1 << 20),
                 Duration.ofMillis(integer(raw, "serve.read.timeout.ms", (int) d.readTimeout().toMillis(), 100, 600_000)),
-                Duration.ofMillis(integer(raw, "serve.shutdown.grace.ms", (int) d.shutdownGrace().toMillis(), 0, 600_000)));
+                Duration.ofMillis(integer(raw, "serve.shutdown.grace.ms", (int) d.shutdownGrace().toMillis(), 0, 600_000)),
+                raw.get("serve.site.url").filter(text -> !text.isBlank()).map(ServeSettings::parseSiteUrl));
+    }
+
+    /** An absolute http(s) address with a host and no path beyond "/", query or fragment. */
+    static URI parseSiteUrl(String text) {
+        try {
+            URI uri = new URI(text.strip());
+            boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null && bare
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null) {
+                return URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw new ConfigException("serve.site.url must be the site's address such as https://tattoo.example "
+                + "(http or https, no path), got '" + text + "'");
     }
 
     public ServeSettings withWebDir(Path dir) {
         return new ServeSettings(Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace);
+                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl);
+    }
+
+    public ServeSettings withSiteUrl(URI url) {
+        return new ServeSettings(webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
+                maxBodyBytes, readTimeout, shutdownGrace, Optional.of(url));
     }
 
     public ServeSettings withCorsOrigin(String origin) {
         return new ServeSettings(webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace);
+                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl);
     }
 
     public ServeSettings withRemovalLimit(int perHour, int burst) {
         return new ServeSettings(webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
-                readTimeout, shutdownGrace);
+                readTimeout, shutdownGrace, siteUrl);
     }
 
     private static int integer(RawConfig raw, String key, int fallback, int min, int max) {

@@ -10,16 +10,21 @@ import tad.core.search.ArtistQuery;
 import tad.core.search.SearchIndex;
 import tad.core.domain.StyleTaxonomy;
 
-/** {@code /api/styles}: every canonical style with its label and how many listed artists have it. */
+/**
+ * {@code /api/styles}: every canonical style with its label, how many listed artists have it, a plain-English
+ * description (data, with the taxonomy) and pictures of work in the style ({@link StyleExamples}).
+ */
 final class StylesService implements HttpService {
     static final String CACHE = "public, max-age=300";
 
     private final SearchIndex index;
     private final StyleTaxonomy taxonomy;
+    private final StyleExamples examples;
 
-    StylesService(SearchIndex index, StyleTaxonomy taxonomy) {
+    StylesService(SearchIndex index, StyleTaxonomy taxonomy, StyleExamples examples) {
         this.index = index;
         this.taxonomy = taxonomy;
+        this.examples = examples;
     }
 
     @Override
@@ -28,14 +33,21 @@ final class StylesService implements HttpService {
     }
 
     private void styles(ServerRequest req, ServerResponse res) {
-        // the facets of an unfiltered search count every indexed artist per style; one result is the least we may ask
-        Map<String, Long> counts = index.search(ArtistQuery.builder().size(1).build()).styleFacets();
-        List<StyleCount> styles = taxonomy.slugs().stream()
-                .map(slug -> new StyleCount(slug, taxonomy.label(slug).orElse(slug), counts.getOrDefault(slug, 0L)))
-                .toList();
-        Responses.cachedJson(req, res, styles, CACHE);
+        Responses.cachedJson(req, res, styles(), CACHE);
     }
 
-    record StyleCount(String slug, String label, long count) {
+    /** Every style, in taxonomy order: the body of {@code GET /api/styles}, also embedded in the search page. */
+    List<StyleView> styles() {
+        // the facets of an unfiltered search count every indexed artist per style; one result is the least we may ask
+        Map<String, Long> counts = index.search(ArtistQuery.builder().size(1).build()).styleFacets();
+        Map<String, List<StyleExamples.Example>> pictures = examples.bySlug();
+        return taxonomy.slugs().stream()
+                .map(slug -> new StyleView(slug, taxonomy.label(slug).orElse(slug), counts.getOrDefault(slug, 0L),
+                        taxonomy.description(slug).orElse(""), pictures.getOrDefault(slug, List.of())))
+                .toList();
+    }
+
+    record StyleView(String slug, String label, long count, String description,
+                     List<StyleExamples.Example> examples) {
     }
 }

@@ -23,11 +23,12 @@ class OpenApiDocumentTest extends ApiContract {
     /** A concrete value for each path template, so that a route can be called. */
     private static final Map<String, String> EXAMPLES = Map.of(
             "/api/artists/{id}", "/api/artists/" + TestWorld.ANN.artistId(),
-            "/media/{key}", "/media/" + TestWorld.ANN_THUMB.value());
+            "/media/{key}", "/media/" + TestWorld.ANN_THUMB.value(),
+            "/sitemaps/{file}", "/sitemaps/pages.xml");
     /** Every API route the server registers (ServeApp.routing); the web app at "/" is not part of the API. */
     private static final Set<String> REGISTERED = Set.of("GET /api/artists", "GET /api/artists/{id}",
             "GET /api/styles", "GET /api/health", "POST /api/removal-requests", "GET /api/openapi.json",
-            "GET /metrics", "GET /media/{key}");
+            "GET /metrics", "GET /media/{key}", "GET /robots.txt", "GET /sitemap.xml", "GET /sitemaps/{file}");
 
     OpenApiDocumentTest(DirectClient client) {
         super(client);

@@ -184,6 +184,12 @@ abstract class ReadApiCases extends ApiContract {
         JsonNode fineLine = find(styles, "fine-line");
         assertThat(fineLine.path("label").asText()).isEqualTo("Fine line");
         assertThat(fineLine.path("count").asLong()).isEqualTo(1);
+        assertThat(fineLine.path("description").asText()).startsWith("Thin, delicate lines");
+        assertThat(fineLine.path("examples").findValuesAsText("artistId")).containsExactly(TestWorld.SAM.artistId());
+        // the index still holds a stale and a denylisted blackwork artist: neither is an example
+        assertThat(find(styles, "blackwork").path("examples").findValuesAsText("artistId"))
+                .containsExactly(TestWorld.ANN.artistId());
+        assertThat(find(styles, "blackwork").path("examples").get(0).path("url").asText()).startsWith("/media/");
     }
 
     @Test

@@ -130,7 +130,8 @@ final class TestWorld {
             media.put(DENIED_THUMB, THUMB_BYTES);
             Path web = webBuild(dir.resolve("web"));
             ServeSettings settings = new ServeSettings(Optional.of(web), Optional.of(WEB_ORIGIN), false, true,
-                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1));
+                    60, 3, 8192, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1))
+                    .withSiteUrl(java.net.URI.create(SITE));
             Dependencies deps = new Dependencies(artists, index, denylist, new DynamoRemovalRequestStore(dynamo),
                     Optional.of(media), settings, Clock.systemUTC());
             return new TestWorld(deps, denylist, sync, web);
@@ -151,14 +152,21 @@ final class TestWorld {
                 artist.availability().stream().map(a -> AvailabilityEntry.of(a, Gazetteer.bundled())).toList());
     }
 
+    static final String SITE = "https://tad.example";
+    static final String SEARCH_PAGE = "<!doctype html><html><head><title>Tattoo Artist Directory</title></head><body>"
+            + "<main><section aria-label=\"Search results\">" + SearchFirstView.SLOT
+            + "<div class=\"results-loading\">Searching</div></section></main></body></html>";
+
     private static Path webBuild(Path web) throws IOException {
         Files.createDirectories(web.resolve("_next/static/chunks"));
         Files.createDirectories(web.resolve("artists"));
-        Files.writeString(web.resolve("index.html"), "<!doctype html><title>tad search</title>");
+        // with the head the server rewrites and the slot the React search page leaves for its first view
+        Files.writeString(web.resolve("index.html"), SEARCH_PAGE);
         Files.writeString(web.resolve("404.html"), "<!doctype html><title>not found</title>");
         // with the slot the React profile page leaves for the server's first view (see ProfileFirstView)
-        Files.writeString(web.resolve("artists/index.html"), "<!doctype html><title>artist page</title><main>"
-                + ProfileFirstView.SLOT + "<div class=\"profile-loading\">Loading</div></main>");
+        Files.writeString(web.resolve("artists/index.html"), "<!doctype html><html><head><title>artist page</title>"
+                + "</head><body><main>" + ProfileFirstView.SLOT + "<div class=\"profile-loading\">Loading</div></main>"
+                + "</body></html>");
         // the build's precompressed copy of the bare page: what a visitor gets when there is no first view
         try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(web.resolve("artists/index.html.gz")))) {
             gz.write(Files.readAllBytes(web.resolve("artists/index.html")));

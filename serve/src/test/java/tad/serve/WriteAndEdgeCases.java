@@ -135,10 +135,10 @@ abstract class WriteAndEdgeCases extends ApiContract {
 
     @Test
     void theWebAppIsServedWithDeepLinksAnsweredByTheArtistPage() {
-        assertThat(get("/").body()).contains("tad search");
+        assertThat(get("/").body()).contains(SearchFirstView.SLOT_OPEN);
         Reply deepLink = get("/artists/" + TestWorld.ANN.artistId());
         assertThat(deepLink.status()).isEqualTo(200);
-        assertThat(deepLink.body()).contains("artist page");
+        assertThat(deepLink.body()).contains(ProfileFirstView.SLOT_OPEN);
         assertThat(deepLink.header("Content-Type")).startsWith("text/html");
         Reply asset = get("/_next/static/chunks/app-1a2b.js");
         assertThat(asset.header("Cache-Control")).contains("immutable");

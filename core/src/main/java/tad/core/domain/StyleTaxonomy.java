@@ -12,13 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The canonical styles (slug and display label), read from data: {@code tad/style-taxonomy.txt}. */
+/**
+ * The canonical styles (slug and display label), read from data: {@code tad/style-taxonomy.txt}, with a plain-English
+ * description of each from {@code tad/style-descriptions.txt}.
+ */
 public final class StyleTaxonomy {
-    private static final StyleTaxonomy BUNDLED = load();
+    private static final StyleTaxonomy BUNDLED = new StyleTaxonomy(read("/tad/style-taxonomy.txt"),
+            read("/tad/style-descriptions.txt"));
     private final Map<String, String> labels;
+    private final Map<String, String> descriptions;
 
-    private StyleTaxonomy(Map<String, String> labels) {
+    private StyleTaxonomy(Map<String, String> labels, Map<String, String> descriptions) {
+        if (!descriptions.keySet().equals(labels.keySet())) {
+            throw new IllegalStateException("tad/style-descriptions.txt must describe exactly the styles of "
+                    + "tad/style-taxonomy.txt; it has " + descriptions.keySet() + " for " + labels.keySet());
+        }
         this.labels = Collections.unmodifiableMap(labels);
+        this.descriptions = Collections.unmodifiableMap(descriptions);
     }
 
     public static StyleTaxonomy bundled() {
@@ -37,11 +47,17 @@ public final class StyleTaxonomy {
         return Optional.ofNullable(labels.get(slug));
     }
 
-    private static StyleTaxonomy load() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        try (InputStream in = StyleTaxonomy.class.getResourceAsStream("/tad/style-taxonomy.txt")) {
+    /** What the style looks like, in a sentence or two for people choosing an artist. */
+    public Optional<String> description(String slug) {
+        return Optional.ofNullable(descriptions.get(slug));
+    }
+
+    /** {@code slug|text} lines in order; blank lines and {@code #} comments skipped; a bare slug is its own text. */
+    private static Map<String, String> read(String resource) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (InputStream in = StyleTaxonomy.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("tad/style-taxonomy.txt is missing from the class path");
+                throw new IllegalStateException(resource.substring(1) + " is missing from the class path");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
@@ -51,11 +67,11 @@ public final class StyleTaxonomy {
                     continue;
                 }
                 String[] parts = text.split("\\|", 2);
-                labels.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : parts[0].strip());
+                entries.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : parts[0].strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StyleTaxonomy(labels);
+        return entries;
     }
 }

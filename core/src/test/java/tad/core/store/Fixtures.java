@@ -45,6 +45,13 @@ public final class Fixtures {
     }
 
     /** The same artist with another status (stale, unavailable). */
+    public static Artist withEvidence(Artist a, List<StyleEvidence> evidence) {
+        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
+                a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), evidence, a.availability(),
+                a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(), a.failedRuns(),
+                a.fetchedAt(), a.updatedAt(), a.lastSeenRun());
+    }
+
     public static Artist withStatus(Artist a, ArtistStatus status) {
         return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
                 a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(),
