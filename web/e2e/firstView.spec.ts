@@ -1,7 +1,7 @@
 // The profile's first view: `./tad serve` writes the artist's header, bio and gallery into the profile page's HTML
 // (serve's ProfileFirstView), so it paints before the framework's JavaScript, and React takes over in place.
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, SIZES, test } from './fixtures';
+import { countLayoutShifts, expect, expectNoAxeViolations, FIRST_VIEW_SIZES, layoutShift, test, withoutAppScripts } from './fixtures';
 
 interface Profile { id: string; name: string; instagramHandle: string; bio: string | null; images: unknown[] }
 
@@ -11,11 +11,6 @@ async function someProfile(page: Page): Promise<Profile> {
   const profile = profiles.find((p) => p.bio && p.images.length > 0);
   expect(profile, 'a sample artist with a bio and images').toBeTruthy();
   return profile!;
-}
-
-/** The page's own JavaScript (the framework and app chunks) never arrives: what shows is the HTML alone. */
-async function withoutAppScripts(page: Page): Promise<void> {
-  await page.route('**/_next/static/**/*.js', (route) => route.abort('blockedbyclient'));
 }
 
 /** Rounded boxes of the elements above the fold that both the first view and the React profile show. */
@@ -46,7 +41,22 @@ test('the profile is in the HTML the server sends, escaped as text', async ({ pa
   expect(unknown).not.toContain('<article');
 });
 
-for (const [size, viewport] of Object.entries(SIZES)) {
+test('the profile says who the artist is in its head, and keeps that title once the app runs', async ({ page }) => {
+  const profile = await someProfile(page);
+  const html = await (await page.request.get(`/artists/${profile.id}`)).text();
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+  expect(title).toContain(`— tattoo artist`);
+  expect(html).toContain('<script type="application/ld+json">');
+  await page.goto(`/artists/${profile.id}`);
+  await expect(page.locator('#profile-first-view')).toHaveCount(0);
+  await expect(page).toHaveTitle(title!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+  await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/artists/${profile.id}$`));
+  const person = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent() ?? '{}');
+  expect(person['@type']).toBe('Person');
+  expect(person.sameAs).toEqual([`https://www.instagram.com/${profile.instagramHandle}/`]);
+});
+
+for (const [size, viewport] of Object.entries(FIRST_VIEW_SIZES)) {
   test.describe(`at ${size} size`, () => {
     test.use({ viewport });
 
@@ -74,21 +84,13 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 
       const apiCalls: string[] = [];
       page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith(`/api/artists/${profile.id}`)) apiCalls.push(r.url()); });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __shift: number };
-        w.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-            if (!entry.hadRecentInput) w.__shift += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await countLayoutShifts(page);
       await page.goto(`/artists/${profile.id}`);
       await expect(page.locator('#profile-first-view')).toHaveCount(0); // React's profile replaced the slot
       await expect(page.getByRole('heading', { level: 1, name: profile.name })).toBeVisible();
       await page.locator('.profile-grid img').first().evaluate((img: HTMLImageElement) => img.decode());
       expect(await boxes(page)).toEqual(before);
-      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.05);
+      expect(await layoutShift(page)).toBeLessThan(0.05);
       expect(apiCalls, 'the profile came embedded in the page').toEqual([]);
 
       // and it is the live React profile: the gallery opens its lightbox

@@ -38,6 +38,34 @@ export const SIZES = {
   mobile: { width: 375, height: 812 },
 } as const;
 
+/** The widths the first views are held to (issue 19): a phone and a laptop. */
+export const FIRST_VIEW_SIZES = {
+  '390 px': { width: 390, height: 844 },
+  '1366 px': { width: 1366, height: 768 },
+} as const;
+
+/** The page's own JavaScript (the framework and app chunks) never arrives: what shows is the HTML alone. */
+export async function withoutAppScripts(page: Page): Promise<void> {
+  await page.route('**/_next/static/**/*.js', (route) => route.abort('blockedbyclient'));
+}
+
+/** Counts layout shifts (without recent input) from the start of the next page load into window.__shift. */
+export async function countLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) w.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
 /** Runs axe with the WCAG 2.0/2.1 A and AA rules and fails listing every violation. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

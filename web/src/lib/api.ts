@@ -30,7 +30,16 @@ export interface SearchResponse {
   items: ArtistSummary[];
   facets: { styles: Record<string, number>; availability?: Record<string, number> };
 }
-export interface Style { slug: string; label: string; count: number }
+/** A picture of work in a style, from an artist in the directory (GET /api/styles). */
+export interface StyleExample { artistId: string; artistName: string; url: string; width: number; height: number; alt: string }
+export interface Style {
+  slug: string;
+  label: string;
+  count: number;
+  /** plain English: what the style looks like (absent from servers before styles were explained) */
+  description?: string;
+  examples?: StyleExample[];
+}
 export interface Picture { size: string; url: string; width: number; height: number; contentType: string }
 export interface Studio {
   id: string;

@@ -51,7 +51,7 @@ describe('profile first view', () => {
     expect(container.querySelector('h1')?.textContent).toBe('Ann Example');
     expect(container.querySelector('.profile-bio')?.textContent).toBe('Fine line </script> & more');
     expect(container.querySelector('.profile-header')).not.toBeNull(); // the same class names the server uses
-    expect(document.title).toBe('Ann Example · Tattoo Artist Directory');
+    expect(document.title).toBe('Ann Example — tattoo artist · Tattoo Artist Directory');
     expect(fetch).not.toHaveBeenCalled();
     expect(recoverable).not.toHaveBeenCalled();
   });

@@ -10,6 +10,7 @@ export function SiteHeader() {
         <nav aria-label="Main">
           <ul className={styles.links}>
             <li><a href="/">Search</a></li>
+            <li><a href="/styles/">Style guide</a></li>
             <li><a href="/about/">About &amp; privacy</a></li>
             <li><a href="/remove/">Request removal</a></li>
           </ul>

@@ -4,6 +4,7 @@ import { ApiError, type ArtistProfile } from '@/lib/api';
 import { loadArtist } from './earlyProfileFetch';
 import { artistIdFromLocation } from '@/lib/artistId';
 import { embeddedProfile } from '@/lib/embeddedProfile';
+import { profileTitle, SITE_NAME } from '@/lib/pageTitles';
 import { FirstViewSlot, PROFILE_DATA_ID } from './FirstViewSlot';
 import { ProfileHeader } from './ProfileHeader';
 import { AvailabilityBadges } from '../availability/AvailabilityBadges';
@@ -20,6 +21,9 @@ type State =
   | { kind: 'missing' }
   | { kind: 'error'; error: ApiError };
 
+const LOADING_TITLE = `Artist profile · ${SITE_NAME}`;
+const MISSING_TITLE = `Artist not found · ${SITE_NAME}`;
+
 export function ProfilePage() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -30,10 +34,7 @@ export function ProfilePage() {
       setState({ kind: 'missing' });
       return;
     }
-    const show = (artist: ArtistProfile) => {
-      document.title = `${artist.name} · Tattoo Artist Directory`;
-      setState({ kind: 'ok', artist });
-    };
+    const show = (artist: ArtistProfile) => setState({ kind: 'ok', artist });
     // the server embedded this artist with its first view: render it now, no request (only on the first load;
     // a retry after an error always asks the API)
     const embedded = attempt === 0 ? embeddedProfile(document, PROFILE_DATA_ID, id) : null;
@@ -55,13 +56,15 @@ export function ProfilePage() {
 
   // until the profile is known: the server's first view when it wrote one, else the skeleton (profile.css hides
   // the skeleton when the slot is filled); same layout as the article below, so nothing moves when it takes over
-  if (state.kind === 'loading') return <><FirstViewSlot /><ProfileSkeleton /></>;
-  if (state.kind === 'missing') return <ProfileProblem kind="missing" />;
-  if (state.kind === 'error') return <ProfileProblem kind="error" onRetry={() => { setState({ kind: 'loading' }); setAttempt((n) => n + 1); }} />;
+  // React puts the title in the head; for an artist, the same title serve wrote into the page (ProfileSeo)
+  if (state.kind === 'loading') return <><title>{LOADING_TITLE}</title><FirstViewSlot /><ProfileSkeleton /></>;
+  if (state.kind === 'missing') return <><title>{MISSING_TITLE}</title><ProfileProblem kind="missing" /></>;
+  if (state.kind === 'error') return <><title>{LOADING_TITLE}</title><ProfileProblem kind="error" onRetry={() => { setState({ kind: 'loading' }); setAttempt((n) => n + 1); }} /></>;
 
   const { artist } = state;
   return (
     <article className="profile" aria-labelledby="artist-name">
+      <title>{profileTitle(artist)}</title>
       <p className="profile-back"><a href="/">← Search all artists</a></p>
       <ProfileHeader artist={artist} />
       {artist.availability && artist.availability.length > 0 && (

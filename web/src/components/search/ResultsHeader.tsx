@@ -1,7 +1,7 @@
 'use client';
 import type { SearchResponse } from '@/lib/api';
 import type { Load } from '@/lib/useApi';
-import type { SearchState, View } from '@/lib/searchState';
+import { EMPTY_SEARCH, hasFilters, type SearchState, type View } from '@/lib/searchState';
 import './results.css';
 
 interface Props {
@@ -28,6 +28,16 @@ export function ResultsHeader({ state, results, onChange, placeholder = false }:
       <h2 id={placeholder ? undefined : 'results-heading'} className="results-heading">
         <span role="status">{summary(state, results)}</span>
       </h2>
+      {hasFilters(state) && (
+        // a link, so that it also works in the server's first view before (or without) the app's scripts
+        <a
+          className="results-clear"
+          href={state.view === 'map' ? '/?view=map' : '/'}
+          onClick={(event) => { event.preventDefault(); onChange({ ...EMPTY_SEARCH, view: state.view }); }}
+        >
+          Clear all filters
+        </a>
+      )}
       <div className="results-toggle" role="group" aria-label="Show results as">
         {(['grid', 'map'] as const).map((view) => (
           <button

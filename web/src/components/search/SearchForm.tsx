@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState, type FormEvent } from 'react';
-import { EMPTY_SEARCH, hasFilters, type SearchState } from '@/lib/searchState';
+import type { SearchState } from '@/lib/searchState';
 import type { Style } from '@/lib/api';
 import { LocationFilter } from './LocationFilter';
 import { StyleFilter } from './StyleFilter';
@@ -55,11 +55,6 @@ export function SearchForm({ state, styles: styleList, facets, availabilityFacet
       <button type="submit" className={`button ${styles.submit}`}>Search</button>
       <AvailabilityFilter state={state} facets={availabilityFacets} onChange={onChange} />
       <StyleFilter state={state} styles={styleList} facets={facets} onChange={onChange} />
-      {hasFilters(state) && (
-        <button type="button" className={styles.clear} onClick={() => onChange({ ...EMPTY_SEARCH, view: state.view })}>
-          Clear all filters
-        </button>
-      )}
     </form>
   );
 }

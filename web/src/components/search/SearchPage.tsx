@@ -4,6 +4,7 @@ import { toApiQuery, type SearchState } from '@/lib/searchState';
 import { useSearchState } from '@/lib/useSearchState';
 import { useSearchResults, useStyles } from '@/lib/useApi';
 import { SEARCH_FIRST_VIEW_ID } from '@/lib/embeddedSearch';
+import { searchTitle } from '@/lib/pageTitles';
 import { ServerSlot } from '../firstView/ServerSlot';
 import { SearchForm } from './SearchForm';
 import { ResultsHeader } from './ResultsHeader';
@@ -28,6 +29,8 @@ export function SearchPage() {
 
   return (
     <>
+      {/* React puts it in the head; the same title serve wrote into the page for this address (SearchSeo) */}
+      <title>{searchTitle(state, styleList)}</title>
       <div className={styles.intro}>
         <h1>Find your tattoo artist</h1>
         <p>Search artists by name, style and place, then look through their work before you get in touch.</p>

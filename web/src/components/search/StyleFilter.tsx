@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Style } from '@/lib/api';
 import type { SearchState } from '@/lib/searchState';
 import { FacetOption } from './FacetOption';
+import { StyleExamples } from '../styles/StyleExamples';
 import styles from './StyleFilter.module.css';
 
 interface Props {
@@ -37,18 +38,30 @@ export function StyleFilter({ state, styles: styleList, facets, onChange }: Prop
         ) : styleList.length === 0 ? (
           <p className={styles.note}>Styles could not be loaded.</p>
         ) : (
-          <ul className={styles.list}>
-            {styleList.map((style) => {
-              const count = facets ? (facets[style.slug] ?? 0) : null;
-              const checked = state.styles.includes(style.slug);
-              return (
-                <li key={style.slug}>
-                  <FacetOption label={style.label} checked={checked} count={count}
-                    onToggle={(on) => toggle(style.slug, on)} />
-                </li>
-              );
-            })}
-          </ul>
+          <>
+            <p className={styles.note}><a href="/styles/">What the styles mean, with examples</a></p>
+            <ul className={styles.list}>
+              {styleList.map((style) => {
+                const count = facets ? (facets[style.slug] ?? 0) : null;
+                const checked = state.styles.includes(style.slug);
+                return (
+                  <li key={style.slug}>
+                    <FacetOption label={style.label} checked={checked} count={count}
+                      onToggle={(on) => toggle(style.slug, on)} />
+                    {style.description && (
+                      <details className={styles.about}>
+                        <summary className={styles.aboutSummary}>
+                          What is it?<span className="visually-hidden"> {style.label}</span>
+                        </summary>
+                        <p className={styles.description}>{style.description}</p>
+                        <StyleExamples examples={style.examples ?? []} size="small" />
+                      </details>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
         )}
       </fieldset>
     </details>

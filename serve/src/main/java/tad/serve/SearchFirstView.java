@@ -81,8 +81,11 @@ final class SearchFirstView {
 
     private static void header(StringBuilder html, PageSearch search, long total) {
         html.append("<div class=\"results-header\"><h2 id=\"results-heading\" class=\"results-heading\">")
-                .append("<span role=\"status\">").append(escape(summary(search, total))).append("</span></h2>")
-                .append("<div class=\"results-toggle\" role=\"group\" aria-label=\"Show results as\">")
+                .append("<span role=\"status\">").append(escape(summary(search, total))).append("</span></h2>");
+        if (search.filtered()) {
+            html.append("<a class=\"results-clear\" href=\"/\">Clear all filters</a>");
+        }
+        html.append("<div class=\"results-toggle\" role=\"group\" aria-label=\"Show results as\">")
                 .append("<button type=\"button\" aria-pressed=\"true\" class=\"results-toggle-option\">Grid</button>")
                 .append("<button type=\"button\" aria-pressed=\"false\" class=\"results-toggle-option\">Map</button>")
                 .append("</div>");

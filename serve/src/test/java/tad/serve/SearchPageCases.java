@@ -37,6 +37,7 @@ abstract class SearchPageCases extends ApiContract {
         Element slot = slot(reply.body());
         assertThat(slot.select("h2#results-heading.results-heading span[role=status]").text())
                 .isEqualTo(artists(api) + " in Leeds");
+        assertThat(slot.select("a.results-clear").attr("href")).isEqualTo("/"); // a link: works before the app runs
         assertThat(slot.select("article.artist-card a.artist-card-link").eachAttr("href"))
                 .containsExactlyElementsOf(ids(api).stream().map(id -> "/artists/" + id).toList())
                 .isNotEmpty();
@@ -80,6 +81,7 @@ abstract class SearchPageCases extends ApiContract {
         Document page = Jsoup.parse(reply.body());
 
         assertThat(slot(reply.body()).select("article.artist-card")).hasSize(api.path("items").size());
+        assertThat(slot(reply.body()).select("a.results-clear")).isEmpty(); // nothing to clear
         assertThat(page.title()).isEqualTo("Tattoo Artist Directory");
         assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(SearchSeo.HOME_DESCRIPTION);
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(TestWorld.SITE + "/");
