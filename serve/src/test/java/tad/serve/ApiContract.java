@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The shared plumbing of the API test bodies, which run twice: in memory ({@code @RoutingTest}) and on a real port
@@ -122,5 +124,24 @@ abstract class ApiContract {
             assertThat(problem.path("rule").asText()).isNotBlank();
         }
         assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /** A first view's slot in a page, parsed as a browser parses it (jsoup: HTML5 tokenising of script elements). */
+    static Element firstViewSlot(String html, String slotId, String firstViewSelector) {
+        Element slot = Jsoup.parse(html).getElementById(slotId);
+        assertThat(slot).isNotNull();
+        assertThat(slot.selectFirst(firstViewSelector)).as("first view").isNotNull();
+        return slot;
+    }
+
+    /** The JSON a first view embeds in {@code <script type="application/json" id=dataId>}. */
+    static JsonNode embeddedJson(Element slot, String dataId) {
+        Element script = slot.selectFirst("script#" + dataId);
+        assertThat(script.attr("type")).isEqualTo("application/json");
+        try {
+            return Json.MAPPER.readTree(script.data());
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded JSON does not parse", e);
+        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.webclient.http1.Http1Client;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -47,7 +46,7 @@ abstract class SearchPageCases extends ApiContract {
         assertThat(List.of(ann.select("img").attr("width"), ann.select("img").attr("loading"))).containsExactly("320",
                 "eager");
         assertThat(ann.select("ul.artist-card-tags li").eachText()).containsExactlyInAnyOrder("Blackwork", "Neo-traditional");
-        JsonNode embedded = embedded(slot);
+        JsonNode embedded = embeddedJson(slot, SearchFirstView.DATA_ID);
         assertThat(embedded.path("apiQuery").asText()).isEqualTo(apiQuery);
         assertThat(embedded.path("results")).isEqualTo(api);
         assertThat(embedded.path("styles")).isEqualTo(get("/api/styles").json());
@@ -115,20 +114,7 @@ abstract class SearchPageCases extends ApiContract {
     }
 
     private static Element slot(String html) {
-        Element slot = Jsoup.parse(html).getElementById(SearchFirstView.SLOT_ID);
-        assertThat(slot).isNotNull();
-        assertThat(slot.selectFirst("ul.results-grid")).as("first view").isNotNull();
-        return slot;
-    }
-
-    private static JsonNode embedded(Element slot) {
-        Element script = slot.selectFirst("script#" + SearchFirstView.DATA_ID);
-        assertThat(script.attr("type")).isEqualTo("application/json");
-        try {
-            return Json.MAPPER.readTree(script.data());
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded JSON does not parse", e);
-        }
+        return firstViewSlot(html, SearchFirstView.SLOT_ID, "ul.results-grid");
     }
 
     /** "1 artist", "3 artists" */

@@ -179,20 +179,11 @@ abstract class WebAppPageCases extends ApiContract {
     }
 
     private static Element slot(String html) {
-        Element slot = Jsoup.parse(html).getElementById(ProfileFirstView.SLOT_ID);
-        assertThat(slot).isNotNull();
-        assertThat(slot.selectFirst("article.profile")).as("first view").isNotNull();
-        return slot;
+        return firstViewSlot(html, ProfileFirstView.SLOT_ID, "article.profile");
     }
 
     private static JsonNode embeddedJson(Element slot) {
-        Element script = slot.selectFirst("script#" + ProfileFirstView.DATA_ID);
-        assertThat(script.attr("type")).isEqualTo("application/json");
-        try {
-            return Json.MAPPER.readTree(script.data());
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded JSON does not parse", e);
-        }
+        return embeddedJson(slot, ProfileFirstView.DATA_ID);
     }
 
     /** A visible artist of this test alone (the cases run twice against one shared store). */
