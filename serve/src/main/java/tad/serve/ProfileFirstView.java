@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * the slot.
  *
  * <p>The markup mirrors the React components ({@code ProfilePage}, {@code ProfileHeader}, {@code StyleTags},
- * {@code Gallery}) element for element, with the same global class names ({@code profile.css}), so the React profile
+ * {@code AvailabilityBadges}, {@code Gallery}) element for element, with the same global class names ({@code profile.css}), so the React profile
  * that replaces it has the same layout and nothing shifts. Interactive parts (the lightbox) arrive with React.
  *
  * <p>Every value comes from scraped data and is escaped ({@link HtmlText}); the JSON is escaped for a script element.
@@ -59,6 +59,12 @@ final class ProfileFirstView {
         html.append("<article class=\"profile\" aria-labelledby=\"artist-name\">")
                 .append("<p class=\"profile-back\"><a href=\"/\">← Search all artists</a></p>");
         header(html, p);
+        if (p.availability() != null && !p.availability().isEmpty()) {
+            html.append("<section class=\"profile-section\" aria-labelledby=\"availability-heading\">")
+                    .append("<h2 id=\"availability-heading\">Availability</h2>");
+            AvailabilityHtml.badges(html, p.availability(), true);
+            html.append("</section>");
+        }
         if (p.bio() != null && !p.bio().isEmpty()) {
             html.append("<section class=\"profile-section\" aria-labelledby=\"bio-heading\">")
                     .append("<h2 id=\"bio-heading\">About</h2><p class=\"profile-bio\">").append(escape(p.bio()))

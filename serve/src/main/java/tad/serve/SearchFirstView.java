@@ -121,6 +121,7 @@ final class SearchFirstView {
             }
             html.append("</ul>");
         }
+        AvailabilityHtml.badges(html, artist.availability(), false);
         html.append("</div></article>");
     }
 
