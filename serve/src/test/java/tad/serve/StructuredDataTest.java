@@ -33,7 +33,7 @@ class StructuredDataTest {
                 null, "javascript:alert(1)");
         return new ArtistProfile("a1", name, "ink.by.eve", URI.create("https://www.instagram.com/ink.by.eve/"), bio,
                 picture, List.of(hydes, guest), List.of(new ArtistProfile.StyleView("blackwork", "Blackwork")),
-                List.of(), Instant.parse("2026-11-25T03:59:38Z"), List.of());
+                List.of(), null, Instant.parse("2026-11-25T03:59:38Z"), List.of());
     }
 
     @Test
