@@ -7,7 +7,7 @@ import path from 'node:path';
 import { REPO_DIR, TERRAFORM_DIR, asList, loadConfig, parseFile, terraformDirs, tfFiles } from './lib/terraform.js';
 import {
   checkApiRoleWrites, checkDefaultTags, checkEdge, checkEncryption, checkIam, checkModuleCalls,
-  checkReferences, checkStateMachines, checkTags, roleStatements,
+  checkReferences, checkStateMachines, checkTags, dynamicBehaviours, roleStatements,
 } from './lib/checks.js';
 
 const dirs = terraformDirs();
@@ -192,5 +192,37 @@ test("the worker's SQS rights are exactly what the SQS adapter calls, on the que
   for (const call of calls) {
     const action = `sqs:${call[0].toUpperCase()}${call.slice(1)}`;
     assert.ok(all.has(action), `SqsJobQueue calls ${call} but the worker role does not grant ${action}`);
+  }
+});
+
+// ------------------------------------------------------------------ what search engines read (issue 19)
+
+test('CloudFront sends robots.txt and the sitemap to the API, which serves exactly these paths', async () => {
+  const edge = await loadConfig(path.join(TERRAFORM_DIR, 'modules/edge'));
+  const body = edge.resource.aws_cloudfront_distribution.this.body;
+  const routed = dynamicBehaviours(body, edge.locals).flatMap(({ content, paths }) => paths.map((p) => [p, content]));
+  assert.deepEqual(routed.map(([p]) => p), ['/robots.txt', '/sitemap.xml', '/sitemaps/*']);
+  for (const [p, b] of routed) {
+    assert.equal(b.target_origin_id, '${local.api_origin_id}', `${p} goes to the API origin`);
+    assert.deepEqual(b.allowed_methods, ['GET', 'HEAD'], `${p} is read-only`);
+    assert.equal(b.cache_policy_id, '${aws_cloudfront_cache_policy.api.id}', `${p} honours the API's Cache-Control and ETag`);
+  }
+  // no written behaviour answers them first (CloudFront takes the first pattern that matches)
+  const written = (body.ordered_cache_behavior ?? []).map((b) => b.path_pattern);
+  assert.deepEqual(written, ['/media/*', '/api/*']);
+  // the API answers exactly these routes
+  const seo = fs.readFileSync(path.join(REPO_DIR, 'serve/src/main/java/tad/serve/SeoService.java'), 'utf8');
+  const served = [...seo.matchAll(/\.get\("(\/[^"]+)"/g)].map((m) => m[1].replace('{file}', '*'));
+  assert.deepEqual(served, routed.map(([p]) => p));
+});
+
+test('the API knows the public address it names pages by, in every environment', async () => {
+  const api = await loadConfig(path.join(TERRAFORM_DIR, 'modules/api'));
+  const env = api.resource.aws_lambda_function.this.body.environment[0].variables;
+  assert.match(env, /TAD_SERVE_SITE_URL\s*=\s*var\.site_url|"TAD_SERVE_SITE_URL":"\$\{var\.site_url\}"/);
+  for (const name of ['dev', 'prod']) {
+    const root = await loadConfig(path.join(TERRAFORM_DIR, 'envs', name));
+    const [call] = Object.values(root.module).find(([m]) => m.source.endsWith('/api'));
+    assert.equal(call.site_url, 'https://${var.site_domain}', `envs/${name} names the site by its domain`);
   }
 });

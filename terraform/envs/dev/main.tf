@@ -85,6 +85,7 @@ module "api" {
   provisioned_concurrency = 0
   table                   = { name = module.table.table_name, arn = module.table.table_arn }
   search                  = { endpoint = module.search.endpoint, arn = module.search.domain_arn }
+  site_url                = "https://${var.site_domain}"
   alarm_topic_arn         = module.monitoring.alarm_topic_arn
   log_retention_days      = 14
 

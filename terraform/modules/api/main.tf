@@ -132,6 +132,7 @@ resource "aws_lambda_function" "this" {
         AWS_LWA_READINESS_CHECK_PATH = "/api/health"
         TAD_DYNAMODB_ENDPOINT        = "https://dynamodb.${data.aws_region.current.name}.amazonaws.com"
         TAD_OPENSEARCH_URL           = var.search.endpoint
+        TAD_SERVE_SITE_URL           = var.site_url
         JAVA_TOOL_OPTIONS            = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
       },
       { for env_name, parameter in data.aws_ssm_parameter.secret : env_name => parameter.value }

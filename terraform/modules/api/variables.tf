@@ -68,3 +68,13 @@ variable "log_retention_days" {
   type        = number
   default     = 30
 }
+
+variable "site_url" {
+  description = "The site's public address (https://host, no path): canonical URLs, structured data, the sitemap and robots.txt name pages by it (TAD_SERVE_SITE_URL); behind CloudFront the API only sees its own host name."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https://[a-z0-9.-]+$", var.site_url))
+    error_message = "site_url must be https://host with no path, e.g. https://tattoo.example.org."
+  }
+}

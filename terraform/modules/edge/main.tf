@@ -1,12 +1,16 @@
 # CloudFront in front of the private bucket (web export at /, mirrored media
-# at /media/*) and the API (/api/*), HTTPS only with TLS 1.2 (2021 policy),
-# security response headers, and a WAF web ACL (scope CLOUDFRONT, so created
-# in us-east-1) with the AWS common rule set and a per-IP rate limit.
+# at /media/*) and the API (/api/*, and what search engines read first:
+# /robots.txt and the sitemap, which the API makes from the search index),
+# HTTPS only with TLS 1.2 (2021 policy), security response headers, and a WAF
+# web ACL (scope CLOUDFRONT, so created in us-east-1) with the AWS common rule
+# set and a per-IP rate limit.
 
 locals {
   tags          = { Service = "edge" }
   s3_origin_id  = "site-bucket"
   api_origin_id = "api"
+  # answered by the API (serve's SeoService), read-only and revalidated by ETag
+  seo_paths = ["/robots.txt", "/sitemap.xml", "/sitemaps/*"]
 }
 
 data "aws_cloudfront_cache_policy" "optimized" {
@@ -70,8 +74,10 @@ resource "aws_cloudfront_response_headers_policy" "security" {
       override                   = true
     }
 
+    # the web app's page policy, as ./tad serve sends it (serve's SecurityHeaders.pagePolicy): the static export
+    # has inline scripts (Next.js's bootstrap, the paint-first loader) and the map's OpenStreetMap tiles
     content_security_policy {
-      content_security_policy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+      content_security_policy = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://tile.openstreetmap.org https://*.tile.openstreetmap.org; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
       override                = false
     }
 
@@ -226,6 +232,21 @@ resource "aws_cloudfront_distribution" "this" {
     cache_policy_id            = aws_cloudfront_cache_policy.api.id
     origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.api.id
     response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
+  }
+
+  dynamic "ordered_cache_behavior" {
+    for_each = local.seo_paths
+    content {
+      path_pattern               = ordered_cache_behavior.value
+      target_origin_id           = local.api_origin_id
+      viewer_protocol_policy     = "redirect-to-https"
+      allowed_methods            = ["GET", "HEAD"]
+      cached_methods             = ["GET", "HEAD"]
+      compress                   = true
+      cache_policy_id            = aws_cloudfront_cache_policy.api.id
+      origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.api.id
+      response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
+    }
   }
 
   restrictions {

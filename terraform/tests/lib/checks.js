@@ -227,6 +227,19 @@ export function checkEncryption(config) {
 // ------------------------------------------------------------------ edge
 
 /** CloudFront: WAF attached (CLOUDFRONT scope, common rule set, rate rule), HTTPS only, TLS 1.2 2021, headers policy. */
+/**
+ * The ordered cache behaviours a distribution makes with `dynamic "ordered_cache_behavior"`: each content block with
+ * the paths its for_each lists (resolved from locals, or the literal list), so checks see them like written ones.
+ */
+export function dynamicBehaviours(body, locals = {}) {
+  return (body.dynamic?.ordered_cache_behavior ?? []).flatMap((d) => {
+    const source = String(d.for_each ?? '');
+    const local = source.match(/^\$\{local\.(\w+)\}$/);
+    const paths = Array.isArray(d.for_each) ? d.for_each : local ? asList(locals[local[1]]) : [];
+    return (d.content ?? []).map((content) => ({ content, paths }));
+  });
+}
+
 export function checkEdge(config) {
   const problems = [];
   for (const { name, body } of blocks(config).filter((b) => b.type === 'aws_cloudfront_distribution')) {
@@ -242,7 +255,8 @@ export function checkEdge(config) {
       if (!managed.includes('AWSManagedRulesCommonRuleSet')) problems.push(`${id}: web ACL lacks AWSManagedRulesCommonRuleSet`);
       if (!rules.some((r) => one(r.statement)?.rate_based_statement)) problems.push(`${id}: web ACL lacks a rate-based rule`);
     }
-    const behaviours = [...(body.default_cache_behavior ?? []), ...(body.ordered_cache_behavior ?? [])];
+    const behaviours = [...(body.default_cache_behavior ?? []), ...(body.ordered_cache_behavior ?? []),
+      ...dynamicBehaviours(body).map(({ content }) => content)];
     for (const b of behaviours) {
       const label = b.path_pattern ?? 'default';
       if (!['redirect-to-https', 'https-only'].includes(b.viewer_protocol_policy)) problems.push(`${id} ${label}: viewers may use HTTP`);
