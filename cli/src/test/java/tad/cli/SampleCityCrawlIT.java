@@ -23,11 +23,13 @@ import tad.core.domain.ArtistStatus;
 import tad.core.domain.Ids;
 import tad.core.domain.ImageVariant;
 import tad.core.domain.PortfolioImage;
+import tad.core.domain.SiteProfile;
 import tad.core.domain.Studio;
 import tad.core.logging.CapturedLogs;
 import tad.core.store.Page;
 import tad.plugin.Failure;
 import tad.plugin.Sourced;
+import tad.plugin.StyleEvidence;
 import tad.samplecity.Fixture;
 import tad.samplecity.Roster;
 import tad.samplecity.SampleCityServer;
@@ -196,8 +198,44 @@ class SampleCityCrawlIT {
                         .contains(Failure.Reason.NOT_PROFESSIONAL);
                 assertThat(a.fetchedAt()).isEmpty();
                 assertThat(a.bio()).as("no Instagram bio").isEmpty();
+                assertThat(a.website()).as(expected.handle() + " from the studio's site").isPresent();
             }
         }
+    }
+
+    @Test
+    void personalAccountsShowWhatTheirStudiosSiteSaysWithItsImagesMirroredAndItsStylesAsEvidence() throws Exception {
+        for (String handle : List.of("kirkstall.dotty", "orrin.gale.ink", "lucan.tradworks")) {
+            SiteProfile site = artist(handle).orElseThrow().website().orElseThrow();
+            assertThat(site.bio()).as(handle + " bio").hasSizeGreaterThan(60);
+            assertThat(site.specialisms()).as(handle + " specialisms").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(site.images()).as(handle + " work").isNotEmpty();
+            for (PortfolioImage image : concat(site.images(), site.portrait().orElseThrow())) {
+                for (ImageVariant v : image.variants()) {
+                    assertOwnImage(v);
+                }
+            }
+        }
+        // the figure for docs/studio-website.md: how the served artists are listed
+        List<Artist> served = artists.stream().filter(a -> a.status() == ArtistStatus.ACTIVE).toList();
+        long fromInstagram = served.stream().filter(a -> a.fetchedAt().isPresent()).count();
+        long websiteOnly = served.size() - fromInstagram;
+        System.out.printf("sample city, default source: %d artists served, %d with Instagram content, %d from their"
+                + " studio's website only%n", served.size(), fromInstagram, websiteOnly);
+        assertThat(websiteOnly).isEqualTo(city.roster().artists().stream()
+                .filter(a -> !a.accountType().professional() && !a.handle().equals(DENYLISTED)).count());
+                Artist dot = artist("kirkstall.dotty").orElseThrow();
+        assertThat(dot.website().orElseThrow().page()).endsWith("/crew/dot-imrie/");
+        assertThat(dot.website().orElseThrow().images()).hasSize(3);
+        assertThat(dot.styles()).contains("dotwork");
+        assertThat(dot.evidence()).flatExtracting(StyleEvidence::where).isNotEmpty()
+                .allMatch(where -> where.startsWith("studio-website "));
+    }
+
+    private static List<PortfolioImage> concat(List<PortfolioImage> images, PortfolioImage portrait) {
+        List<PortfolioImage> all = new ArrayList<>(images);
+        all.add(portrait);
+        return all;
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * One studio website of the sample city (or of a test corpus) served over real HTTP on 127.0.0.1 and an ephemeral
  * port. Static files come from the site folder; {@code _routes.json} adds redirects, status codes, generated huge
  * pages, content types and delays. Every request is recorded, so tests can prove robots.txt was honoured. Pages
- * carry ETag and Last-Modified and conditional requests are answered 304, as a static web server does.
+ * carry ETag and Last-Modified and conditional requests are answered 304, as a static web server does. The site
+ * builders' image CDNs are served by the site itself ({@link BuilderCdns}), so nothing is fetched from outside.
  */
 public final class SiteServer implements Fixture {
     private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
@@ -129,6 +130,9 @@ public final class SiteServer implements Fixture {
      * in its place, which is this server's address when they are served.
      */
     private byte[] withBase(String file, byte[] body) {
+        if (SiteBodies.contentTypeFor(file).startsWith("text/html")) {
+            return BuilderCdns.rewrite(body, baseUri());
+        }
         if (!(file.endsWith(".xml") || file.endsWith(".txt"))) {
             return body;
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import tad.plugin.ArtistSiteFacts;
+import tad.plugin.InstagramHandles;
 
 /**
  * What a studio's page says about one artist, read from their card (or, on their own page, the page's content): a
@@ -19,6 +20,9 @@ final class ArtistFacts {
             + "|team__text|member-text|tmm_desc).*");
     private static final Pattern NOT_BIO = Pattern.compile(
             "(?i)^(book|booking|contact|follow|view|see|read more|instagram|enquire|email|call|dm|price|aftercare).*");
+
+    private static final Pattern LINK_LABEL = Pattern.compile(
+            "(?i)(on |my |see |view )?(insta(gram)?|ig|portfolio|website|page|more)");
 
     private ArtistFacts() {
     }
@@ -40,15 +44,34 @@ final class ArtistFacts {
                     .toList();
         }
         for (Element block : blocks) {
-            if (isBio(block, handle, name) && parts.stream().noneMatch(p -> p.contains(block.text().strip()))) {
-                parts.add(block.text().strip().replaceAll("\\s+", " "));
+            String text = withoutLinkLabels(block);
+            if (isBio(block, handle, name) && parts.stream().noneMatch(p -> p.contains(text))) {
+                parts.add(text);
             }
         }
         return String.join(" ", parts);
     }
 
+    /**
+     * The block's text without the labels of its links to the artist's profile or to actions ("Instagram", "on
+     * instagram", "@handle", "Book now"): those name a link, not the artist. Other links' text stays, as prose.
+     */
+    static String withoutLinkLabels(Element block) {
+        Element copy = block.clone();
+        for (Element link : copy.select("a")) {
+            String label = link.text().strip();
+            boolean profile = InstagramHandles.fromUrl(link.attr("href")).isPresent();
+            if (profile || label.startsWith("@") || NOT_BIO.matcher(label).matches()
+                    || LINK_LABEL.matcher(label).matches()) {
+                link.remove();
+            }
+        }
+        return copy.text().strip().replaceAll("\\s+", " ").replaceAll("\\s+([.,;:!?])", "$1")
+                .replaceAll("[\\s·|–—:-]+$", "");
+    }
+
     private static boolean isBio(Element block, String handle, Optional<String> name) {
-        String text = block.text().strip();
+        String text = withoutLinkLabels(block);
         if (text.length() < MIN_BIO_CHARS || PageRegions.inChrome(block) || block.closest("a") != null
                 || NOT_BIO.matcher(text).matches() || Specialisms.labelled(block).isPresent()) {
             return false;
@@ -58,8 +81,8 @@ final class ArtistFacts {
                 || lower.replace("@", "").equals(handle)) {
             return false;
         }
-        // a block that is mostly its links ("@handle · Instagram · Book") says nothing about the artist
+        // a block that is mostly its links ("Aftercare · Prices · Book") says nothing about the artist
         int linkText = block.select("a").stream().mapToInt(a -> a.text().length()).sum();
-        return linkText * 2 < text.length();
+        return linkText < block.text().length() - linkText;
     }
 }

@@ -161,6 +161,29 @@ class ArtistFactsTest {
         assertThat(ruby.portfolioUrls()).isEmpty();
     }
 
+    /** A hand-written page: heading, picture and paragraphs one after another, no element around each artist. */
+    @Test
+    void onAFlatPageAnArtistsBlockRunsFromTheirHeadingToTheNext() {
+        String html = """
+                <h1>The artists</h1>
+                <h2>Ada Briar</h2><p>Realism, black and grey. Ada opened the shop in 2019.
+                 <a href="http://instagr.am/briar.bones.tattoo">insta</a></p>
+                <h2>Lucan Moss</h2><img src="img/lucan.jpg" alt="Lucan Moss" width="240" height="320">
+                <p>Lucan draws bold traditional flash and hand lettering, and sometimes tattoos it.</p>
+                <p>Styles: Traditional, Lettering</p>
+                <p><a href="https://www.instagram.com/lucan.tradworks/">Instagram</a></p>
+                <h2>Wren Castell</h2><p>Micro-realism. <a href="https://instagram.com/wren_microreal/">on instagram</a></p>""";
+
+        ArtistSiteFacts lucan = facts(html, "lucan.tradworks");
+
+        assertThat(lucan.portraitUrl()).contains("https://studio.example/artists/img/lucan.jpg");
+        assertThat(lucan.bio()).isEqualTo("Lucan draws bold traditional flash and hand lettering, and sometimes "
+                + "tattoos it.");
+        assertThat(lucan.specialisms()).containsExactly("Traditional", "Lettering");
+        assertThat(facts(html, "briar.bones.tattoo").portraitUrl()).isEmpty();
+        assertThat(facts(html, "wren_microreal").bio()).isEmpty();
+    }
+
     /** A list under a "Styles" heading, and tag chips in a list classed as tags. */
     @Test
     void specialismsFromAHeadedListAndFromTagChips() {
