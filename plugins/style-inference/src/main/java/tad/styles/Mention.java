@@ -8,17 +8,21 @@ package tad.styles;
  *                read several ("instagram bio", "studio-website specialisms")
  * @param matched what was written, normalised: "#neotrad", "black and grey"
  * @param negated whether a negation cue applies ("no realism")
+ * @param stated  whether the artist states it of themselves where it stands ("my focus: realism" in a caption)
  */
-public record Mention(String style, String place, String matched, boolean negated) {
+public record Mention(String style, String place, String matched, boolean negated, boolean stated) {
 
     /** The evidence form, e.g. "bio:#neotrad" or "caption 2:neo traditional". */
     public String where() {
         return place + ":" + matched;
     }
 
-    /** A bio, or specialisms a studio names: the artist (or their studio) says it of them, not of one post. */
+    /**
+     * A bio, specialisms a studio names, or a caption sentence in which the artist states what they do: said of the
+     * artist, not of one post, so it weighs as a bio.
+     */
     public boolean inBio() {
         String kind = place.substring(place.lastIndexOf(' ') + 1);
-        return kind.equals(StyleInferrer.BIO) || kind.equals(StyleInferrer.SPECIALISMS);
+        return stated || kind.equals(StyleInferrer.BIO) || kind.equals(StyleInferrer.SPECIALISMS);
     }
 }

@@ -7,32 +7,41 @@ import java.util.Optional;
 /**
  * Finds every style mention in one text: hashtags through the {@link HashtagResolver}, words through the phrase
  * table, longest phrase first, on word boundaries. A phrase never starts inside a hyphenated word and never crosses
- * a clause boundary or a hashtag.
+ * a clause boundary or a hashtag. A style named as an influence ("inspired by Japanese prints") is not a mention.
  */
 final class MentionFinder {
 
     private final AliasTable aliases;
     private final HashtagResolver hashtags;
     private final NegationCues negation;
+    private final StatementCues statements;
     private final int negationWindow;
 
-    MentionFinder(AliasTable aliases, HashtagResolver hashtags, NegationCues negation, int negationWindow) {
+    MentionFinder(AliasTable aliases, HashtagResolver hashtags, NegationCues negation, StatementCues statements,
+                  int negationWindow) {
         this.aliases = aliases;
         this.hashtags = hashtags;
         this.negation = negation;
+        this.statements = statements;
         this.negationWindow = negationWindow;
     }
 
     List<Mention> find(String text, String place) {
         List<Token> tokens = Tokenizer.tokenize(text == null ? "" : text);
+        NegationCues.Reader cues = negation.reader(tokens);
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
             if (token.hashtag()) {
-                boolean negated = negation.negates(tokens, i, i + 1, negationWindow);
+                if (cues.influenced(i, negationWindow)) {
+                    i++;
+                    continue;
+                }
+                boolean negated = cues.negates(i, i + 1, negationWindow);
+                boolean stated = statements.stated(tokens, i);
                 for (String style : hashtags.resolve(token.text())) {
-                    mentions.add(new Mention(style, place, "#" + token.text(), negated));
+                    mentions.add(new Mention(style, place, "#" + token.text(), negated, stated));
                 }
                 i++;
                 continue;
@@ -43,9 +52,14 @@ final class MentionFinder {
                 continue;
             }
             List<Token> phrase = tokens.subList(i, i + length);
-            boolean negated = negation.negates(tokens, i, i + length, negationWindow);
+            if (cues.influenced(i, negationWindow)) {
+                i += length;
+                continue;
+            }
+            boolean negated = cues.negates(i, i + length, negationWindow);
             String matched = String.join(" ", phrase.stream().map(Token::text).toList());
-            mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated));
+            mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated,
+                    statements.stated(tokens, i)));
             i += length;
         }
         return mentions;

@@ -17,14 +17,16 @@ public final class StyleData {
     private final StopList stopList;
     private final HashtagResolver hashtags;
     private final NegationCues negation;
+    private final StatementCues statements;
 
     private StyleData(StyleTaxonomy taxonomy, AliasTable aliases, StopList stopList, HashtagResolver hashtags,
-                      NegationCues negation) {
+                      NegationCues negation, StatementCues statements) {
         this.taxonomy = taxonomy;
         this.aliases = aliases;
         this.stopList = stopList;
         this.hashtags = hashtags;
         this.negation = negation;
+        this.statements = statements;
     }
 
     /** Loads the bundled data files; fails naming the file and line when one is malformed. */
@@ -37,7 +39,8 @@ public final class StyleData {
         HashtagResolver hashtags = new HashtagResolver(aliases, stopList,
                 DataFile.resource("hashtag-suffixes.txt").lines());
         NegationCues negation = NegationCues.from(DataFile.resource("negation.txt"));
-        return new StyleData(taxonomy, aliases, stopList, hashtags, negation);
+        StatementCues statements = StatementCues.from(DataFile.resource("statement-cues.txt"));
+        return new StyleData(taxonomy, aliases, stopList, hashtags, negation, statements);
     }
 
     public StyleTaxonomy taxonomy() {
@@ -58,5 +61,9 @@ public final class StyleData {
 
     NegationCues negation() {
         return negation;
+    }
+
+    StatementCues statements() {
+        return statements;
     }
 }

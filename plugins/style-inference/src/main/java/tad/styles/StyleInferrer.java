@@ -37,7 +37,8 @@ public final class StyleInferrer {
     public StyleInferrer(StyleData data, InferenceSettings settings) {
         this.data = data;
         this.settings = settings;
-        this.finder = new MentionFinder(data.aliases(), data.hashtags(), data.negation(), settings.negationWindow());
+        this.finder = new MentionFinder(data.aliases(), data.hashtags(), data.negation(), data.statements(),
+                settings.negationWindow());
         this.literalRule = new LiteralHashtagRule(data.stopList());
     }
 

@@ -9,6 +9,8 @@ package tad.styles;
  *                         so phrases and negation never reach across them
  * @param joinedByHyphen   whether a hyphen glues it to the previous word ("non-traditional", "neo-trad"), so a
  *                         style match may not start here: "traditional" in "non-traditional" is not a mention
+ * @param sentence         index of the sentence it belongs to (a full stop, '!', '?' or a line break starts a new
+ *                         one): how far "My focus: realism, blackwork and dotwork" carries its statement
  */
-record Token(String text, boolean hashtag, int clause, boolean joinedByHyphen) {
+record Token(String text, boolean hashtag, int clause, boolean joinedByHyphen, int sentence) {
 }

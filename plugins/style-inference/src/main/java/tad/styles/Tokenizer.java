@@ -52,6 +52,7 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>();
         Matcher m = PIECE.matcher(normalised);
         int clause = 0;
+        int sentence = 0;
         int previousEnd = -1;
         while (m.find()) {
             if (m.group(1) != null || m.group(2) != null) {
@@ -62,7 +63,7 @@ final class Tokenizer {
                 if (!hashtag && word.equals("n")) {
                     word = "and"; // "black n grey", "rock n roll"
                 }
-                tokens.add(new Token(word, hashtag, clause, joined));
+                tokens.add(new Token(word, hashtag, clause, joined, sentence));
                 previousEnd = m.end();
             } else if (m.group(3) != null) {
                 if (previousEnd != m.start()) {
@@ -72,11 +73,22 @@ final class Tokenizer {
                 if (!slashBetweenWords(normalised, m.start(), previousEnd)) {
                     clause++;
                 }
+                if (endsSentence(normalised, m.start())) {
+                    sentence++;
+                }
             } else if (m.group(4).indexOf('\n') >= 0) {
                 clause++;
+                sentence++;
             }
         }
         return tokens;
+    }
+
+    /** '.', '!' or '?' before a space or the end: "2.5 hours" and "studio.com" go on. */
+    private static boolean endsSentence(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '.' || c == '!' || c == '?')
+                && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
     }
 
     /**

@@ -89,6 +89,14 @@ class StyleDataTest {
     }
 
     @Test
+    void inertCuesNeedTheMarkerWordsOfTheirLanguage() throws IOException {
+        assertThatThrownBy(() -> NegationCues.from(file("negation.txt", "before = no\ninert-pt = no")))
+                .hasMessageContaining("negation.txt").hasMessageContaining("[pt]");
+        assertThatThrownBy(() -> NegationCues.from(file("negation.txt", "seldom = no")))
+                .hasMessageContaining("negation.txt:1").hasMessageContaining("'seldom'");
+    }
+
+    @Test
     void generatedFormsCoverSpellingsPluralsAndGluedWords() {
         Map<String, String> phrases = data.aliases().phrases();
         assertThat(phrases).containsEntry("black and gray", "black-and-grey").containsEntry("watercolor", "watercolour")

@@ -63,6 +63,43 @@ class StyleInferrerTest {
         assertThat(styles("keine Realistik, nur Blackwork")).containsExactly("blackwork");
     }
 
+    /** Forms the outside tuning set (outside-tune.jsonl) showed missing: other languages' inflections and names. */
+    @Test
+    void readsInflectedFormsOfTheOtherLanguages() {
+        assertThat(styles("tatuaggi giapponesi, geometrici e tribali")).containsExactlyInAnyOrder("japanese",
+                "geometric", "tribal");
+        assertThat(styles("pezzi simili ad acquerelli, tecnica puntinata")).containsExactlyInAnyOrder("watercolour",
+                "dotwork");
+        assertThat(styles("Specjalizuję się w realizmie")).containsExactly("realism");
+        assertThat(styles("vieja escuela y nueva escuela")).containsExactlyInAnyOrder("traditional", "new-school");
+        assertThat(styles("ornamentale Designs, Schriften")).containsExactlyInAnyOrder("ornamental", "lettering");
+    }
+
+    /** Portuguese "no" is "in the"; Portuguese negates with "não", which still negates. */
+    @Test
+    void aCueThatIsAnEverydayWordOfTheTextsLanguageIsNoCue() {
+        assertThat(styles("Especialista no estilo aquarela, hoje ele é referência")).containsExactly("watercolour");
+        assertThat(styles("Ele gosto muito do realismo, não faço tribal")).containsExactly("realism");
+        assertThat(styles("No realism, no tribal")).isEmpty();
+        assertThat(styles("No hago realismo")).isEmpty();
+    }
+
+    @Test
+    void aStyleNamedAsAnInfluenceIsNotTheArtistsStyle() {
+        assertThat(styles("Illustrative tattoos with strong roots in realism")).containsExactly("illustrative");
+        assertThat(styles("Neo trad inspired by Japanese woodblock prints")).containsExactly("neo-traditional");
+        assertThat(styles("Leeds based blackwork artist")).containsExactly("blackwork");
+    }
+
+    /** An introduction post states what the artist does; a passing tag on one post still does not count alone. */
+    @Test
+    void aCaptionStatingWhatTheArtistDoesWeighsAsABio() {
+        assertThat(styles("", "Mein Schwerpunkt: Realistik in Black & Grey, Blackwork und Dotwork, Cover-Ups."))
+                .containsExactlyInAnyOrder("realism", "black-and-grey", "blackwork", "dotwork");
+        assertThat(styles("", "I specialise in custom work! Dotwork moth from today")).isEmpty();
+        assertThat(styles("", "Dotwork moth from today")).isEmpty();
+    }
+
     @Test
     void longestPhraseWins() {
         assertThat(styles("traditional japanese")).containsExactly("japanese");
