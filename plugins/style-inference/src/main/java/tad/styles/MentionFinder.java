@@ -7,59 +7,55 @@ import java.util.Optional;
 /**
  * Finds every style mention in one text: hashtags through the {@link HashtagResolver}, words through the phrase
  * table, longest phrase first, on word boundaries. A phrase never starts inside a hyphenated word and never crosses
- * a clause boundary or a hashtag. A style named as an influence ("inspired by Japanese prints") is not a mention.
+ * a clause boundary or a hashtag. A style named beside the artist's own ({@link AsideCues}: "inspired by Japanese
+ * prints", "I used to do realism") is not a mention, nor is a word that names no style in the text's language
+ * ({@link TextLanguages}: "una manga completa").
  */
 final class MentionFinder {
 
+    /** The cue data every text is read with. */
+    record Cues(NegationCues negation, AsideCues asides, StatementCues statements, TextLanguages languages) {
+    }
+
     private final AliasTable aliases;
     private final HashtagResolver hashtags;
-    private final NegationCues negation;
-    private final StatementCues statements;
-    private final int negationWindow;
+    private final Cues cues;
+    private final int window;
 
-    MentionFinder(AliasTable aliases, HashtagResolver hashtags, NegationCues negation, StatementCues statements,
-                  int negationWindow) {
+    /** @param window how many words before a mention a negation or aside cue may stand */
+    MentionFinder(AliasTable aliases, HashtagResolver hashtags, Cues cues, int window) {
         this.aliases = aliases;
         this.hashtags = hashtags;
-        this.negation = negation;
-        this.statements = statements;
-        this.negationWindow = negationWindow;
+        this.cues = cues;
+        this.window = window;
     }
 
     List<Mention> find(String text, String place) {
         List<Token> tokens = Tokenizer.tokenize(text == null ? "" : text);
-        NegationCues.Reader cues = negation.reader(tokens);
+        TextLanguages.Reading language = cues.languages().read(tokens);
+        AsideCues.Reader asides = cues.asides().reader(tokens);
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            if (token.hashtag()) {
-                if (cues.influenced(i, negationWindow)) {
-                    i++;
-                    continue;
-                }
-                boolean negated = cues.negates(i, i + 1, negationWindow);
-                boolean stated = statements.stated(tokens, i);
-                for (String style : hashtags.resolve(token.text())) {
-                    mentions.add(new Mention(style, place, "#" + token.text(), negated, stated));
-                }
-                i++;
-                continue;
-            }
-            int length = token.joinedByHyphen() ? 0 : longestPhraseAt(tokens, i);
+            int length = token.hashtag() ? 1 : token.joinedByHyphen() ? 0 : longestPhraseAt(tokens, i);
             if (length == 0) {
                 i++;
                 continue;
             }
             List<Token> phrase = tokens.subList(i, i + length);
-            if (cues.influenced(i, negationWindow)) {
-                i += length;
-                continue;
-            }
-            boolean negated = cues.negates(i, i + length, negationWindow);
             String matched = String.join(" ", phrase.stream().map(Token::text).toList());
-            mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated,
-                    statements.stated(tokens, i)));
+            if (!asides.aside(i, window) && (token.hashtag() || !language.notStyles().contains(matched))) {
+                boolean negated = cues.negation().negates(tokens, i, i + length, window, language.notCues());
+                boolean stated = cues.statements().stated(tokens, i);
+                if (token.hashtag()) {
+                    for (String style : hashtags.resolve(token.text())) {
+                        mentions.add(new Mention(style, place, "#" + token.text(), negated, stated));
+                    }
+                } else {
+                    mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated, stated));
+                }
+            }
             i += length;
         }
         return mentions;

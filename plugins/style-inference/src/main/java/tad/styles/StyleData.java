@@ -16,17 +16,15 @@ public final class StyleData {
     private final AliasTable aliases;
     private final StopList stopList;
     private final HashtagResolver hashtags;
-    private final NegationCues negation;
-    private final StatementCues statements;
+    private final MentionFinder.Cues cues;
 
     private StyleData(StyleTaxonomy taxonomy, AliasTable aliases, StopList stopList, HashtagResolver hashtags,
-                      NegationCues negation, StatementCues statements) {
+                      MentionFinder.Cues cues) {
         this.taxonomy = taxonomy;
         this.aliases = aliases;
         this.stopList = stopList;
         this.hashtags = hashtags;
-        this.negation = negation;
-        this.statements = statements;
+        this.cues = cues;
     }
 
     /** Loads the bundled data files; fails naming the file and line when one is malformed. */
@@ -38,9 +36,11 @@ public final class StyleData {
                 DataFile.resource("style-nouns.txt"), taxonomy, stopList);
         HashtagResolver hashtags = new HashtagResolver(aliases, stopList,
                 DataFile.resource("hashtag-suffixes.txt").lines());
-        NegationCues negation = NegationCues.from(DataFile.resource("negation.txt"));
-        StatementCues statements = StatementCues.from(DataFile.resource("statement-cues.txt"));
-        return new StyleData(taxonomy, aliases, stopList, hashtags, negation, statements);
+        MentionFinder.Cues cues = new MentionFinder.Cues(NegationCues.from(DataFile.resource("negation.txt")),
+                AsideCues.from(DataFile.resource("aside-cues.txt")),
+                StatementCues.from(DataFile.resource("statement-cues.txt")),
+                TextLanguages.from(DataFile.resource("languages.txt")));
+        return new StyleData(taxonomy, aliases, stopList, hashtags, cues);
     }
 
     public StyleTaxonomy taxonomy() {
@@ -59,11 +59,7 @@ public final class StyleData {
         return hashtags;
     }
 
-    NegationCues negation() {
-        return negation;
-    }
-
-    StatementCues statements() {
-        return statements;
+    MentionFinder.Cues cues() {
+        return cues;
     }
 }

@@ -37,8 +37,7 @@ public final class StyleInferrer {
     public StyleInferrer(StyleData data, InferenceSettings settings) {
         this.data = data;
         this.settings = settings;
-        this.finder = new MentionFinder(data.aliases(), data.hashtags(), data.negation(), data.statements(),
-                settings.negationWindow());
+        this.finder = new MentionFinder(data.aliases(), data.hashtags(), data.cues(), settings.negationWindow());
         this.literalRule = new LiteralHashtagRule(data.stopList());
     }
 

@@ -89,11 +89,13 @@ class StyleDataTest {
     }
 
     @Test
-    void inertCuesNeedTheMarkerWordsOfTheirLanguage() throws IOException {
-        assertThatThrownBy(() -> NegationCues.from(file("negation.txt", "before = no\ninert-pt = no")))
-                .hasMessageContaining("negation.txt").hasMessageContaining("[pt]");
-        assertThatThrownBy(() -> NegationCues.from(file("negation.txt", "seldom = no")))
-                .hasMessageContaining("negation.txt:1").hasMessageContaining("'seldom'");
+    void languageWordsNeedTheMarkerWordsOfTheirLanguage() throws IOException {
+        assertThatThrownBy(() -> TextLanguages.from(file("languages.txt", "marker-es = muy\nno-cue-pt = no")))
+                .hasMessageContaining("languages.txt").hasMessageContaining("[pt]");
+        assertThatThrownBy(() -> TextLanguages.from(file("languages.txt", "seldom = no")))
+                .hasMessageContaining("languages.txt:1").hasMessageContaining("'seldom'");
+        assertThatThrownBy(() -> AsideCues.from(file("aside-cues.txt", "later = then")))
+                .hasMessageContaining("aside-cues.txt:1").hasMessageContaining("'later'");
     }
 
     @Test

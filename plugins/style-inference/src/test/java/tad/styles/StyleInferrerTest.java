@@ -84,11 +84,26 @@ class StyleInferrerTest {
         assertThat(styles("No hago realismo")).isEmpty();
     }
 
+    /** Spanish and Portuguese "manga" is a sleeve; in English text it is still anime. */
     @Test
-    void aStyleNamedAsAnInfluenceIsNotTheArtistsStyle() {
+    void aWordThatNamesNoStyleInTheTextsLanguageIsNoMention() {
+        assertThat(styles("Si alguien pide una manga completa, ahora lo hago muy bien")).isEmpty();
+        assertThat(styles("Pide una manga japonesa, ahora es muy fácil")).containsExactly("japanese");
+        assertThat(styles("Anime and manga pieces")).containsExactly("anime");
+    }
+
+    @Test
+    void aStyleNamedAsAnInfluenceOrAsThePastIsNotTheArtistsStyle() {
         assertThat(styles("Illustrative tattoos with strong roots in realism")).containsExactly("illustrative");
         assertThat(styles("Neo trad inspired by Japanese woodblock prints")).containsExactly("neo-traditional");
+        assertThat(styles("Inspired by Japanese but mostly neo trad")).containsExactly("neo-traditional");
+        assertThat(styles("Inspired by nature, blackwork and dotwork")).containsExactly("blackwork", "dotwork");
         assertThat(styles("Leeds based blackwork artist")).containsExactly("blackwork");
+        assertThat(styles("Neotradicional. Cuando ilustro suele ser a acuarela")).containsExactly("neo-traditional");
+        assertThat(styles("I used to do realism, now fine line")).containsExactly("fine-line");
+        assertThat(styles("ho iniziato con disegni semplici, neri, scritte, tribali ecc")).isEmpty();
+        assertThat(styles("Sou tatuador há 3 anos e trabalho com Blackwork. Já experimentei cores, pontilhismo, mas me "
+                + "aperfeiçoei no Blackwork")).containsExactly("blackwork");
     }
 
     /** An introduction post states what the artist does; a passing tag on one post still does not count alone. */
