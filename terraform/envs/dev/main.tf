@@ -128,6 +128,14 @@ module "sync" {
   }
 }
 
+module "mail" {
+  source = "../../modules/mail"
+
+  name         = local.name
+  domain       = var.site_domain
+  from_address = "privacy@${var.site_domain}"
+}
+
 module "crawl" {
   source = "../../modules/crawl"
 
@@ -153,6 +161,13 @@ module "crawl" {
   secret_parameters = {
     TAD_GOOGLE_API_KEY  = "${local.secrets}/google-api-key"
     TAD_DENYLIST_SECRET = "${local.secrets}/denylist-secret"
+  }
+
+  mail = {
+    identity_arn          = module.mail.identity_arn
+    configuration_set_arn = module.mail.configuration_set_arn
+    from_address          = module.mail.from_address
+    site_url              = "https://${var.site_domain}"
   }
 }
 

@@ -55,3 +55,8 @@ output "crawl_network" {
     securityGroups = [module.network.worker_security_group_id]
   }
 }
+
+output "mail_dkim_records" {
+  description = "CNAME records to publish in the site domain's DNS so SES can verify and DKIM-sign its mail."
+  value       = module.mail.dkim_records
+}

@@ -128,7 +128,7 @@ resource "aws_iam_role" "task" {
 
 # What `tad worker` does: read and write the directory (crawl results, the
 # denylist check, purges), consume and produce jobs, mirror media, publish the
-# overdue removal request metric.
+# overdue removal request metric, send the removal and notice e-mails.
 data "aws_iam_policy_document" "task" {
   statement {
     sid = "ReadWriteDirectory"
@@ -192,6 +192,26 @@ data "aws_iam_policy_document" "task" {
       values   = ["Tad"]
     }
   }
+
+  # SesMailer calls SESv2 SendEmail, and only this role sends: on the domain
+  # identity and its configuration set, from the one configured address.
+  statement {
+    sid       = "SendMail"
+    actions   = ["ses:SendEmail"]
+    resources = [var.mail.identity_arn, var.mail.configuration_set_arn]
+
+    condition {
+      test     = "StringEquals"
+      variable = "ses:FromAddress"
+      values   = [var.mail.from_address]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "ses:ApiVersion"
+      values   = ["2"]
+    }
+  }
 }
 
 resource "aws_iam_role_policy" "task" {
@@ -247,6 +267,9 @@ resource "aws_ecs_task_definition" "worker" {
       { name = "TAD_DYNAMODB_ENDPOINT", value = "https://dynamodb.${local.region}.amazonaws.com" },
       { name = "TAD_QUEUE_URL", value = aws_sqs_queue.jobs.url },
       { name = "TAD_MEDIA_BUCKET", value = split(":::", var.media_bucket_arn)[1] },
+      { name = "TAD_MAIL_TRANSPORT", value = "ses" },
+      { name = "TAD_MAIL_FROM", value = "Tattoo Artist Directory <${var.mail.from_address}>" },
+      { name = "TAD_SITE_URL", value = var.mail.site_url },
     ]
     secrets = [for env_name, arn in local.secret_arns : { name = env_name, valueFrom = arn }]
     logConfiguration = {
@@ -665,6 +688,79 @@ resource "aws_scheduler_schedule" "overdue_removals" {
         ContainerOverrides = [{
           Name    = local.container_name
           Command = ["removals", "overdue", "--publish-metric"]
+        }]
+      }
+    })
+  }
+}
+
+# The API owes each removal requester an acknowledgement but cannot send it
+# (read-only role, no route to SES): this task sends what is owed, every
+# 15 minutes. Decisions are sent at once by `tad removals approve|reject`.
+resource "aws_scheduler_schedule" "removal_mail" {
+  name                = "${var.name}-removal-mail"
+  description         = "Sends the removal e-mails owed (acknowledgements, retries)"
+  schedule_expression = "rate(15 minutes)"
+
+  flexible_time_window {
+    mode = "OFF"
+  }
+
+  target {
+    arn      = "arn:aws:scheduler:::aws-sdk:ecs:runTask"
+    role_arn = aws_iam_role.scheduler.arn
+    input = jsonencode({
+      Cluster        = aws_ecs_cluster.this.arn
+      TaskDefinition = aws_ecs_task_definition.worker.arn
+      LaunchType     = "FARGATE"
+      NetworkConfiguration = {
+        AwsvpcConfiguration = {
+          Subnets        = var.network.subnet_ids
+          SecurityGroups = [var.network.security_group_id]
+          AssignPublicIp = "ENABLED"
+        }
+      }
+      Overrides = {
+        ContainerOverrides = [{
+          Name    = local.container_name
+          Command = ["removals", "mail"]
+        }]
+      }
+    })
+  }
+}
+
+# GDPR Art. 14 notices to studios, weekly per city (well within the month the
+# law allows after collection); a run with nothing new sends nothing.
+resource "aws_scheduler_schedule" "notices" {
+  for_each            = toset(var.cities)
+  name                = "${var.name}-notices-${each.value}"
+  description         = "Sends the notices to the studios of ${each.value}"
+  schedule_expression = "rate(7 days)"
+
+  flexible_time_window {
+    mode                      = "FLEXIBLE"
+    maximum_window_in_minutes = 60
+  }
+
+  target {
+    arn      = "arn:aws:scheduler:::aws-sdk:ecs:runTask"
+    role_arn = aws_iam_role.scheduler.arn
+    input = jsonencode({
+      Cluster        = aws_ecs_cluster.this.arn
+      TaskDefinition = aws_ecs_task_definition.worker.arn
+      LaunchType     = "FARGATE"
+      NetworkConfiguration = {
+        AwsvpcConfiguration = {
+          Subnets        = var.network.subnet_ids
+          SecurityGroups = [var.network.security_group_id]
+          AssignPublicIp = "ENABLED"
+        }
+      }
+      Overrides = {
+        ContainerOverrides = [{
+          Name    = local.container_name
+          Command = ["notices", "send", "--city", each.value]
         }]
       }
     })

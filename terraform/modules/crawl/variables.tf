@@ -64,3 +64,13 @@ variable "log_retention_days" {
   type        = number
   default     = 30
 }
+
+variable "mail" {
+  description = "What the worker needs to send e-mail (removal acknowledgements and decisions, notices to studios): the SES identity and configuration set it may send with, its one sender address, and the public site URL the messages link to."
+  type = object({
+    identity_arn          = string
+    configuration_set_arn = string
+    from_address          = string
+    site_url              = string
+  })
+}

@@ -41,7 +41,30 @@ export default function AboutPage() {
           <li>Our collector checks that list before every request, so the profile is never gathered again, even if a
             studio still lists the artist.</li>
         </ol>
-        <p>The list stores only a keyed fingerprint of the handle, not the handle itself.</p>
+        <p>The list stores only a keyed fingerprint of the handle, not the handle itself. Whoever sends the request gets
+          an e-mail acknowledging it, with its reference, and a second one with the decision: removed, with the date,
+          or declined, with our reason.</p>
+      </section>
+
+      <section aria-labelledby="notices">
+        <h2 id="notices">Telling studios and artists (notices)</h2>
+        <p>
+          The artists in the directory did not give us their details themselves, so the law (UK GDPR, Article 14) asks
+          us to tell them. We write to each studio, at the e-mail address its own website publishes, once its artists
+          appear in the directory. The notice lists every artist of the studio we show, what we keep about each
+          (name, Instagram handle, biography, profile picture, recent public posts, the styles we inferred) and where
+          it came from (the studio’s website and the artist’s public Instagram profile), with a link for each artist
+          that opens the removal form already filled in. We ask the studio to pass it on to its artists.
+        </p>
+        <ul>
+          <li>A studio hears from us once. We write again only when new artists of the studio appear in the directory,
+            and then the notice marks them.</li>
+          <li>Artists who are on the do-not-collect list are never named in a notice.</li>
+          <li>To remember whom we told about whom, we keep keyed fingerprints of the studio’s address and of the
+            artists, never the address or the names themselves.</li>
+          <li>Studios whose websites publish no e-mail address are not written to; their artists find this page and the
+            “Request removal” link on every profile.</li>
+        </ul>
       </section>
 
       <section aria-labelledby="privacy">
@@ -49,8 +72,9 @@ export default function AboutPage() {
         <p>
           No accounts, no advertising and no tracking cookies. Our servers log requests without personal details (the
           last part of your network address is dropped). If you use “Near me”, your browser shares your location
-          only for that search; it is not stored. The email address on a removal request is kept only until the
-          request is decided, then erased.
+          only for that search; it is not stored. The email address on a removal request is kept only until we have
+          sent the decision to it, then erased (if the message cannot be delivered, we stop trying after a day and
+          erase it anyway).
         </p>
       </section>
 

@@ -11,10 +11,12 @@ export function RemovalConfirmation({ requestId }: { requestId: string }) {
       <p>Your reference is <strong className={styles.ref}>{requestId}</strong>. Keep it if you want to ask us about it.</p>
       <h3>What happens next</h3>
       <ol>
+        <li>We e-mail you an acknowledgement with this reference in the next few minutes.</li>
         <li>A person on our team checks the request, usually within three days.</li>
         <li>Once it is approved, the profile, its images and every copy we hold are deleted within a minute, and the
           account is put on our do-not-collect list, so it is never gathered again.</li>
-        <li>Your email address is kept only until the request is decided (in case we need to check something with you), then erased.</li>
+        <li>We e-mail you the decision: removed, with the date, or declined, with our reason. Your email address is kept
+          only until that message is sent, then erased.</li>
       </ol>
       <p><a href="/">Back to the search</a></p>
     </section>

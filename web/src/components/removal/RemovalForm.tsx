@@ -87,7 +87,7 @@ export function RemovalForm({ prefill, onSubmitted }: Props) {
         )}
       </Field>
       <Field id={IDS.email} label="Your email address" error={errors.email}
-        hint="Kept only until the request is decided, in case we need to check with you; then erased.">
+        hint="We e-mail you a receipt and the decision; the address is erased once the decision is sent.">
         {(describedBy, invalid) => (
           <input id={IDS.email} type="email" value={input.email} maxLength={LIMITS.email} autoComplete="email"
             aria-invalid={invalid} aria-describedby={describedBy} required onChange={(e) => set('email')(e.target.value)} />

@@ -28,6 +28,15 @@ import tad.store.dynamodb.DynamoHostLeases;
 import tad.core.governance.Compactor;
 import tad.core.governance.Purger;
 import tad.core.governance.RemovalDecisions;
+import tad.core.governance.RemovalMail;
+import tad.core.mail.MailTemplates;
+import tad.core.mail.Mailer;
+import tad.core.mail.SiteLinks;
+import tad.mail.FileOutbox;
+import tad.core.notice.NoticeKeys;
+import tad.core.notice.NoticePlan;
+import tad.core.notice.StudioNotices;
+import tad.store.dynamodb.DynamoNoticeLedger;
 import tad.core.governance.TraceVerifier;
 import tad.core.removal.RemovalRequestStore;
 import tad.store.dynamodb.DynamoAuditTrail;
@@ -82,6 +91,7 @@ final class App {
     private SearchIndex search;
     private DynamoStreamFollower follower;
     private PageMemoryStore pageMemory;
+    private Mailer mailer;
 
     App(TadConfig config, Environment environment) {
         this.config = config;
@@ -167,12 +177,43 @@ final class App {
         List<Compactor> compactors = config.store().embedded()
                 ? List.of(() -> follower().poll(), DynamoLocalCompactor.forDataDir(dataDir(), streamPosition()))
                 : List.of();
-        return new Purger(store(), search(), Optional.of(media()), compactors, Optional.of(pageMemory()));
+        return new Purger(store(), search(), Optional.of(media()), List.of(outbox()::deleteArtist), compactors,
+                Optional.of(pageMemory()));
     }
 
     RemovalDecisions removals() {
         return new RemovalDecisions(removalRequests(), store(), denylist(), purger(), new DynamoAuditTrail(dynamo()),
-                clock);
+                clock, removalMail());
+    }
+
+    /** The acknowledgement and decision e-mails owed to removal requesters, sent with the configured mailer. */
+    RemovalMail removalMail() {
+        return new RemovalMail(removalRequests(), mailer(), new MailTemplates(), new DynamoAuditTrail(dynamo()), clock,
+                new SiteLinks(config.siteUrl()));
+    }
+
+    Mailer mailer() {
+        if (mailer == null) {
+            mailer = MailWiring.mailer(config, environment, dataDir(), clock);
+        }
+        return mailer;
+    }
+
+    FileOutbox outbox() {
+        return MailWiring.outbox(config, dataDir(), clock);
+    }
+
+    NoticePlan noticePlan() {
+        return new NoticePlan(store(), denylist(), noticeKeys(), new DynamoNoticeLedger(dynamo()));
+    }
+
+    StudioNotices studioNotices() {
+        return new StudioNotices(noticeKeys(), new DynamoNoticeLedger(dynamo()), mailer(), new MailTemplates(),
+                new SiteLinks(config.siteUrl()), config.mail().fromAddress(), clock);
+    }
+
+    private NoticeKeys noticeKeys() {
+        return new NoticeKeys(DenylistSecrets.resolve(config.denylistSecret(), dataDir()));
     }
 
     RemovalRequestStore removalRequests() {

@@ -20,14 +20,15 @@ import tad.core.removal.RemovalRequest;
 @Command(name = "removals", mixinStandardHelpOptions = true,
         description = "Review removal requests: approval denylists the artist and purges every trace.",
         subcommands = {RemovalsCommand.ListPending.class, RemovalsCommand.Show.class, RemovalsCommand.Approve.class,
-                RemovalsCommand.Reject.class, RemovalsCommand.Verify.class, OverdueCommand.class})
+                RemovalsCommand.Reject.class, RemovalsCommand.Verify.class, OverdueCommand.class,
+                RemovalMailCommand.class})
 final class RemovalsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose list, show, approve, reject, verify or overdue");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose list, show, approve, reject, verify, overdue or mail");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Pending requests, oldest first.")
@@ -87,6 +88,7 @@ final class RemovalsCommand implements Runnable {
             out.println("reason:    " + (r.reason().isEmpty() ? "-" : r.reason()));
             r.decision().ifPresent(d -> out.println("decided:   " + (d.approved() ? "approved" : "rejected") + " at "
                     + d.at() + (d.note().isEmpty() ? "" : " (" + d.note() + ")")));
+            RemovalMailCommand.print(out, app.removalRequests().mailRecords(r.id()));
         }
     }
 
@@ -113,10 +115,12 @@ final class RemovalsCommand implements Runnable {
             environment.out().println(outcome.changed()
                     ? "approved: denylisted and purged in " + (System.nanoTime() - started) / 1_000_000 + " ms"
                     : "already " + outcome.request().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing changed");
+            RemovalMailCommand.print(environment.out(), app.removalRequests().mailRecords(id));
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true, description = "Reject, with a reason; the email is erased.")
+    @Command(name = "reject", mixinStandardHelpOptions = true,
+            description = "Reject, with a reason (sent to the requester); the email is erased once it is sent.")
     static final class Reject implements Runnable {
         private final Environment environment;
         @Mixin
@@ -136,6 +140,7 @@ final class RemovalsCommand implements Runnable {
             RemovalDecisions.Outcome outcome = app.removals().reject(id, reason);
             environment.out().println(outcome.changed() ? "rejected" : "already "
                     + outcome.request().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing changed");
+            RemovalMailCommand.print(environment.out(), app.removalRequests().mailRecords(id));
         }
     }
 

@@ -15,6 +15,7 @@ import tad.store.dynamodb.DynamoRemovalRequestStore;
 /** Starts the Helidon service on the app's adapters, keeps the embedded index following the store, and waits. */
 final class ServeRunner {
     private static final Duration SYNC_EVERY = Duration.ofMillis(250);
+    private static final Duration MAIL_EVERY = Duration.ofSeconds(5);
 
     private ServeRunner() {
     }
@@ -29,6 +30,9 @@ final class ServeRunner {
             var follower = app.follower();
             environment.closeLater(new PollingLoop("index-sync", follower::poll, SYNC_EVERY));
         }
+        // the API only owes the acknowledgement when a request is filed; this process has a mailer and sends it
+        var removalMail = app.removalMail();
+        environment.closeLater(new PollingLoop("removal-mail", () -> removalMail.sendOwed().sent(), MAIL_EVERY));
         WebServer server = ServeApp.start(port, deps);
         environment.closeLater(server::stop);
         return server;

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 SampleCityCommand.class,
                 IndexCommand.class,
                 RemovalsCommand.class,
+                OutboxCommand.class,
+                NoticesCommand.class,
                 ServeCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class

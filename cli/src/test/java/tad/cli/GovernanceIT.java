@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
 import tad.core.domain.Ids;
@@ -26,9 +28,12 @@ import tad.samplecity.SampleCityServer;
 /**
  * SRS 3.4/4.7 end to end on the embedded stores: crawl the sample city, file a removal request through the API,
  * approve it through the admin API, and within 60 s the artist is gone from the profile API, search and facets
- * and from every byte under the data directory; a new crawl then makes no request about them.
+ * and from every byte under the data directory (the requester's address too, once the decision e-mail is out);
+ * a new crawl then makes no request about them.
  */
 class GovernanceIT {
+    @RegisterExtension
+    static final GreenMailExtension SMTP = TestSmtp.server();
     static final String HANDLE = "hydes.hollis";
     static final String NAME = "Hollis Tarn";
     static final String TOKEN = "an-admin-token-for-tests";
@@ -42,6 +47,7 @@ class GovernanceIT {
             Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
             env.putAll(city.crawlEnvironment());
             env.put("TAD_ADMIN_TOKEN", TOKEN);
+            env.putAll(TestSmtp.env(SMTP.getSmtp().getPort()));
             assertThat(Run.tad(env, "crawl", "--city", "leeds").code()).isZero();
             String artistId = Ids.artistId(HANDLE);
 
@@ -83,6 +89,11 @@ class GovernanceIT {
                 assertThat(json.readTree(verify.body()).path("clean").asBoolean()).as(verify.body()).isTrue();
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
             }
+            // the acknowledgement and the decision reached the requester; neither names the artist
+            assertThat(TestSmtp.await(SMTP, 2)).extracting(m -> m.to() + " " + m.subject()).containsExactlyInAnyOrder(
+                    "hollis@example.org We received your removal request " + requestId,
+                    "hollis@example.org Removed: your request " + requestId + " was approved");
+            assertThat(TestSmtp.await(SMTP, 2).toString()).doesNotContainIgnoringCase(HANDLE).doesNotContain(NAME);
             assertNoFileContains(data, HANDLE);
             assertNoFileContains(data, NAME);
             assertNoFileContains(data, "hollis@example.org");
@@ -101,7 +112,7 @@ class GovernanceIT {
         }
     }
 
-    private static void assertNoFileContains(Path data, String text) throws Exception {
+    static void assertNoFileContains(Path data, String text) throws Exception {
         byte[] needle = text.toLowerCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         try (var files = Files.walk(data)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

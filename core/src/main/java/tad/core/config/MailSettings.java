@@ -16,6 +16,12 @@ import java.util.Optional;
 public record MailSettings(Transport transport, String from, Optional<SmtpSettings> smtp, Optional<URI> sesEndpoint,
                            Duration outboxRetention) {
 
+    /** The sender's bare address, without a display name: what a message tells people to write to. */
+    public String fromAddress() {
+        int open = from.indexOf('<');
+        return open < 0 ? from.strip() : from.substring(open + 1, from.indexOf('>', open)).strip();
+    }
+
     /** The adapter that sends. */
     public enum Transport {
         /** Files under {@code data.dir/outbox}, one readable message each: the demo and machines without a server. */

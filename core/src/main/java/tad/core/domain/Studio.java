@@ -32,6 +32,11 @@ public record Studio(
         openingHours = List.copyOf(openingHours);
     }
 
+    public Studio withEmail(Optional<String> newEmail) {
+        return new Studio(studioId, source, sourceId, name, address, location, website, phone, newEmail,
+                openingHours, instagramHandle, city, country, lastSeen);
+    }
+
     public Studio withLocation(Optional<Sourced<GeoPoint>> newLocation) {
         return new Studio(studioId, source, sourceId, name, address, newLocation, website, phone, email,
                 openingHours, instagramHandle, city, country, lastSeen);

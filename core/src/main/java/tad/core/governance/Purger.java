@@ -14,14 +14,15 @@ import tad.core.store.ArtistStore;
 /**
  * Removes every trace of an artist: the search index first (so searches stop showing them at once), then what the
  * crawl remembered of the sites that list them (page memory keeps those pages, which name the artist), the store's
- * profile, image, style and roster items, the mirrored media, and finally the embedded stores' files are compacted
- * so deleted bytes do not linger.
+ * profile, image, style and roster items, the mirrored media and any other copies (the outbox's notices), and
+ * finally the embedded stores' files are compacted so deleted bytes do not linger.
  */
 public final class Purger {
     private static final Logger LOG = LoggerFactory.getLogger(Purger.class);
     private final ArtistStore store;
     private final SearchIndex index;
     private final Optional<MediaStore> media;
+    private final List<ArtistCopies> copies;
     private final List<Compactor> compactors;
     private final Optional<PageMemoryStore> pageMemory;
 
@@ -35,9 +36,20 @@ public final class Purger {
      */
     public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors,
                   Optional<PageMemoryStore> pageMemory) {
+        this(store, index, media, List.of(), compactors, pageMemory);
+    }
+
+    /**
+     * @param copies     other places that may name the artist (the file outbox), erased before the compaction
+     * @param compactors run after the deletes, in order (e.g. let the index follower see the deletes, then vacuum
+     *                   DynamoDB Local's file)
+     */
+    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<ArtistCopies> copies,
+                  List<Compactor> compactors, Optional<PageMemoryStore> pageMemory) {
         this.store = store;
         this.index = index;
         this.media = media;
+        this.copies = List.copyOf(copies);
         this.compactors = List.copyOf(compactors);
         this.pageMemory = pageMemory;
     }
@@ -49,14 +61,24 @@ public final class Purger {
     }
 
     public void purge(String artistId) {
+        purge(artistId, () -> { });
+    }
+
+    /**
+     * Purges, running {@code beforeCompaction} after the deletes and before the compaction, so that what it erases
+     * (a requester's address, once the decision e-mail is out) is compacted away with the rest.
+     */
+    public void purge(String artistId, Runnable beforeCompaction) {
         long started = System.nanoTime();
         hide(artistId);
         pageMemory.ifPresent(memory -> forgetSitesListing(artistId, memory));
         store.deleteArtist(artistId);
         media.ifPresent(m -> m.deleteArtist(artistId));
+        copies.forEach(c -> c.deleteArtist(artistId));
         index.delete(artistId);
         index.expungeDeletes();
-        compactors.forEach(Compactor::compact);
+        beforeCompaction.run();
+        compact();
         LOG.info("purged artist {} in {} ms", artistId, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -73,5 +95,10 @@ public final class Purger {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Compacts the embedded stores, so that data just erased (an address) leaves their files too. */
+    public void compact() {
+        compactors.forEach(Compactor::compact);
     }
 }

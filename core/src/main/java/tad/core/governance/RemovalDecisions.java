@@ -12,24 +12,30 @@ import tad.core.store.ArtistStore;
 /**
  * An operator's decision on a removal request (manual approval, NFR-GOV-06). Approval denylists the artist's
  * handle and id as keyed hashes, hides them from search, purges every trace, erases the request's personal data
- * and records the decision in the audit trail. Deciding a request twice changes nothing.
+ * and records the decision in the audit trail. Either decision owes the requester an e-mail, which is sent before
+ * the final compaction (so the address it carried leaves the embedded files too); a mail failure is recorded and
+ * retried later ({@link RemovalMail}) and never stops or undoes the decision. Deciding a request twice changes
+ * nothing.
  */
 public final class RemovalDecisions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RemovalDecisions.class);
     private final RemovalRequestStore requests;
     private final ArtistStore store;
     private final Denylist denylist;
     private final Purger purger;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RemovalMail mail;
 
     public RemovalDecisions(RemovalRequestStore requests, ArtistStore store, Denylist denylist, Purger purger,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, Clock clock, RemovalMail mail) {
         this.requests = requests;
         this.store = store;
         this.denylist = denylist;
         this.purger = purger;
         this.audit = audit;
         this.clock = clock;
+        this.mail = mail;
     }
 
     /** What a decision did; {@code changed} is false when the request had been decided already. */
@@ -68,7 +74,7 @@ public final class RemovalDecisions {
         RemovalRequest decided = requests.decide(requestId, RemovalRequest.Decision.approve(clock.instant(), note))
                 .orElseThrow();
         audit.record(new AuditTrail.Entry(requestId, clock.instant(), "approved", hash, ""));
-        purger.purge(artistId);
+        purger.purge(artistId, this::sendOwedMail);
         audit.record(new AuditTrail.Entry(requestId, clock.instant(), "purged", hash, ""));
         return new Outcome(decided, true, Optional.of(artistId));
     }
@@ -83,7 +89,18 @@ public final class RemovalDecisions {
         String hash = request.instagramHandle().map(denylist::handleHash)
                 .or(() -> request.artistId().map(denylist::artistIdHash)).orElse("");
         audit.record(new AuditTrail.Entry(requestId, clock.instant(), "rejected", hash, ""));
+        sendOwedMail();
+        purger.compact();
         return new Outcome(decided, true, request.artistId());
+    }
+
+    /** The decision e-mail (and anything else due) now, best effort: whatever fails stays owed for a later round. */
+    private void sendOwedMail() {
+        try {
+            mail.sendOwed();
+        } catch (RuntimeException e) {
+            LOG.warn("owed removal e-mails not sent now, left for the next round: {}", e.toString());
+        }
     }
 
     /** No request with that id. */

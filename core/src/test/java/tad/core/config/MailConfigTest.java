@@ -20,6 +20,7 @@ class MailConfigTest {
         assertThat(mail.transport()).isEqualTo(MailSettings.Transport.OUTBOX);
         assertThat(mail.smtp()).isEmpty();
         assertThat(mail.outboxRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(mail.fromAddress()).isEqualTo("privacy@tad.example");
         assertThat(parse(Map.of()).siteUrl()).hasToString("http://localhost:8080");
     }
 
@@ -46,6 +47,7 @@ class MailConfigTest {
         assertThat(mail.transport()).isEqualTo(MailSettings.Transport.SES);
         assertThat(mail.sesEndpoint()).map(Object::toString).contains("http://127.0.0.1:9999");
         assertThat(mail.from()).isEqualTo("privacy@tad.example");
+        assertThat(mail.fromAddress()).isEqualTo("privacy@tad.example");
     }
 
     @Test

@@ -125,6 +125,91 @@ public abstract class RemovalRequestStoreContract {
         assertThat(store.get("rq-000000000000000000000009").orElseThrow().email()).contains("someone@example.org");
     }
 
+    @Test
+    void savingARequestOwesItsRequesterTheAcknowledgementAtOnce() {
+        store.save(request("rq-00000000000000000000000d", T0));
+
+        assertThat(store.owedMail(T0, 10)).containsExactly(new OwedMail("rq-00000000000000000000000d",
+                MailKind.ACKNOWLEDGEMENT, "someone@example.org", 0, T0));
+        assertThat(store.mailRecords("rq-00000000000000000000000d")).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(MailKind.ACKNOWLEDGEMENT);
+            assertThat(r.state()).isEqualTo(MailRecord.State.OWED);
+        });
+    }
+
+    @Test
+    void decidingOwesTheDecisionWithTheAddressTheRequestNoLongerHolds() {
+        store.save(request("rq-00000000000000000000000e", T0));
+        Instant decidedAt = T0.plusSeconds(3600);
+        store.decide("rq-00000000000000000000000e", RemovalRequest.Decision.reject(decidedAt, "not listed here"));
+
+        assertThat(store.get("rq-00000000000000000000000e").orElseThrow().email()).isEmpty();
+        assertThat(store.owedMail(decidedAt, 10)).extracting(OwedMail::kind, OwedMail::address).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(MailKind.ACKNOWLEDGEMENT, "someone@example.org"),
+                org.assertj.core.groups.Tuple.tuple(MailKind.DECISION, "someone@example.org"));
+        assertThat(store.owedMail(T0, 10)).extracting(OwedMail::kind).containsExactly(MailKind.ACKNOWLEDGEMENT);
+    }
+
+    @Test
+    void owedMailComesLongestDueFirstAndHonoursTheLimit() {
+        store.save(request("rq-0000000000000000000000f2", T0.plusSeconds(2)));
+        store.save(request("rq-0000000000000000000000f1", T0.plusMillis(1)));
+        store.save(request("rq-0000000000000000000000f3", T0.plusSeconds(30)));
+
+        assertThat(store.owedMail(T0.plusSeconds(10), 10)).extracting(OwedMail::requestId)
+                .containsExactly("rq-0000000000000000000000f1", "rq-0000000000000000000000f2");
+        assertThat(store.owedMail(T0.plusSeconds(60), 1)).extracting(OwedMail::requestId)
+                .containsExactly("rq-0000000000000000000000f1");
+    }
+
+    @Test
+    void aClaimedMessageIsNotClaimedAgainUntilTheClaimLapses() {
+        store.save(request("rq-0000000000000000000000a1", T0));
+        OwedMail owed = store.owedMail(T0, 1).get(0);
+
+        assertThat(store.claimMail(owed, T0, T0.plusSeconds(60))).isTrue();
+        assertThat(store.claimMail(owed, T0.plusSeconds(30), T0.plusSeconds(90))).isFalse();
+        assertThat(store.claimMail(owed, T0.plusSeconds(61), T0.plusSeconds(120))).isTrue();
+    }
+
+    @Test
+    void aSentMessageIsNoLongerOwedAndItsRecordKeepsNoAddress() {
+        store.save(request("rq-0000000000000000000000a2", T0));
+        OwedMail owed = store.owedMail(T0, 1).get(0);
+        store.mailSent(owed, T0.plusSeconds(5));
+        store.mailSent(owed, T0.plusSeconds(6));
+
+        assertThat(store.owedMail(T0.plusSeconds(60), 10)).isEmpty();
+        assertThat(store.mailRecords("rq-0000000000000000000000a2")).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(MailRecord.State.SENT);
+            assertThat(r.at()).as("the first settlement stands").isEqualTo(T0.plusSeconds(5));
+            assertThat(r.toString()).doesNotContain("someone@");
+        });
+    }
+
+    @Test
+    void aFailedSendIsOwedAgainLaterWithOneAttemptMoreThenGivenUp() {
+        store.save(request("rq-0000000000000000000000a3", T0));
+        OwedMail first = store.owedMail(T0, 1).get(0);
+        Instant retry = T0.plusSeconds(120);
+        store.mailFailed(first, "UNAVAILABLE: cannot reach the mail server", Optional.of(retry), T0.plusSeconds(1));
+
+        assertThat(store.owedMail(T0.plusSeconds(60), 10)).isEmpty();
+        OwedMail second = store.owedMail(retry, 10).get(0);
+        assertThat(second.attempts()).isEqualTo(1);
+        assertThat(second.address()).isEqualTo("someone@example.org");
+        assertThat(store.mailRecords("rq-0000000000000000000000a3").get(0).lastReason())
+                .contains("UNAVAILABLE: cannot reach the mail server");
+
+        store.mailFailed(second, "REJECTED: the mail server refused the recipient (SMTP 550)", Optional.empty(),
+                retry.plusSeconds(1));
+        assertThat(store.owedMail(retry.plusSeconds(3600), 10)).isEmpty();
+        assertThat(store.mailRecords("rq-0000000000000000000000a3")).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(MailRecord.State.GAVE_UP);
+            assertThat(r.attempts()).isEqualTo(2);
+        });
+    }
+
     private static RemovalRequest request(String id, Instant createdAt) {
         return RemovalRequest.pending(id, Optional.of("some.artist"), Optional.empty(), "someone@example.org",
                 "I no longer tattoo and want my work offline.", createdAt);

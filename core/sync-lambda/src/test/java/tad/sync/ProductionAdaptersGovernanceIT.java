@@ -2,6 +2,7 @@ package tad.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,13 @@ import tad.core.domain.Studio;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.governance.Purger;
 import tad.core.governance.RemovalDecisions;
+import tad.core.governance.RemovalMail;
+import tad.core.mail.MailTemplates;
+import tad.core.mail.SiteLinks;
+import tad.mail.ses.SesClients;
+import tad.mail.ses.SesMailer;
+import tad.mail.ses.SesStub;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 import tad.core.governance.TraceVerifier;
 import tad.core.media.MediaKey;
 import tad.core.removal.RemovalRequest;
@@ -46,7 +54,9 @@ class ProductionAdaptersGovernanceIT {
     @Test
     void anApprovedRemovalLeavesNoTraceInDynamoDbOpenSearchOrS3() throws Exception {
         try (DynamoLocalServer dynamoLocal = DynamoLocalServer.start();
-             LocalS3Emulator s3 = LocalS3Emulator.start("tad-media", "media")) {
+             LocalS3Emulator s3 = LocalS3Emulator.start("tad-media", "media");
+             SesStub ses = SesStub.start();
+             SesV2Client sesClient = SesClients.create("eu-west-2", Optional.of(ses.endpoint()))) {
             // the function's own wiring, from the variables Terraform sets (plus the two local endpoints)
             ProductionAdapters adapters = ProductionAdapters.fromEnvironment(Map.of(
                     "AWS_REGION", "eu-west-2",
@@ -74,14 +84,23 @@ class ProductionAdaptersGovernanceIT {
                     "hollis@example.org", "I am Hollis Tarn, please delist me", Instant.now()));
             // production stores compact themselves: no compactors (and DynamoDB keeps stream records 24 h, see operations.md)
             Purger purger = new Purger(store, search, Optional.of(media), List.of());
-            RemovalDecisions decisions = new RemovalDecisions(requests, store, adapters.denylist(), purger,
-                    new DynamoAuditTrail(adapters.dynamo()), Clock.systemUTC());
+            DynamoAuditTrail audit = new DynamoAuditTrail(adapters.dynamo());
+            RemovalMail mail = new RemovalMail(requests, new SesMailer(sesClient, "privacy@tad.example"),
+                    new MailTemplates(), audit, Clock.systemUTC(), new SiteLinks(URI.create("https://tad.example")));
+            RemovalDecisions decisions = new RemovalDecisions(requests, store, adapters.denylist(), purger, audit,
+                    Clock.systemUTC(), mail);
 
             long started = System.nanoTime();
             assertThat(decisions.approve("req-1", "verified by e-mail").changed()).isTrue();
             // the purge's own deletes reach the function too; they must not bring the artist back
             assertThat(handler.handleRequest(LambdaEvents.of(stream.next()), null).getBatchItemFailures()).isEmpty();
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
+            // the acknowledgement and the decision went out through SES; neither names the artist
+            assertThat(ses.received()).extracting(m -> m.to() + " " + m.subject()).containsExactly(
+                    "hollis@example.org We received your removal request req-1",
+                    "hollis@example.org Removed: your request req-1 was approved");
+            assertThat(ses.received().toString()).doesNotContainIgnoringCase("hollis.tarn").doesNotContain(NAME);
+            assertThat(requests.owedMail(Instant.now(), 10)).isEmpty();
 
             TraceVerifier verifier = new TraceVerifier(store, search, Optional.of(media), StyleTaxonomy.bundled());
             assertNoTrace(hollis, store, search, media, s3, verifier);

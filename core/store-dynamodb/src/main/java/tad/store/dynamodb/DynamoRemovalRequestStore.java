@@ -11,18 +11,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import tad.core.removal.MailKind;
+import tad.core.removal.MailRecord;
+import tad.core.removal.OwedMail;
 import tad.core.removal.RemovalRequest;
 import tad.core.removal.RemovalRequestStore;
 
 /**
  * Removal requests in the single table. Each request is one item, {@code PK=SK=REMOVAL#{id}}; while it is pending a
- * second, key-only item {@code PK=REMOVALS, SK=PENDING#{createdAt}#{id}} lists it, so the review queue is one Query
- * in creation order rather than a scan. Both items are written and the listing item deleted in one transaction,
- * so the queue never shows a decided request nor misses a pending one.
+ * second, key-only item {@code PK=REMOVAL#QUEUE, SK=PENDING#{createdAt}#{id}} lists it, so the review queue is one
+ * Query in creation order rather than a scan. Both items are written and the listing item deleted in one
+ * transaction, so the queue never shows a decided request nor misses a pending one; the same transactions owe the
+ * requester's e-mails ({@link RemovalMailItems}). Every partition key written here starts with {@code REMOVAL#}, the
+ * only keys the serving API's role may put (docs/architecture.md, "Security").
  */
 public final class DynamoRemovalRequestStore implements RemovalRequestStore {
     static final String REMOVAL = "REMOVAL#";
-    static final String REMOVALS_PARTITION = "REMOVALS";
+    static final String REMOVALS_PARTITION = REMOVAL + "QUEUE";
     static final String PENDING = "PENDING#";
     static final String ENTITY_TYPE = "RemovalRequest";
 
@@ -38,6 +43,7 @@ public final class DynamoRemovalRequestStore implements RemovalRequestStore {
 
     private final DynamoDbClient client;
     private final String table;
+    private final RemovalMailQueue mail;
 
     public DynamoRemovalRequestStore(DynamoConnection connection) {
         this(connection.client(), connection.table());
@@ -46,6 +52,7 @@ public final class DynamoRemovalRequestStore implements RemovalRequestStore {
     DynamoRemovalRequestStore(DynamoDbClient client, String table) {
         this.client = client;
         this.table = table;
+        this.mail = new RemovalMailQueue(client, table);
     }
 
     @Override
@@ -53,11 +60,14 @@ public final class DynamoRemovalRequestStore implements RemovalRequestStore {
         if (!request.isPending()) {
             throw new IllegalArgumentException("only pending requests are saved; decide() records decisions");
         }
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(toItem(request))
+                        .conditionExpression("attribute_not_exists(" + Keys.PK + ")")).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(pendingItem(request))).build()));
+        request.email().ifPresent(address -> writes.addAll(List.of(RemovalMailItems.owe(table,
+                new OwedMail(request.id(), MailKind.ACKNOWLEDGEMENT, address, 0, request.createdAt())))));
         try {
-            client.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(toItem(request))
-                            .conditionExpression("attribute_not_exists(" + Keys.PK + ")")).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(pendingItem(request))).build()));
+            client.transactWriteItems(t -> t.transactItems(writes));
         } catch (TransactionCanceledException exists) {
             throw new IllegalStateException("a removal request with id " + request.id() + " exists already");
         }
@@ -96,18 +106,45 @@ public final class DynamoRemovalRequestStore implements RemovalRequestStore {
             return current;
         }
         RemovalRequest decided = current.get().decided(decision);
+        List<TransactWriteItem> writes = new ArrayList<>(List.of(
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(toItem(decided))
+                        .conditionExpression("attribute_exists(" + Keys.PK + ") AND attribute_not_exists("
+                                + DECIDED_AT + ")")).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(pendingKey(current.get()))).build()));
+        current.get().email().ifPresent(address -> writes.addAll(List.of(RemovalMailItems.owe(table,
+                new OwedMail(id, MailKind.DECISION, address, 0, decision.at())))));
         try {
-            client.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(toItem(decided))
-                            .conditionExpression("attribute_exists(" + Keys.PK + ") AND attribute_not_exists("
-                                    + DECIDED_AT + ")")).build(),
-                    TransactWriteItem.builder().delete(d -> d.tableName(table)
-                            .key(pendingKey(current.get()))).build()));
+            client.transactWriteItems(t -> t.transactItems(writes));
             return Optional.of(decided);
         } catch (TransactionCanceledException decidedMeanwhile) {
             // another operator decided first; theirs stands
             return get(id);
         }
+    }
+
+    @Override
+    public List<OwedMail> owedMail(Instant now, int limit) {
+        return mail.owed(now, limit);
+    }
+
+    @Override
+    public boolean claimMail(OwedMail owed, Instant now, Instant until) {
+        return mail.claim(owed, now, until);
+    }
+
+    @Override
+    public void mailSent(OwedMail owed, Instant at) {
+        mail.sent(owed, at);
+    }
+
+    @Override
+    public void mailFailed(OwedMail owed, String reason, Optional<Instant> retryAt, Instant at) {
+        mail.failed(owed, reason, retryAt, at);
+    }
+
+    @Override
+    public List<MailRecord> mailRecords(String requestId) {
+        return mail.records(requestId);
     }
 
     private Map<String, AttributeValue> toItem(RemovalRequest request) {
