@@ -82,7 +82,8 @@ test('the mail schedules run CLI verbs that exist, on the worker task definition
   const crawl = await loadConfig(crawlDir);
   const removal = crawl.resource.aws_scheduler_schedule.removal_mail.body;
   assert.match(removal.target[0].input, /Command\s*=\s*\["removals", "mail"\]/);
-  assert.match(removal.target[0].input, /TaskDefinition\s*=\s*aws_ecs_task_definition\.worker\.arn/);
+  assert.match(removal.target[0].input, /^\$\{jsonencode\(merge\(local\.scheduled_task,/);
+  assert.equal(crawl.locals.scheduled_task.TaskDefinition, '${aws_ecs_task_definition.worker.arn}');
   const notices = crawl.resource.aws_scheduler_schedule.notices.body;
   assert.equal(notices.for_each, '${toset(var.cities)}');
   assert.match(notices.target[0].input, /Command\s*=\s*\["notices", "send", "--city", each\.value\]/);

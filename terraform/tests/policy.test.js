@@ -150,7 +150,8 @@ test('the hourly task runs the CLI verb that publishes the metric, with a role t
   const crawl = await loadConfig(path.join(TERRAFORM_DIR, 'modules/crawl'));
   const input = crawl.resource.aws_scheduler_schedule.overdue_removals.body.target[0].input;
   assert.match(input, /Command\s*=\s*\["removals", "overdue", "--publish-metric"\]/);
-  assert.match(input, /TaskDefinition\s*=\s*aws_ecs_task_definition\.worker\.arn/);
+  assert.match(input, /^\$\{jsonencode\(merge\(local\.scheduled_task,/);
+  assert.equal(crawl.locals.scheduled_task.TaskDefinition, '${aws_ecs_task_definition.worker.arn}');
   const cli = (f) => fs.readFileSync(path.join(REPO_DIR, 'cli/src/main/java/tad/cli', f), 'utf8');
   assert.match(cli('RemovalsCommand.java'), /@Command\(name = "removals"[\s\S]*OverdueCommand\.class/);
   assert.match(cli('OverdueCommand.java'), /@Command\(name = "overdue"/);
