@@ -11,7 +11,7 @@ export function RemovalConfirmation({ requestId }: { requestId: string }) {
       <p>Your reference is <strong className={styles.ref}>{requestId}</strong>. Keep it if you want to ask us about it.</p>
       <h3>What happens next</h3>
       <ol>
-        <li>We e-mail you an acknowledgement with this reference in the next few minutes.</li>
+        <li>We e-mail you an acknowledgement with this reference shortly.</li>
         <li>A person on our team checks the request, usually within three days.</li>
         <li>Once it is approved, the profile, its images and every copy we hold are deleted within a minute, and the
           account is put on our do-not-collect list, so it is never gathered again.</li>

@@ -65,7 +65,9 @@ class NoticesIT {
                     .contains("https://tad.example/remove/?artist=" + mara + "&handle=mara.inkwell")
                     .contains("https://tad.example/artists/" + mara)
                     .contains("https://www.instagram.com/mara.inkwell/")
-                    .contains("profile picture").contains("recent public posts")
+                    .contains("From your website (").contains("From their public Instagram profile "
+                            + "(https://www.instagram.com/mara.inkwell/): biography; profile picture;")
+                    .contains("recent public posts (images and captions)")
                     .contains("UK GDPR (Article 14)").contains("privacy@tad.example").doesNotContain(" NEW");
             assertThat(inkwell.html()).contains("Hello Inkwell &amp; Anchor Tattoo,")
                     .doesNotContain("Inkwell & Anchor")
@@ -75,7 +77,9 @@ class NoticesIT {
             ReceivedMail redbrick = to(notices, "redbrickrebel@mail.example");
             assertThat(redbrick.text()).contains("@redbrick.rosa").doesNotContain(DENYLISTED);
             ReceivedMail briar = to(notices, "hello@briarandbone.example");
-            assertThat(briar.text()).as("a private profile is not shown, so not listed").doesNotContain("lucan.tradworks");
+            // a private Instagram profile: listed from the studio's site alone, and the notice says so
+            assertThat(briar.text()).contains("(@lucan.tradworks)").contains("From their public Instagram profile "
+                    + "(https://www.instagram.com/lucan.tradworks/): nothing but the handle");
 
             Run again = Run.tad(env, "notices", "send", "--city", "leeds");
             assertThat(again.code()).isZero();

@@ -121,6 +121,33 @@ class RemovalMailIT {
                 .contains("removal e-mails: 0 sent, 0 failed");
     }
 
+    @Test
+    void withoutAMailServerTheMessagesGoToTheOutboxWhichListsShowsAndClears() throws Exception {
+        Path data = Files.createTempDirectory("tad-outbox-it");
+        Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
+        String id = "rq-0000000000000000000000b0";
+        try (Environment environment = new Environment(env, quiet(), quiet())) {
+            App app = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())), environment);
+            app.removalRequests().save(RemovalRequest.pending(id, Optional.of("some.artist"), Optional.empty(), FIRST,
+                    "please", app.clock().instant()));
+        }
+        assertThat(Run.tad(env, "removals", "mail").out()).contains("removal e-mails: 1 sent");
+
+        Run listed = Run.tad(env, "outbox");
+        assertThat(listed.code()).isZero();
+        assertThat(listed.out()).contains(FIRST).contains("We received your removal request " + id)
+                .contains("1 messages in " + data.resolve("outbox") + " (kept 7 days; transport: outbox)");
+        String messageId = listed.out().lines().filter(l -> l.contains(FIRST)).findFirst().orElseThrow().split("\\s+")[0];
+        Run shown = Run.tad(env, "outbox", "--show", messageId);
+        assertThat(shown.out()).contains("To: " + FIRST).contains("Subject: We received your removal request " + id)
+                .contains("Its reference is " + id);
+        assertThat(Run.tad(env, "outbox", "--show", "../secrets.eml").code()).isEqualTo(2);
+        assertThat(Run.tad(env, "outbox", "--clear").out()).contains("erased 1 messages");
+        assertThat(Run.tad(env, "outbox").out()).contains("0 messages in");
+        assertThat(Run.tad(Map.of("TAD_MAIL_SMTP_PASSWORD", "hunter22", "TAD_DATA_DIR", data.toString()), "config").out())
+                .doesNotContain("hunter22");
+    }
+
     private String file(String base, String handle, String email) throws Exception {
         HttpResponse<String> filed = http.send(HttpRequest.newBuilder(URI.create(base + "/api/removal-requests"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(

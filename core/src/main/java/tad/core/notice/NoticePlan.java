@@ -19,6 +19,7 @@ import tad.core.store.Page;
  */
 public final class NoticePlan {
     private static final int PAGE = 100;
+    private static final int BATCH_GET = 100;
 
     private final ArtistStore store;
     private final Denylist denylist;
@@ -40,7 +41,7 @@ public final class NoticePlan {
             if (roster.isEmpty()) {
                 continue;
             }
-            List<Artist> shown = store.artists(roster).values().stream()
+            List<Artist> shown = artists(roster).stream()
                     .filter(a -> a.status().served())
                     .filter(a -> !denylist.isArtistDenied(a.artistId()) && !denylist.isHandleDenied(a.instagramHandle()))
                     .sorted(Comparator.comparing(Artist::instagramHandle)).toList();
@@ -63,6 +64,15 @@ public final class NoticePlan {
                 : listed.stream().anyMatch(StudioNotice.Listed::isNew) ? StudioNotice.Status.SEND
                 : StudioNotice.Status.ALREADY_NOTIFIED;
         return new StudioNotice(studio, status, listed);
+    }
+
+    /** The roster's artists, read in batches of the most one read takes. */
+    private List<Artist> artists(List<String> ids) {
+        List<Artist> artists = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += BATCH_GET) {
+            artists.addAll(store.artists(ids.subList(from, Math.min(from + BATCH_GET, ids.size()))).values());
+        }
+        return artists;
     }
 
     /** The store's studio listing, filtered by city: a maintenance read (a city has a few hundred studios at most). */

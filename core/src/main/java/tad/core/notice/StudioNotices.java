@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tad.core.domain.Artist;
-import tad.core.domain.StyleTaxonomy;
 import tad.core.mail.MailException;
 import tad.core.mail.MailMessage;
 import tad.core.mail.MailTemplates;
@@ -34,7 +33,6 @@ public final class StudioNotices {
     private final SiteLinks links;
     private final String contact;
     private final Clock clock;
-    private final StyleTaxonomy styles = StyleTaxonomy.bundled();
 
     /** @param contact who the notice says to write to (the sender address, {@code mail.from}) */
     public StudioNotices(NoticeKeys keys, NoticeLedger ledger, Mailer mailer, MailTemplates templates, SiteLinks links,
@@ -86,7 +84,7 @@ public final class StudioNotices {
         model.put("newCount", notice.newArtists());
         boolean repeat = notice.newArtists() < notice.artists().size();
         model.put("repeat", repeat);
-        model.put("artists", notice.artists().stream().map(listed -> artist(listed, repeat)).toList());
+        model.put("artists", notice.artists().stream().map(listed -> artist(notice, listed, repeat)).toList());
         model.put("contact", contact);
         model.put("privacyUrl", links.privacy());
         model.put("removeUrl", links.removalForm());
@@ -95,8 +93,10 @@ public final class StudioNotices {
     }
 
     /** @param repeat an earlier notice went to this recipient: the artists it did not list are marked new */
-    private Map<String, Object> artist(StudioNotice.Listed listed, boolean repeat) {
+    private Map<String, Object> artist(StudioNotice notice, StudioNotice.Listed listed, boolean repeat) {
         Artist a = listed.artist();
+        CollectedFacts facts = CollectedFacts.of(a, notice.studio().studioId(),
+                notice.studio().website().orElse("its website"), listed.images());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name().orElse("@" + a.instagramHandle()));
         m.put("handle", a.instagramHandle());
@@ -104,26 +104,12 @@ public final class StudioNotices {
         m.put("instagramUrl", "https://www.instagram.com/" + a.instagramHandle() + "/");
         m.put("profileUrl", links.artist(a.artistId()));
         m.put("removalUrl", links.removalForm(a.artistId(), a.instagramHandle()));
-        m.put("collected", collected(a, listed.images()));
+        m.put("sitePage", facts.sitePage());
+        m.put("siteWhose", facts.ownSite() ? "your website" : "another studio's website that lists them");
+        m.put("fromSite", facts.fromSite());
+        m.put("fromInstagram", facts.fromInstagram());
+        m.put("hasStyles", !facts.styles().isEmpty());
+        m.put("styles", facts.styles());
         return m;
-    }
-
-    /** What we keep about the artist, in words: only what is actually stored. */
-    private String collected(Artist a, int images) {
-        List<String> parts = new ArrayList<>();
-        parts.add(a.name().isPresent() ? "name and Instagram handle" : "Instagram handle");
-        if (!a.bio().isBlank()) {
-            parts.add("Instagram biography");
-        }
-        a.profilePicture().ifPresent(p -> parts.add("profile picture"));
-        if (images > 0) {
-            parts.add(images + (images == 1 ? " recent public post (image and caption)"
-                    : " recent public posts (images and captions)"));
-        }
-        if (!a.styles().isEmpty()) {
-            parts.add("styles we inferred from their own words: " + a.styles().stream().sorted()
-                    .map(s -> styles.label(s).orElse(s)).collect(Collectors.joining(", ")));
-        }
-        return String.join("; ", parts);
     }
 }
