@@ -72,9 +72,12 @@ test('the worker is configured for SES with keys the Java configuration knows', 
   const definitions = crawl.resource.aws_ecs_task_definition.worker.body.container_definitions;
   assert.match(definitions, /name\s*=\s*"TAD_MAIL_TRANSPORT",\s*value\s*=\s*"ses"/);
   assert.match(definitions, /name\s*=\s*"TAD_MAIL_FROM",\s*value\s*=\s*"[^"]*<\$\{var\.mail\.from_address\}>"/);
-  assert.match(definitions, /name\s*=\s*"TAD_SITE_URL",\s*value\s*=\s*var\.mail\.site_url/);
+  assert.match(definitions, /name\s*=\s*"TAD_SERVE_SITE_URL",\s*value\s*=\s*var\.mail\.site_url/);
   const defaults = java('core/src/main/resources/tad/tad-defaults.properties');
-  for (const key of ['mail.transport', 'mail.from', 'site.url']) assert.match(defaults, new RegExp(`^${key.replace('.', '\\.')}=`, 'm'));
+  for (const key of ['mail.transport', 'mail.from', 'serve.site.url']) {
+    assert.match(defaults, new RegExp(`^${key.replaceAll('.', '\\.')}=`, 'm'));
+  }
+  assert.match(java('core/src/main/java/tad/core/config/TadConfig.java'), /SITE_URL = "serve\.site\.url"/);
   assert.match(java('core/src/main/java/tad/core/config/MailConfig.java'), /case "ses" -> MailSettings\.Transport\.SES/);
 });
 

@@ -269,7 +269,7 @@ resource "aws_ecs_task_definition" "worker" {
       { name = "TAD_MEDIA_BUCKET", value = split(":::", var.media_bucket_arn)[1] },
       { name = "TAD_MAIL_TRANSPORT", value = "ses" },
       { name = "TAD_MAIL_FROM", value = "Tattoo Artist Directory <${var.mail.from_address}>" },
-      { name = "TAD_SITE_URL", value = var.mail.site_url },
+      { name = "TAD_SERVE_SITE_URL", value = var.mail.site_url },
     ]
     secrets = [for env_name, arn in local.secret_arns : { name = env_name, valueFrom = arn }]
     logConfiguration = {

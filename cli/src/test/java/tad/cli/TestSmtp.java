@@ -26,13 +26,13 @@ final class TestSmtp {
         return new GreenMailExtension(smtp).withPerMethodLifecycle(false);
     }
 
-    /** TAD_ variables sending through that server in clear (a local relay) with links to {@code site}. */
+    /** TAD_ variables sending through that server in clear (a local relay), links to https://tad.example. */
     static Map<String, String> env(int port) {
         Map<String, String> env = new HashMap<>();
         env.put("TAD_MAIL_SMTP_HOST", "127.0.0.1");
         env.put("TAD_MAIL_SMTP_PORT", Integer.toString(port));
         env.put("TAD_MAIL_SMTP_SECURITY", "none");
-        env.put("TAD_SITE_URL", "https://tad.example");
+        env.put("TAD_SERVE_SITE_URL", "https://tad.example");
         return env;
     }
 

@@ -31,6 +31,11 @@ public record TadConfig(
         URI siteUrl,
         RawConfig raw) {
 
+    /** The site's public address, shared with the server (canonical URLs); e-mails link to it. */
+    private static final String SITE_URL = "serve.site.url";
+    /** Where `tad demo` serves the site: what e-mails link to when no address is configured. */
+    private static final URI DEMO_SITE = URI.create("http://localhost:8080");
+
     public static TadConfig parse(RawConfig raw) {
         Values v = new Values(raw);
         String endpoint = v.required("dynamodb.endpoint");
@@ -69,7 +74,7 @@ public record TadConfig(
                         v.required("profile.source")),
                 new PluginSettings(Path.of(v.required("plugins.dir")), v.list("plugins.enabled")),
                 MailConfig.parse(v),
-                v.uri("site.url"),
+                raw.get(SITE_URL).map(x -> v.uri(SITE_URL)).orElse(DEMO_SITE),
                 raw);
     }
 

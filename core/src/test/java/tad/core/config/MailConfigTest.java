@@ -22,6 +22,8 @@ class MailConfigTest {
         assertThat(mail.outboxRetention()).isEqualTo(Duration.ofDays(7));
         assertThat(mail.fromAddress()).isEqualTo("privacy@tad.example");
         assertThat(parse(Map.of()).siteUrl()).hasToString("http://localhost:8080");
+        assertThat(parse(Map.of("TAD_SERVE_SITE_URL", "https://tattoo.example")).siteUrl())
+                .hasToString("https://tattoo.example");
     }
 
     @Test
@@ -62,7 +64,7 @@ class MailConfigTest {
                 .hasMessageContaining("mail.smtp.security");
         assertThatThrownBy(() -> parse(Map.of("TAD_MAIL_SMTP_HOST", "h", "TAD_MAIL_SMTP_PORT", "0")))
                 .hasMessageContaining("mail.smtp.port must be between 1 and 65535");
-        assertThatThrownBy(() -> parse(Map.of("TAD_SITE_URL", "tad.example")))
-                .hasMessageContaining("site.url must be an http(s) URL");
+        assertThatThrownBy(() -> parse(Map.of("TAD_SERVE_SITE_URL", "tad.example")))
+                .hasMessageContaining("serve.site.url must be an http(s) URL");
     }
 }
