@@ -18,14 +18,15 @@ const rows = [];
 try {
   for (const [size, viewport] of Object.entries(sizes)) {
     for (const [name, path] of Object.entries(pages)) {
-      const page = await browser.newPage({ viewport });
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
       await page.goto(`${base}${path}`);
       // the app has taken over the server's first view
       await page.waitForFunction(() => !document.getElementById('search-first-view') && !document.getElementById('profile-first-view'));
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       rows.push({ page: name, size, violations: results.violations.length, passes: results.passes.length,
         rules: results.violations.map((v) => `${v.id} (${v.nodes.length})`).join(', ') });
-      await page.close();
+      await context.close();
     }
   }
 } finally {
