@@ -279,6 +279,8 @@ class SampleCityCrawlIT {
     @Test
     void aRecrawlOfUnchangedSitesCostsRobotsTxtAndOneConditionalRequestPerPage() {
         int conditional = 0;
+        int firstTotal = 0;
+        int againTotal = 0;
         for (Roster.Studio studio : city.roster().studiosWithWebsites()) {
             List<Fixture.RecordedRequest> all = city.site(studio.key()).orElseThrow().requests();
             List<Fixture.RecordedRequest> first = all.subList(0, firstRunRequests.get(studio.key()));
@@ -294,7 +296,11 @@ class SampleCityCrawlIT {
             assertThat(again).as(studio.key() + ": pages asked for with the validators of the first run")
                     .anyMatch(r -> r.headers().containsKey("if-none-match"));
             conditional += (int) again.stream().filter(r -> r.headers().containsKey("if-none-match")).count();
+            firstTotal += first.size();
+            againTotal += again.size();
         }
+        System.out.printf("studio sites: first crawl %d requests, recrawl %d (%d conditional, %d robots.txt)%n",
+                firstTotal, againTotal, conditional, city.roster().studiosWithWebsites().size());
         // every page is a 304 or the same redirect as last run: nothing is fetched in full
         assertThat(second.out()).contains("pages changed:      0 ");
         assertThat(second.out()).containsPattern("pages unchanged: +(\\d+) ");
