@@ -81,8 +81,9 @@ final class RenderSession {
         return false;
     }
 
+    /** The page's requests by URL: the browser issues them concurrently, so their order is not meaningful. */
     synchronized List<PageVisit> visits() {
-        return List.copyOf(visits);
+        return visits.stream().sorted(java.util.Comparator.comparing(PageVisit::url)).toList();
     }
 
     private void answer(JsonNode params) {
