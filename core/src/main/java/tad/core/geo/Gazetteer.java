@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tad.plugin.BoundingBox;
 
 /**
@@ -21,6 +23,9 @@ public final class Gazetteer {
     private static final String BUNDLED = "/tad/geo/uk-cities.json";
     /** Further than this from every name, a suggestion is noise; scaled down for short names. */
     private static final int MAX_SUGGESTION_DISTANCE = 3;
+    /** A word of a place name: capitalised, or a joining word of one ("upon", "on", "le"). */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*|(?<=\\s)(?:upon|on|le|de)(?=\\s)");
+    private static final int MAX_NAME_WORDS = 3;
 
     private final List<City> cities;
     private final Map<String, City> byKey = new HashMap<>();
@@ -59,6 +64,31 @@ public final class Gazetteer {
 
     public Optional<City> find(String name) {
         return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(CityNames.key(name)));
+    }
+
+    /**
+     * The first city a text names, as a capitalised word sequence of up to three words ("Leeds guest spot at Ink
+     * Factory" names Leeds; "Newcastle upon Tyne 20-22 Feb" names Newcastle upon Tyne). For untrusted scraped text:
+     * it only looks names up.
+     */
+    public Optional<City> findIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher words = CAPITALISED.matcher(text);
+        List<int[]> spans = new java.util.ArrayList<>();
+        while (words.find()) {
+            spans.add(new int[] {words.start(), words.end()});
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            for (int length = Math.min(MAX_NAME_WORDS, spans.size() - i); length >= 1; length--) {
+                Optional<City> city = find(text.substring(spans.get(i)[0], spans.get(i + length - 1)[1]));
+                if (city.isPresent()) {
+                    return city;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -2,6 +2,7 @@ package tad.core.search;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import tad.core.geo.City;
 import tad.core.geo.Gazetteer;
@@ -37,11 +38,21 @@ public record AvailabilityEntry(String kind, LocalDate from, LocalDate until, St
         return !day.isAfter(expires);
     }
 
-    /** A stored statement as shown; a guest spot in a city the gazetteer knows is placed at the city's centre. */
+    /**
+     * A stored statement as shown; a guest spot in a city the gazetteer knows is placed at the city's centre. When
+     * the place read is no city the gazetteer knows (a studio's name: "Leeds guest spot 25-27 March at Ink
+     * Factory") but the words name one, that city is the place.
+     */
     public static AvailabilityEntry of(Availability a, Gazetteer gazetteer) {
-        GeoPoint where = a.place().flatMap(gazetteer::find).map(City::bounds)
+        Optional<City> city = a.place().flatMap(gazetteer::find);
+        String place = a.place().orElse(null);
+        if (city.isEmpty() && a.place().isPresent()) {
+            city = gazetteer.findIn(a.evidence());
+            place = city.map(City::name).orElse(place);
+        }
+        GeoPoint where = city.map(City::bounds)
                 .map(b -> new GeoPoint((b.south() + b.north()) / 2, (b.west() + b.east()) / 2)).orElse(null);
         return new AvailabilityEntry(a.kind().slug(), a.from().orElse(null), a.until().orElse(null),
-                a.place().orElse(null), a.evidence(), a.expires(), where);
+                place, a.evidence(), a.expires(), where);
     }
 }

@@ -30,6 +30,16 @@ class GazetteerTest {
                 "Leeds", "Glasgow", "Liverpool", "Sheffield", "Bristol", "Edinburgh", "Cardiff", "Belfast");
     }
 
+    @Test
+    void findsTheFirstCityATextNames() {
+        assertThat(gazetteer.findIn("Leeds guest spot 25-27 March at Ink Factory")).get().extracting(City::name)
+                .isEqualTo("Leeds");
+        assertThat(gazetteer.findIn("Guest spot! Newcastle upon Tyne 20-22 February")).get().extracting(City::name)
+                .isEqualTo("Newcastle upon Tyne");
+        assertThat(gazetteer.findIn("Guest spot at Ink Factory in March")).isEmpty();
+        assertThat(gazetteer.findIn(null)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"leeds", "Leeds", "LEEDS", "  leeds "})
     void findsLeedsWhateverTheCase(String typed) {

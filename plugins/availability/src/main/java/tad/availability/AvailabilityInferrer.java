@@ -79,10 +79,10 @@ public final class AvailabilityInferrer {
         if (alone && span.isEmpty()) {
             span = DateReader.read(next, text.written()).stream().findFirst().map(DateReader.Found::span);
         }
-        Optional<LocalDate> from = span.map(DateSpan::from);
+        Optional<LocalDate> from = span.filter(s -> !s.untilOnly()).map(DateSpan::from);
         Optional<LocalDate> until = span.map(DateSpan::until);
         boolean books = hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED;
-        if (books && span.isPresent() && span.get().from().equals(span.get().until())) {
+        if (books && span.isPresent() && !span.get().untilOnly() && span.get().from().equals(span.get().until())) {
             until = Optional.empty(); // "books open on 1st January": the day they open, not a one-day period
         }
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()

@@ -7,39 +7,32 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the dates a sentence names, relative to the day it was written: "12-14 Jan", "Jan 12th", "12th-14th of
- * January 2027", "14/01", "Saturday", "this weekend", "tomorrow", "for March", "March-April". A date without a year is
- * the next one on or after the day of writing (allowing a fortnight back, for "thanks for coming on the 5th"); a
- * weekday is the next one on or after it. Numeric dates are day first, as in the UK and Europe.
+ * January 2027", "14/01", "Saturday", "this weekend", "tomorrow", "for March", "March-April", "next month", "till
+ * April", and the same in German, French, Spanish, Italian and Portuguese ("Sabato 28 Marzo", "du 12 au 14 mars",
+ * "bis 14. März", "le mois prochain"; the words are in {@code dates.txt}). A date without a year is the next one on
+ * or after the day of writing (allowing a fortnight back, for "thanks for coming on the 5th"); a weekday is the next
+ * one on or after it. Numeric dates are day first, as in the UK and Europe.
  */
 final class DateReader {
 
-    private static final List<String> MONTH_STEMS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tues", DayOfWeek.TUESDAY, "tuesday", DayOfWeek.TUESDAY,
-            "wednesday", DayOfWeek.WEDNESDAY, "thurs", DayOfWeek.THURSDAY, "thursday", DayOfWeek.THURSDAY,
-            "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
     private static final int DAYS_BACK_ALLOWED = 14;
+    private static final DateWords WORDS = DateWords.BUNDLED;
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    // "Saturday 19th December", "Sat the 19th": a weekday before a dated day is part of it, not a date of its own
-    private static final String MONTH_NC = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-    private static final String DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?)?"
-            + "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String TO = "\\s*(?:-|–|—|to|till|until|&|and)\\s*";
+    private static final String MONTH = "(" + WORDS.monthAlternation() + ")\\.?";
+    // "Saturday 19th December", "Sabato 28 Marzo", "Samstag, den 28. März": a weekday before a dated day is part of
+    // it, not a date of its own
+    private static final String DAY = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+"
+            + "|den\\s+|o\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?";
+    private static final String OF = "\\s+(?:(?:" + WORDS.alternation("day-of") + ")\\s+)?";
+    private static final String TO = "\\s*(?:-|–|—|&|(?:" + WORDS.alternation("range-to") + ")(?=\\s))\\s*";
     private static final String YEAR = "(?:,?\\s+(20\\d\\d))?";
-    // full names only: "sat", "sun", "wed" and "mon" are also everyday words
-    private static final String WEEKDAY = "(monday|tues(?:day)?|wednesday|thurs(?:day)?|friday|saturday|sunday)";
+    private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")\\s+";
 
     /** One way of writing a date, and how to turn its groups into days. */
     private record Form(Pattern pattern, Reader reader) {
@@ -52,13 +45,15 @@ final class DateReader {
 
     // longest forms first: at each position the first form that matches wins
     private static final List<Form> FORMS = List.of(
-            form(DAY + "\\s+(?:of\\s+)?" + MONTH + TO + DAY + "\\s+(?:of\\s+)?" + MONTH + YEAR,
+            form(DAY + OF + MONTH + TO + DAY + OF + MONTH + YEAR,
                     (m, w) -> range(w, m.group(5), m.group(2), m.group(1), m.group(4), m.group(3))),
-            form(DAY + TO + DAY + "\\s+(?:of\\s+)?" + MONTH + YEAR,
+            form(DAY + TO + DAY + OF + MONTH + YEAR,
                     (m, w) -> range(w, m.group(4), m.group(3), m.group(1), m.group(3), m.group(2))),
             form(MONTH + "\\s+" + DAY + TO + DAY + YEAR,
                     (m, w) -> range(w, m.group(4), m.group(1), m.group(2), m.group(1), m.group(3))),
-            form(DAY + "\\s+(?:of\\s+)?" + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))),
+            form(UNTIL + DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))
+                    .map(d -> DateSpan.until(w, d.from()))),
+            form(DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))),
             form(MONTH + "\\s+" + DAY + "(?!\\d)" + YEAR, (m, w) -> day(w, m.group(3), m.group(1), m.group(2))),
             form("(\\d{1,2})[/.](\\d{1,2})" + TO + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?",
                     (m, w) -> numericRange(w, m)),
@@ -66,14 +61,24 @@ final class DateReader {
             form("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4})(?![/.]?\\d)",
                     (m, w) -> numeric(w, m.group(1), m.group(2), m.group(3))),
             // "January & February", "Jan, Feb and March": from the first month to the last
-            form(MONTH + "(?:\\s*,\\s*" + MONTH_NC + ")*\\s*,?" + TO + MONTH + YEAR,
+            form(MONTH + "(?:\\s*,\\s*(?:" + WORDS.monthAlternation() + ")\\.?)*\\s*,?" + TO + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(2), m.group(3))),
-            form("(this|next)\\s+weekend", (m, w) -> Optional.of(weekend(w, m.group(1).equals("next")))),
-            form("(this\\s+|next\\s+|on\\s+)?" + WEEKDAY, (m, w) -> Optional.of(DateSpan.day(
-                    weekday(w, WEEKDAYS.get(m.group(2).toLowerCase(Locale.ROOT)), m.group(1))))),
-            form("tomorrow", (m, w) -> Optional.of(DateSpan.day(w.plusDays(1)))),
-            form("today|tonight", (m, w) -> Optional.of(DateSpan.day(w))),
-            form("(?:for|in|during|throughout|from|of)\\s+" + MONTH + YEAR,
+            // "closed till April": until the last day of March
+            form(UNTIL + MONTH + YEAR, (m, w) -> months(w, m.group(1), m.group(1), m.group(2))
+                    .map(span -> DateSpan.until(w, span.from()))),
+            form("(" + WORDS.alternation("next-weekend") + ")", (m, w) -> Optional.of(weekend(w, true))),
+            form("(" + WORDS.alternation("this-weekend") + ")", (m, w) -> Optional.of(weekend(w, false))),
+            form("(" + WORDS.alternation("next-week") + ")", (m, w) -> Optional.of(week(w, true))),
+            form("(" + WORDS.alternation("this-week") + ")", (m, w) -> Optional.of(week(w, false))),
+            form("(" + WORDS.alternation("next-month") + ")", (m, w) -> Optional.of(month(YearMonth.from(w).plusMonths(1)))),
+            form("(" + WORDS.alternation("this-month") + ")", (m, w) -> Optional.of(month(YearMonth.from(w)))),
+            form("(?:(" + WORDS.alternation("next") + "|this|on)\\s+)?(" + WORDS.weekdayAlternation() + ")"
+                    + "(?:\\s+(" + WORDS.alternation("next") + "))?",
+                    (m, w) -> WORDS.weekday(m.group(2)).map(day -> DateSpan.day(weekday(w, day,
+                            m.group(1) != null && WORDS.in("next", m.group(1)) || m.group(3) != null)))),
+            form("(" + WORDS.alternation("tomorrow") + ")", (m, w) -> Optional.of(DateSpan.day(w.plusDays(1)))),
+            form("(" + WORDS.alternation("today") + ")", (m, w) -> Optional.of(DateSpan.day(w))),
+            form("(?:" + WORDS.alternation("in-month") + ")\\s+" + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
             form(MONTH + "(?:\\s+(20\\d\\d))", (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
             // "April books are open", "May bookings": a bare month is a period only right before the books
@@ -81,7 +86,7 @@ final class DateReader {
 
     private static Form form(String regex, Reader reader) {
         return new Form(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE), reader);
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
     }
 
     private DateReader() {
@@ -110,13 +115,15 @@ final class DateReader {
     }
 
     private static Optional<DateSpan> day(LocalDate written, String year, String month, String day) {
-        return date(written, year, month(month), day).map(DateSpan::day);
+        return WORDS.month(month).flatMap(m -> date(written, year, m, day)).map(DateSpan::day);
     }
 
     private static Optional<DateSpan> range(LocalDate written, String year, String fromMonth, String fromDay,
                                             String untilMonth, String untilDay) {
-        Optional<LocalDate> from = date(written, year, month(fromMonth), fromDay);
-        Optional<LocalDate> until = from.flatMap(f -> onOrAfter(f, month(untilMonth), Integer.parseInt(untilDay)));
+        Optional<Integer> first = WORDS.month(fromMonth);
+        Optional<Integer> last = WORDS.month(untilMonth);
+        Optional<LocalDate> from = first.flatMap(m -> date(written, year, m, fromDay));
+        Optional<LocalDate> until = from.flatMap(f -> last.flatMap(m -> onOrAfter(f, m, Integer.parseInt(untilDay))));
         return from.flatMap(f -> until.map(u -> new DateSpan(f, u)));
     }
 
@@ -132,16 +139,23 @@ final class DateReader {
     }
 
     private static Optional<DateSpan> months(LocalDate written, String first, String last, String year) {
-        int firstMonth = month(first);
-        YearMonth start = year != null ? YearMonth.of(Integer.parseInt(year), firstMonth)
-                : nextMonth(YearMonth.from(written), firstMonth);
-        YearMonth end = nextMonth(start, month(last));
+        Optional<Integer> firstMonth = WORDS.month(first);
+        Optional<Integer> lastMonth = WORDS.month(last);
+        if (firstMonth.isEmpty() || lastMonth.isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth start = year != null ? YearMonth.of(Integer.parseInt(year), firstMonth.get())
+                : nextMonth(YearMonth.from(written), firstMonth.get());
+        YearMonth end = nextMonth(start, lastMonth.get());
         return Optional.of(new DateSpan(start.atDay(1), end.atEndOfMonth()));
     }
 
+    private static DateSpan month(YearMonth month) {
+        return new DateSpan(month.atDay(1), month.atEndOfMonth());
+    }
+
     /** "Saturday" is the next one on or after the day of writing; "next Saturday" said on a Saturday is in a week. */
-    private static LocalDate weekday(LocalDate written, DayOfWeek day, String qualifier) {
-        boolean next = qualifier != null && qualifier.strip().equalsIgnoreCase("next");
+    private static LocalDate weekday(LocalDate written, DayOfWeek day, boolean next) {
         return next ? written.with(TemporalAdjusters.next(day)) : written.with(TemporalAdjusters.nextOrSame(day));
     }
 
@@ -153,14 +167,15 @@ final class DateReader {
         return new DateSpan(saturday, saturday.plusDays(1));
     }
 
+    /** This week: the rest of it, Monday to Sunday; next week: the whole of the next one. */
+    private static DateSpan week(LocalDate written, boolean next) {
+        LocalDate sunday = written.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        return next ? new DateSpan(sunday.plusDays(1), sunday.plusWeeks(1)) : new DateSpan(written, sunday);
+    }
+
     private static YearMonth nextMonth(YearMonth from, int month) {
         YearMonth candidate = from.withMonth(month);
         return candidate.isBefore(from) ? candidate.plusYears(1) : candidate;
-    }
-
-    /** 1-12 from any spelling the MONTH pattern accepts ("Jan", "january", "Sept."). */
-    private static int month(String name) {
-        return MONTH_STEMS.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
     }
 
     /** The date in the given year, or the next one on or after the day of writing (a fortnight back allowed). */

@@ -3,12 +3,14 @@ package tad.availability;
 import java.time.LocalDate;
 
 /**
- * The days a statement names: one day ("flash day Saturday"), a range ("12-14 Jan") or a month ("for March").
+ * The days a statement names: one day ("flash day Saturday"), a range ("12-14 Jan"), a month ("for March"), or only
+ * the day it ends ("closed till April": until the 31st of March).
  *
- * @param from  first day
- * @param until last day, not before {@code from}
+ * @param from      first day; for an end alone, the day of writing
+ * @param until     last day, not before {@code from}
+ * @param untilOnly whether only the end was stated, so {@code from} says nothing
  */
-record DateSpan(LocalDate from, LocalDate until) {
+record DateSpan(LocalDate from, LocalDate until, boolean untilOnly) {
 
     DateSpan {
         if (until.isBefore(from)) {
@@ -16,7 +18,17 @@ record DateSpan(LocalDate from, LocalDate until) {
         }
     }
 
+    DateSpan(LocalDate from, LocalDate until) {
+        this(from, until, false);
+    }
+
     static DateSpan day(LocalDate day) {
         return new DateSpan(day, day);
+    }
+
+    /** Until the day before {@code end} ("till April", "bis 14. März"), from the day of writing. */
+    static DateSpan until(LocalDate written, LocalDate end) {
+        LocalDate last = end.minusDays(1);
+        return new DateSpan(last.isBefore(written) ? last : written, last, true);
     }
 }

@@ -6,19 +6,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a guest spot is, as written: the town after a studio ("at Dark Horse Tattoo, Liverpool"), else the
- * capitalised name after "in", "to" or "at" ("guesting in Manchester", "heading to Newcastle upon Tyne"), else the
- * one right before the words ("Glasgow guest spot"). The host places it
- * on the map when its gazetteer knows the name; the plugin keeps it as written.
+ * Where a guest spot is, as written. One guests at a studio in a town, so a town is looked for before a studio: the
+ * town after a studio ("at Dark Horse Tattoo, Liverpool"); else the capitalised name after a preposition of place
+ * ("guesting in Manchester", "heading to Newcastle upon Tyne", "en guest à Lyon", "Gastspiel in Berlin"); else the
+ * one right before the words ("Glasgow guest spot", "Leeds guest spot 25-27 March at Ink Factory"); only then the
+ * name after "at" or "@", and not when it looks like a studio ("Ink Factory", "Sacred Heart Tattoo"). The host
+ * places it on the map when its gazetteer knows the name; the plugin keeps it as written.
  */
 final class PlaceReader {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|to|at|@)\\s+(" + NAME + ")");
+    // a town follows these: English, German, French, Spanish, Italian and Portuguese
+    private static final Pattern TOWN_AFTER = Pattern.compile("(?<![\\p{L}])(?:in|to|nach|à|en|em|a)\\s+(" + NAME + ")");
+    // a studio (or, without one, a town) follows these
+    private static final Pattern STUDIO_AFTER = Pattern.compile("(?:(?<![\\p{L}])(?:at|bei|chez|presso)\\s+|@\\s*)("
+            + NAME + ")");
     private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")\\s*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + NAME + ")");
     // "at Dark Horse Tattoo, Liverpool": a studio, then its town
-    private static final Pattern STUDIO_THEN_TOWN = Pattern.compile("\\bat\\s+" + NAME + "\\s*,\\s*(" + NAME + ")");
+    private static final Pattern STUDIO_THEN_TOWN = Pattern.compile("(?:\\bat|@)\\s*" + NAME + "\\s*,\\s*(" + NAME + ")");
+    /** Words that make a name a studio's: "Ink Factory", "Sacred Heart Tattoo", "Black Anchor Collective". */
+    private static final Set<String> STUDIO_WORDS = Set.of("Tattoo", "Tattoos", "Tattooing", "Ink", "Inks", "Studio",
+            "Studios", "Parlour", "Parlor", "Collective", "Club", "Gallery", "Co", "Company", "Society", "Social",
+            "House", "Shop", "Atelier", "Factory", "Works", "Lab", "Tattoostudio", "Tätowierstube");
     /** Capitalised words that are not places: months, weekdays, pronouns, words that start a sentence. */
     private static final Set<String> NOT_PLACES = Set.of("I", "The", "My", "Our", "This", "Next", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -35,20 +45,30 @@ final class PlaceReader {
         if (town.find() && clean(town.group(1)).isPresent()) {
             return clean(town.group(1));
         }
-        Matcher after = AFTER_PREPOSITION.matcher(sentence);
-        Optional<String> found = Optional.empty();
+        Matcher after = TOWN_AFTER.matcher(sentence);
         while (after.find()) {
             Optional<String> place = clean(after.group(1));
-            if (place.isPresent() && (found.isEmpty() || sentence.substring(after.start(), after.start() + 2)
-                    .equalsIgnoreCase("in"))) {
-                found = place; // "at Black Anchor in Leeds": the town after "in" wins over the studio after "at"
+            if (place.isPresent()) {
+                return place;
             }
         }
-        if (found.isPresent()) {
-            return found;
-        }
         Matcher before = BEFORE_CUE.matcher(sentence.substring(0, start));
-        return before.find() ? clean(before.group(1)) : Optional.empty();
+        Optional<String> named = before.find() ? clean(before.group(1)) : Optional.empty();
+        if (named.isPresent()) {
+            return named;
+        }
+        Matcher studio = STUDIO_AFTER.matcher(sentence);
+        while (studio.find()) {
+            Optional<String> place = clean(studio.group(1)).filter(name -> !looksLikeAStudio(name));
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksLikeAStudio(String name) {
+        return java.util.Arrays.stream(name.split("\\s+")).anyMatch(STUDIO_WORDS::contains);
     }
 
     /** The name a sentence opens with ("Newcastle upon Tyne 20-22 February"), or else one after a preposition. */

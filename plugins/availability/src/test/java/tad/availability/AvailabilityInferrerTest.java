@@ -92,4 +92,49 @@ class AvailabilityInferrerTest {
         assertThat(found).extracting(Availability::expires)
                 .containsExactlyInAnyOrder(LocalDate.of(2027, 1, 30), LocalDate.of(2026, 12, 15));
     }
+
+    /** The known misses of the first held-out sets: relative dates, a studio taken for the town, other languages. */
+    @Test
+    void readsRelativePeriodsAndAnEndAlone() {
+        Availability closed = infer(TODAY, caption("Books are closed till April x", "2026-12-02")).getFirst();
+        assertThat(closed.from()).isEmpty();
+        assertThat(closed.until()).contains(LocalDate.of(2027, 3, 31));
+        Availability guest = infer(TODAY, caption("Guest spotting in Nottingham next month, dates TBC",
+                "2026-12-03")).getFirst();
+        assertThat(guest.from()).contains(LocalDate.of(2027, 1, 1));
+        assertThat(guest.until()).contains(LocalDate.of(2027, 1, 31));
+        assertThat(infer(TODAY, caption("Flash day this weekend!", "2026-12-07")).getFirst().from())
+                .contains(LocalDate.of(2026, 12, 12));
+    }
+
+    @Test
+    void aTownBeatsAStudio() {
+        assertThat(infer(TODAY, caption("Leeds guest spot 25-27 March at Ink Factory", "2026-12-02")).getFirst()
+                .place()).contains("Leeds");
+        assertThat(infer(TODAY, caption("Guest spot at Sacred Heart Tattoo, Glasgow 20-22 March", "2026-12-02"))
+                .getFirst().place()).contains("Glasgow");
+        assertThat(infer(TODAY, caption("Guest spot @ Ink Factory 20-22 March", "2026-12-02")).getFirst().place())
+                .isEmpty();
+    }
+
+    @Test
+    void readsGermanFrenchSpanishAndItalianBasics() {
+        assertThat(infer(TODAY, caption("Termine frei für Januar! Schreibt mir", "2026-12-02")).getFirst())
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(Kind.BOOKS_OPEN))
+                .satisfies(a -> assertThat(a.until()).contains(LocalDate.of(2027, 1, 31)));
+        assertThat(infer(TODAY, caption("Agenda ouvert pour mars ✨", "2026-12-02")).getFirst().from())
+                .contains(LocalDate.of(2027, 3, 1));
+        assertThat(infer(TODAY, caption("Agenda abierta! Escríbeme", "2026-12-02"))).extracting(Availability::kind)
+                .containsExactly(Kind.BOOKS_OPEN);
+        assertThat(infer(TODAY, caption("Agenda aperta per febbraio", "2026-12-02"))).extracting(Availability::kind)
+                .containsExactly(Kind.BOOKS_OPEN);
+        assertThat(infer(TODAY, caption("Flash Day Primavera: Sabato 19 Dicembre", "2026-12-02")).getFirst().from())
+                .contains(LocalDate.of(2026, 12, 19));
+        assertThat(infer(TODAY, caption("En guest à Lyon du 12 au 14 janvier", "2026-12-02")).getFirst())
+                .satisfies(a -> assertThat(a.place()).contains("Lyon"))
+                .satisfies(a -> assertThat(a.until()).contains(LocalDate.of(2027, 1, 14)));
+        assertThat(infer(TODAY, caption("Leider ausgebucht bis März", "2026-12-02")).getFirst().until())
+                .contains(LocalDate.of(2027, 2, 28));
+        assertThat(infer(TODAY, caption("Kein Flash Day diesen Monat", "2026-12-02"))).isEmpty();
+    }
 }

@@ -58,4 +58,25 @@ class DateReaderTest {
         assertThat(read("the 13th")).isEmpty();
         assertThat(read("31st Feb")).isEmpty();
     }
+
+    @Test
+    void readsTheOtherLanguagesAndRelativePeriods() {
+        assertThat(read("du 12 au 14 mars")).containsExactly(span("2027-03-12", "2027-03-14"));
+        assertThat(read("del 12 al 14 de marzo")).containsExactly(span("2027-03-12", "2027-03-14"));
+        assertThat(read("Samstag, den 19. Dezember")).containsExactly(span("2026-12-19", "2026-12-19"));
+        assertThat(read("sabato")).containsExactly(span("2026-12-12", "2026-12-12"));
+        assertThat(read("im Februar")).containsExactly(span("2027-02-01", "2027-02-28"));
+        assertThat(read("il mese prossimo")).containsExactly(span("2027-01-01", "2027-01-31"));
+        assertThat(read("next week")).containsExactly(span("2026-12-14", "2026-12-20"));
+        assertThat(read("ce week-end")).containsExactly(span("2026-12-12", "2026-12-13"));
+    }
+
+    @Test
+    void anEndAloneHoldsUntilTheDayBefore() {
+        assertThat(DateReader.read("closed till April", MONDAY_7_DEC_2026)).singleElement()
+                .satisfies(f -> assertThat(f.span()).isEqualTo(new DateSpan(MONDAY_7_DEC_2026,
+                        LocalDate.parse("2027-03-31"), true)));
+        assertThat(read("bis 14. Januar")).singleElement()
+                .satisfies(s -> assertThat(s.until()).isEqualTo(LocalDate.parse("2027-01-13")));
+    }
 }

@@ -1,0 +1,126 @@
+package tad.availability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words dates are written with ({@code dates.txt}): month and weekday names, relative days ("next month",
+ * "le mois prochain") and the small words around dates ("till", "bis", "del 12 al 14"), in the languages of the UK
+ * and European studios. Every word is also known without its accents, as artists often leave them out.
+ */
+final class DateWords {
+
+    static final DateWords BUNDLED = bundled();
+
+    private final Map<String, Integer> months = new HashMap<>();   // folded name -> 1..12
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Set<String> monthNames = new LinkedHashSet<>();   // as written in the file
+    private final Set<String> weekdayNames = new LinkedHashSet<>();
+    private final Map<String, Set<String>> lists = new HashMap<>();
+
+    private DateWords() {
+    }
+
+    private static DateWords bundled() {
+        String path = "/tad/availability/dates.txt";
+        try (InputStream in = DateWords.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("availability data file missing from the plugin jar: " + path);
+            }
+            return parse(path, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    /** Parses the data lines; a bad line fails naming the file and line. */
+    static DateWords parse(String name, List<String> lines) {
+        DateWords words = new DateWords();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf(" = ");
+            String where = name + ":" + (i + 1);
+            if (eq <= 0) {
+                throw new IllegalStateException(where + ": expected 'key = words, ...' but got '" + line + "'");
+            }
+            String key = line.substring(0, eq).strip();
+            List<String> values = Arrays.stream(line.substring(eq + 3).split(","))
+                    .map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+            if (key.startsWith("month.")) {
+                int month = Integer.parseInt(key.substring("month.".length()));
+                values.forEach(w -> words.months.put(fold(w), month));
+                words.monthNames.addAll(values);
+            } else if (key.startsWith("weekday.")) {
+                DayOfWeek day = DayOfWeek.of(Integer.parseInt(key.substring("weekday.".length())));
+                values.forEach(w -> words.weekdays.put(fold(w), day));
+                words.weekdayNames.addAll(values);
+            } else {
+                words.lists.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(values);
+            }
+        }
+        return words;
+    }
+
+    /** Lowercase, without accents, with a straight apostrophe: how names are looked up. */
+    static String fold(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT).replace('’', '\''),
+                Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "");
+    }
+
+    /** A regular expression alternation of the words of a list, longest first, with and without accents. */
+    String alternation(String list) {
+        return alternation(lists.getOrDefault(list, Set.of()));
+    }
+
+    String monthAlternation() {
+        return alternation(monthNames);
+    }
+
+    String weekdayAlternation() {
+        return alternation(weekdayNames);
+    }
+
+    Optional<Integer> month(String written) {
+        return Optional.ofNullable(months.get(fold(written.replace(".", ""))));
+    }
+
+    Optional<DayOfWeek> weekday(String written) {
+        return Optional.ofNullable(weekdays.get(fold(written)));
+    }
+
+    boolean in(String list, String written) {
+        return lists.getOrDefault(list, Set.of()).stream().anyMatch(w -> fold(w).equals(fold(written.strip())));
+    }
+
+    private static String alternation(Set<String> words) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String word : words) {
+            forms.add(word);
+            forms.add(fold(word));
+        }
+        return forms.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace("'", "\\E['’]\\Q").replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+    }
+}
