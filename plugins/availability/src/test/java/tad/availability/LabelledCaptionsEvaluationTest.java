@@ -21,9 +21,11 @@ import tad.plugin.Availability;
 /**
  * Scores the inferrer on labelled captions with their post dates: a statement is right when its kind, days and
  * place are those of a gold one. Prints per-kind precision and recall for docs/benchmarks.md. Holds precision to
- * 0.9 (issue 18) on the tuning sets: {@code captions.jsonl}, and {@code captions-heldout.jsonl} since its errors led
- * to four fixes (it was held out for its first run, 0.786). The fresh held-out set {@code captions-heldout-2.jsonl}
- * (committed before the fixes and before its first run) and the two public lines are printed, not gated.
+ * 0.9 (issue 18) on the sets written by the project, all tuned on by now: {@code captions.jsonl},
+ * {@code captions-heldout.jsonl} (held out for its first run, 0.786) and {@code captions-heldout-2.jsonl} (held out
+ * for its first run, 0.769; its three errors are the known misses fixed since). The public sets
+ * ({@code captions-public*.jsonl}: real dated texts, LABELLING-RULE-PUBLIC.md) are printed, not gated: they are
+ * held out, and too small for a precision figure to mean much (docs/benchmarks.md).
  */
 class LabelledCaptionsEvaluationTest {
 
@@ -79,7 +81,7 @@ class LabelledCaptionsEvaluationTest {
         errors.forEach(e -> report.append(e).append('\n'));
         System.out.println(report);
 
-        if (file.equals("captions.jsonl") || file.equals("captions-heldout.jsonl")) {
+        if (!file.startsWith("captions-public")) {
             assertThat(lines).isGreaterThanOrEqualTo(20);
             assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.9);
         }
