@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RemovalForm } from '@/components/removal/RemovalForm';
@@ -9,6 +9,13 @@ import { ProfilePage } from '@/components/profile/ProfilePage';
 import type { ArtistProfile, PortfolioImage } from '@/lib/api';
 
 afterEach(() => vi.unstubAllGlobals());
+
+// On a loaded machine typing a few dozen characters and re-rendering can take seconds. Nothing here waits for a
+// fixed time: keystrokes are not spaced by timers (delay: null), and every wait is for a condition (waitFor,
+// findBy*), with a deadline generous enough for a busy build machine, inside a test deadline that is too.
+configure({ asyncUtilTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
+const user = userEvent.setup({ delay: null });
 
 const image = (i: number): PortfolioImage => ({
   id: `img${i}`, alt: null, videoCover: false, takenAt: null, width: 1080, height: 1350,
@@ -24,7 +31,7 @@ const artist: ArtistProfile = {
 describe('RemovalForm', () => {
   it('shows client errors tied to the fields and focuses the first', async () => {
     render(<RemovalForm prefill={null} onSubmitted={vi.fn()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Send removal request' }));
+    await user.click(screen.getByRole('button', { name: 'Send removal request' }));
     const handle = screen.getByLabelText('Instagram handle or profile link');
     expect(document.activeElement).toBe(handle);
     expect(handle.getAttribute('aria-invalid')).toBe('true');
@@ -35,9 +42,9 @@ describe('RemovalForm', () => {
   it('maps a server 400 problem to the named field', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ status: 400, parameter: 'email', rule: 'must be an email address like name@example.org' }), { status: 400 })));
     render(<RemovalForm prefill={null} onSubmitted={vi.fn()} />);
-    await userEvent.type(screen.getByLabelText('Instagram handle or profile link'), 'ink.by.ann');
-    await userEvent.type(screen.getByLabelText('Your email address'), 'ann@example.org');
-    await userEvent.click(screen.getByRole('button', { name: 'Send removal request' }));
+    await user.type(screen.getByLabelText('Instagram handle or profile link'), 'ink.by.ann');
+    await user.type(screen.getByLabelText('Your email address'), 'ann@example.org');
+    await user.click(screen.getByRole('button', { name: 'Send removal request' }));
     const email = screen.getByLabelText('Your email address');
     await waitFor(() => expect(document.activeElement).toBe(email));
     expect(document.getElementById('removal-email-error')?.textContent).toContain('Must be an email address like name@example.org.');
@@ -47,8 +54,8 @@ describe('RemovalForm', () => {
     const fetchMock = vi.fn(async () => new Response('{}', { status: 429, headers: { 'Retry-After': '600' } }));
     vi.stubGlobal('fetch', fetchMock);
     render(<RemovalForm prefill={{ artistId: 'a5c0ffee00000000', handle: '@Ink.By.Ann' }} onSubmitted={vi.fn()} />);
-    await userEvent.type(screen.getByLabelText('Your email address'), 'ann@example.org');
-    await userEvent.click(screen.getByRole('button', { name: 'Send removal request' }));
+    await user.type(screen.getByLabelText('Your email address'), 'ann@example.org');
+    await user.click(screen.getByRole('button', { name: 'Send removal request' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Too many requests.*10 minutes/);
     const body = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body));
     expect(body).toEqual({ instagramHandle: 'ink.by.ann', artistId: 'a5c0ffee00000000', email: 'ann@example.org' });
@@ -58,9 +65,9 @@ describe('RemovalForm', () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ id: 'rq-1' }), { status: 202 })));
     const done = vi.fn();
     render(<RemovalForm prefill={null} onSubmitted={done} />);
-    await userEvent.type(screen.getByLabelText('Instagram handle or profile link'), 'https://instagram.com/ink.by.ann/');
-    await userEvent.type(screen.getByLabelText('Your email address'), 'ann@example.org');
-    await userEvent.click(screen.getByRole('button', { name: 'Send removal request' }));
+    await user.type(screen.getByLabelText('Instagram handle or profile link'), 'https://instagram.com/ink.by.ann/');
+    await user.type(screen.getByLabelText('Your email address'), 'ann@example.org');
+    await user.click(screen.getByRole('button', { name: 'Send removal request' }));
     await waitFor(() => expect(done).toHaveBeenCalledWith('rq-1'));
   });
 });
