@@ -1,11 +1,5 @@
 package tad.availability;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,14 +30,7 @@ final class Cues {
 
     static Cues bundled() {
         String path = "/tad/availability/cues.txt";
-        try (InputStream in = Cues.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("availability data file missing from the plugin jar: " + path);
-            }
-            return parse(path, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        return parse(path, DataLines.bundled(path));
     }
 
     /** Parses the data lines; a bad line fails naming the file and line. */
@@ -51,18 +38,10 @@ final class Cues {
         List<Cue> cues = new ArrayList<>();
         List<Pattern> before = new ArrayList<>();
         List<Pattern> after = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf(" = ");
-            String where = name + ":" + (i + 1);
-            if (eq <= 0) {
-                throw new IllegalStateException(where + ": expected 'kind = regular expression' but got '" + line + "'");
-            }
-            String key = line.substring(0, eq).strip();
-            Pattern pattern = compile(where, line.substring(eq + 3).strip());
+        for (DataLines.Line line : DataLines.parse(name, lines, "kind = regular expression")) {
+            String key = line.key();
+            String where = line.where();
+            Pattern pattern = compile(where, line.value());
             switch (key) {
                 case "before" -> before.add(pattern);
                 case "after" -> after.add(pattern);

@@ -1,11 +1,5 @@
 package tad.availability;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.util.Arrays;
@@ -40,31 +34,15 @@ final class DateWords {
 
     private static DateWords bundled() {
         String path = "/tad/availability/dates.txt";
-        try (InputStream in = DateWords.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("availability data file missing from the plugin jar: " + path);
-            }
-            return parse(path, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        return parse(path, DataLines.bundled(path));
     }
 
     /** Parses the data lines; a bad line fails naming the file and line. */
     static DateWords parse(String name, List<String> lines) {
         DateWords words = new DateWords();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf(" = ");
-            String where = name + ":" + (i + 1);
-            if (eq <= 0) {
-                throw new IllegalStateException(where + ": expected 'key = words, ...' but got '" + line + "'");
-            }
-            String key = line.substring(0, eq).strip();
-            List<String> values = Arrays.stream(line.substring(eq + 3).split(","))
+        for (DataLines.Line line : DataLines.parse(name, lines, "key = words, ...")) {
+            String key = line.key();
+            List<String> values = Arrays.stream(line.value().split(","))
                     .map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
             if (key.startsWith("month.")) {
                 int month = Integer.parseInt(key.substring("month.".length()));
