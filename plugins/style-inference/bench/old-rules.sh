@@ -31,7 +31,8 @@ find "$tmp/core" "$tmp/plugins" -name '*.java' >"$tmp/sources.txt"
 cp -r "$tmp/plugins/style-inference/src/main/resources/." "$tmp/classes/"
 old="$tmp/classes:$libraries"
 
-echo "== style inference of $rev (before issue 18)"
+label=$([[ $rev == ca955e4 ]] && echo " (before issue 18)" || true)
+echo "== style inference of $rev$label"
 "$java_home/bin/java" -cp "$old" "$root/plugins/style-inference/bench/ScoreSets.java" "${verbose[@]}" "${files[@]}"
 echo "== style inference of the working tree ($(git -C "$root" rev-parse --short HEAD))"
 "$java_home/bin/java" -cp "$now" "$root/plugins/style-inference/bench/ScoreSets.java" "${verbose[@]}" "${files[@]}"
