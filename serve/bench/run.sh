@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Load benchmark of the serving API (not a test; nothing asserts). Starts the server against an in-memory
-# DynamoDB Local and a Lucene index filled with ARTISTS generated artists, then runs wrk against search and profile:
-# first paced at RATE requests/second (wrk has no fixed-rate mode: each of CONNECTIONS connections waits
-# CONNECTIONS*1000/RATE ms after each response, so the rate is at most RATE, lower when responses are slow),
-# then unpaced for the maximum throughput. Every part is time-bounded; the server also stops by itself.
+# Load benchmark of the serving API (not a test; nothing asserts). Builds the serve module and what it needs from
+# this checkout (a reactor build, offline; nothing is installed into ~/.m2), starts the server on an in-memory
+# DynamoDB Local holding ARTISTS generated artists, indexed into the embedded Lucene index (ENGINE=lucene) or a real
+# OpenSearch node (ENGINE=opensearch), then runs wrk against search and profile:
+# first paced at about RATE requests/second, then unpaced for the maximum throughput.
 #
-#   serve/bench/run.sh                 # 100,000 artists, 30 s per run
-#   ARTISTS=5000 DURATION=10 serve/bench/run.sh
+# Searches are drawn from a generated mix of MIX_SIZE requests (free text, 1-3 styles, city, radius, map viewport,
+# pages 1-5) in which almost none repeat (the server prints how many are distinct); there is no result cache.
+# Each run reports wrk's percentiles (client side, RESULT), the server's own from its latency histogram (SERVER,
+# bucket upper bounds), and the CPU time per request of the server process and, with OpenSearch, of the node (CPU).
+#
+#   serve/bench/run.sh                            # 100,000 artists, Lucene, 30 s per run
+#   ENGINE=opensearch serve/bench/run.sh          # the same data and mix on an OpenSearch 3.6 node
+#   ARTISTS=5000 DURATION=10 RUNS=search serve/bench/run.sh
 #   JVM_OPTS=-XX:StartFlightRecording=filename=/tmp/serve.jfr,settings=profile serve/bench/run.sh   # with a profile
 set -euo pipefail
 
@@ -15,53 +21,78 @@ PORT=${PORT:-18080}
 DURATION=${DURATION:-30}
 RATE=${RATE:-200}
 CONNECTIONS=${CONNECTIONS:-10}
+ENGINE=${ENGINE:-lucene}
+MIX_SIZE=${MIX_SIZE:-400000}
+RUNS=${RUNS:-search profile}
+OPENSEARCH_VERSION=3.6.0
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export DDB_LOCAL_TELEMETRY=0
 
 here=$(cd "$(dirname "$0")" && pwd)
 module=$(dirname "$here")
 repo=$(dirname "$module")
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+[[ $ENGINE == lucene || $ENGINE == opensearch ]] || { echo "ENGINE must be lucene or opensearch" >&2; exit 2; }
+echo "start: $(uptime)"
 
-(cd "$repo" && mvn -q -o -pl serve test-compile \
-  && mvn -q -o -pl serve dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test)
+# the reactor resolves the project's own modules to their target/ folders, so nothing needs installing
+(cd "$repo" && mvn -B -q -o -pl serve -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test)
 
 work=$(mktemp -d /tmp/tad-serve-bench.XXXXXX)
-# a private copy of the class path: other builds in the same tree re-install the shared jars while we run
+chmod 755 "$work" # the OpenSearch node runs as nobody and must reach its folder
+# a private copy of the class path: builds in the same tree rewrite target/ while we run
 mkdir -p "$work/lib"
+classpath="$work/lib/classes:$work/lib/test-classes"
 cp -r "$module/target/classes" "$work/lib/classes"
 cp -r "$module/target/test-classes" "$work/lib/test-classes"
-classpath="$work/lib/classes:$work/lib/test-classes"
 n=0
-for jar in $(tr ':' ' ' <"$module/target/bench.cp"); do
+for entry in $(tr ':' ' ' <"$module/target/bench.cp"); do
   n=$((n + 1))
-  cp "$jar" "$work/lib/$n-$(basename "$jar")"
-  classpath="$classpath:$work/lib/$n-$(basename "$jar")"
+  cp -r "$entry" "$work/lib/$n-$(basename "$entry")"
+  classpath="$classpath:$work/lib/$n-$(basename "$entry")"
 done
-server_seconds=$((1200 + 5 * DURATION))
+node_opts=()
+if [[ $ENGINE == opensearch ]]; then
+  zip="org.opensearch.distribution.integ-test-zip:opensearch:$OPENSEARCH_VERSION:zip"
+  (cd "$repo" && mvn -B -q -o dependency:get -Dartifact="$zip" -Dtransitive=false) \
+    || { echo "the OpenSearch node ($zip) is not in ~/.m2: run 'mvn -pl core/search-opensearch -am verify' once online" >&2; exit 2; }
+  unzip -q "$HOME/.m2/repository/org/opensearch/distribution/integ-test-zip/opensearch/$OPENSEARCH_VERSION/opensearch-$OPENSEARCH_VERSION.zip" -d "$work/node"
+  node_opts=(-Dopensearch.node.home="$work/node/opensearch-$OPENSEARCH_VERSION")
+fi
+server_seconds=$((1800 + 8 * DURATION))
 # shellcheck disable=SC2086 # JVM_OPTS is a list of options, e.g. a flight recording
-"$JAVA_HOME/bin/java" -Xms1g -Xmx2g ${JVM_OPTS:-} \
-  -cp "$classpath" \
-  tad.serve.BenchServer "$ARTISTS" "$PORT" "$server_seconds" "$work" >"$work/server.log" 2>&1 &
+"$JAVA_HOME/bin/java" -Xms1g -Xmx2g ${JVM_OPTS:-} "${node_opts[@]}" -cp "$classpath" \
+  tad.serve.BenchServer "$ARTISTS" "$PORT" "$server_seconds" "$work" "$ENGINE" "$MIX_SIZE" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-for _ in $(seq 1 1200); do
+for _ in $(seq 1 1800); do
   grep -qs '^READY' "$work/server.log" && break
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
   sleep 1
 done
 grep -q '^READY' "$work/server.log" || { echo "server not ready in time" >&2; exit 1; }
-grep -E '^(generated|breakdown)' "$work/server.log"
+grep -E '^(generated|mix)' "$work/server.log"
+node=$(sed -n 's/^NODE_PID //p' "$work/server.log")
 
 url="http://127.0.0.1:$PORT"
 pace=$((CONNECTIONS * 1000 / RATE))
-export IDS="$work/ids.txt"
+export IDS="$work/ids.txt" MIX="$work/search-mix.txt"
+# CPU time (clock ticks) of a process and all its descendants, from /proc
+ticks() { # pid
+  ps -e -o pid=,ppid= | awk -v root="$1" '{ kids[$2] = kids[$2] " " $1 } END {
+      queue = root; while (queue != "") { n = split(queue, q, " "); queue = "";
+        for (i = 1; i <= n; i++) { print q[i]; queue = queue kids[q[i]] } } }' \
+    | while read -r p; do sed 's/^.*) //' "/proc/$p/stat" 2>/dev/null || true; done \
+    | awk '{ t += $12 + $13 } END { print t + 0 }'
+}
 # The server's own latency histogram for a route (cumulative bucket counts, "le count" per line).
 buckets() { # route
   { curl -s "$url/metrics" || true; } | { grep "route=\"$1\",status=\"2xx\"" || true; } \
     | sed -n 's/.*le="\([^"]*\)"} \([0-9]*\)$/\1 \2/p'
 }
-# wrk runs on the same two cores: when they are saturated its own threads wait for CPU and that wait lands in its
+# wrk runs on the same cores: when they are saturated its own threads wait for CPU and that wait lands in its
 # percentiles. The server's histogram (time inside the server) tells the two apart; printed as bucket bounds.
 server_side() { # before-file after-file (a route seen for the first time has an empty before-file)
   [[ -s "$1" ]] || awk '{ print $1, 0 }' "$2" > "$1"
@@ -70,29 +101,43 @@ server_side() { # before-file after-file (a route seen for the first time has an
       line = "SERVER requests=" total; for (i = 1; i <= 3; i++) { for (j = 1; j <= NR; j++) if (n[j] >= total * ps[i] / 100) break;
         line = line " p" ps[i] "_ms<=" (le[j] == "+Inf" ? "inf" : le[j] * 1000) } print line }'
 }
+clk=$(getconf CLK_TCK)
+offset=0
 run() { # name script pace_ms connections seconds
-  local route=/api/artists
+  local route=/api/artists out server_before node_before requests
   [[ $2 == profile.lua ]] && route="/api/artists/{id}"
   echo "== $1 (connections=$4, pace=$3 ms, ${5}s)"
   buckets "$route" > "$work/before"
-  PACE_MS=$3 wrk -t2 -c"$4" -d"${5}s" --timeout 5s -s "$here/$2" "$url" | grep '^RESULT'
+  server_before=$(ticks "$server")
+  node_before=$([[ -n $node ]] && ticks "$node" || echo 0)
+  offset=$((offset + 40000))
+  out=$(MIX_OFFSET=$offset PACE_MS=$3 wrk -t2 -c"$4" -d"${5}s" --timeout 5s -s "$here/$2" "$url" | grep '^RESULT')
+  echo "$out"
+  requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<<"$out")
+  awk -v s="$(( $(ticks "$server") - server_before ))" -v n="$(( $([[ -n $node ]] && ticks "$node" || echo 0) - node_before ))" \
+      -v r="$requests" -v clk="$clk" -v engine="$ENGINE" 'BEGIN { if (r == 0) r = 1;
+      line = sprintf("CPU per request: server %.2f ms", s * 1000 / clk / r);
+      if (engine == "opensearch") line = line sprintf(", OpenSearch node %.2f ms, together %.2f ms", n * 1000 / clk / r, (s + n) * 1000 / clk / r);
+      print line }'
   buckets "$route" > "$work/after"
   server_side "$work/before" "$work/after"
 }
-run "warm-up search" search.lua 0 4 10 >/dev/null
-run "warm-up profile" profile.lua 0 4 10 >/dev/null
 # wrk is a closed loop: each connection sends, waits for the response, then waits PACE_MS. To offer about RATE
 # requests/s the pause is the connection's share of a second minus the median response time, measured in a short
 # calibration run at the nominal pause.
 calibrated() { # script -> pause in ms
   local p50
-  p50=$(PACE_MS=$pace wrk -t2 -c"$CONNECTIONS" -d5s --timeout 5s -s "$here/$1" "$url" | sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p')
+  offset=$((offset + 40000))
+  p50=$(MIX_OFFSET=$offset PACE_MS=$pace wrk -t2 -c"$CONNECTIONS" -d5s --timeout 5s -s "$here/$1" "$url" \
+    | sed -n 's/.*p50_ms=\([0-9.]*\).*/\1/p')
   awk -v pace="$pace" -v p50="${p50:-0}" 'BEGIN { v = int(pace - p50 + 0.5); print (v < 0 ? 0 : v) }'
 }
-search_pace=$(calibrated search.lua)
-profile_pace=$(calibrated profile.lua)
-run "search at <= $RATE rps" search.lua "$search_pace" "$CONNECTIONS" "$DURATION"
-run "profile at <= $RATE rps" profile.lua "$profile_pace" "$CONNECTIONS" "$DURATION"
-run "search, unpaced" search.lua 0 "$CONNECTIONS" "$DURATION"
-run "profile, unpaced" profile.lua 0 "$CONNECTIONS" "$DURATION"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for kind in $RUNS; do
+  run "warm-up $kind" "$kind.lua" 0 4 10 >/dev/null
+done
+for kind in $RUNS; do
+  run "$kind at <= $RATE rps" "$kind.lua" "$(calibrated "$kind.lua")" "$CONNECTIONS" "$DURATION"
+  run "$kind, unpaced" "$kind.lua" 0 "$CONNECTIONS" "$DURATION"
+done
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), engine $ENGINE, $ARTISTS artists"
+echo "end: $(uptime)"

@@ -1,16 +1,23 @@
--- Typical searches of the web app, rotated; paced to RATE requests/second over CONNECTIONS connections.
-local paths = {
-  "/api/artists?style=blackwork&style=neo-traditional&city=Leeds",
-  "/api/artists?q=ink",
-  "/api/artists?near=53.8,-1.55&radiusKm=10&sort=distance",
-  "/api/artists?bbox=-2.4,53.3,-2.1,53.6&style=fine-line",
-  "/api/artists?city=London&page=2",
-  "/api/artists?q=kari%20realism&style=realism",
-  "/api/artists?style=japanese&sort=updated",
-  "/api/artists?q=tattoo%20manchester",
-}
-local counter = 0
+-- Searches drawn from the generated mix the bench server wrote (MIX: one request path per line, almost all
+-- distinct: free text, 1-3 styles, a city, a radius or a map viewport, pages 1-5). Each wrk thread walks its own
+-- part of the mix, so no two threads and no two requests of a thread repeat until the mix is used up.
+-- Paced like profile.lua (PACE_MS per connection after each response).
+local paths = {}
+for line in io.lines(os.getenv("MIX")) do paths[#paths + 1] = line end
+local threads = 0
 local pace = tonumber(os.getenv("PACE_MS") or "0")
+
+setup = function(thread)
+  thread:set("first", threads)
+  threads = threads + 1
+end
+
+local counter = 0
+init = function(args)
+  -- `first` is this thread's number, set by setup above; threads start an eighth of the mix apart, and each run
+  -- of the script starts elsewhere (MIX_OFFSET), so one run replays nothing of another
+  counter = (tonumber(os.getenv("MIX_OFFSET") or "0") + (first or 0) * math.floor(#paths / 8)) % #paths
+end
 
 request = function()
   counter = counter + 1

@@ -1,8 +1,10 @@
 package tad.core.denylist;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import tad.core.domain.Ids;
 import tad.core.store.DenylistStore;
 import tad.plugin.InstagramHandles;
@@ -69,7 +71,13 @@ public final class Denylist {
      * no longer be the one their id was derived from). The index sync and the profile read both ask this.
      */
     public boolean isDenied(String artistId, String handle) {
-        return isArtistDenied(artistId) || isHandleDenied(handle);
+        Set<String> hashes = new HashSet<>();
+        hashes.add(key.hash(ARTIST_ID, artistId));
+        InstagramHandles.normalise(handle).ifPresent(normal -> {
+            hashes.add(key.hash(HANDLE, normal));
+            hashes.add(key.hash(ARTIST_ID, Ids.artistId(normal))); // the same as the first unless renamed
+        });
+        return store.containsAny(hashes);
     }
 
     public List<DenylistStore.Entry> entries() {

@@ -1,6 +1,7 @@
 package tad.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ public interface DenylistStore {
     boolean remove(String hash);
 
     boolean contains(String hash);
+
+    /** Whether any of the hashes is present, in one round trip where the store can (every profile read asks). */
+    boolean containsAny(Collection<String> hashes);
 
     List<Entry> list();
 

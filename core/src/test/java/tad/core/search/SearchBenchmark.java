@@ -40,7 +40,8 @@ public final class SearchBenchmark {
                 GeneratedArtists.City c = GeneratedArtists.city(r);
                 double h = 0.05 + r.nextDouble() * 0.15;
                 return ArtistQuery.builder().bbox(c.lng() - 2 * h, c.lat() - h, c.lng() + 2 * h, c.lat() + h).build();
-            }));
+            }),
+            new Kind("distinct mix (SearchMix)", SearchMix::next));
 
     private SearchBenchmark() {}
 
@@ -89,20 +90,8 @@ public final class SearchBenchmark {
         return ArtistQuery.builder().text(switch (r.nextInt(3)) {
             case 0 -> word; // as typed
             case 1 -> word.substring(0, Math.min(word.length(), 3 + r.nextInt(2))); // typing in progress
-            default -> typo(word, r); // one letter swapped
+            default -> SearchMix.typo(word, r); // one letter swapped
         }).build();
-    }
-
-    private static String typo(String word, Random r) {
-        if (word.length() < 4) {
-            return word;
-        }
-        int i = 1 + r.nextInt(word.length() - 2);
-        char[] c = word.toCharArray();
-        char t = c[i];
-        c[i] = c[i + 1];
-        c[i + 1] = t;
-        return new String(c);
     }
 
     private static double percentile(double[] sorted, int p) {

@@ -30,4 +30,12 @@ public abstract class DenylistStoreContract {
         assertThat(store().contains("abc123")).isFalse();
         assertThat(store().list()).isEmpty();
     }
+
+    @Test
+    void containsAnyAnswersForSeveralHashesAtOnce() {
+        store().add("abc123", "handle", Fixtures.T0);
+        assertThat(store().containsAny(java.util.List.of("x1", "abc123", "x2"))).isTrue();
+        assertThat(store().containsAny(java.util.List.of("x1", "x2", "x1"))).isFalse();
+        assertThat(store().containsAny(java.util.List.of())).isFalse();
+    }
 }

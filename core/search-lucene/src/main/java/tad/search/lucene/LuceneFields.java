@@ -9,16 +9,8 @@ final class LuceneFields {
     static final String LOCATION = "location";
     static final String UPDATED_AT = "updatedAt";
 
-    // stored only: what a result item shows
-    static final String SHOW_NAME = "show.name";
-    static final String SHOW_HANDLE = "show.handle";
-    static final String SHOW_STYLE = "show.style";
-    static final String SHOW_THUMBNAIL = "show.thumbnail";
-    static final String SHOW_STUDIO_NAME = "show.studioName";
-    static final String SHOW_STUDIO_CITY = "show.studioCity";
-    static final String SHOW_STUDIO_LAT = "show.studioLat";
-    static final String SHOW_STUDIO_LNG = "show.studioLng";
-    static final String SHOW_AVAILABILITY = "show.availability";
+    /** Binary doc value: what a result item shows ({@link LuceneHits}). */
+    static final String SHOW = "show";
 
     private LuceneFields() {}
 }

@@ -7,6 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -14,19 +15,21 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import tad.core.search.ArtistQuery;
 import tad.core.search.QueryWord;
 import tad.core.search.Relevance;
 import tad.core.search.SearchText;
+import tad.core.search.SortOrder;
 
 /** Translates an {@link ArtistQuery} into Lucene queries and a sort, following {@link Relevance}. */
 final class LuceneQueries {
     /** Same as OpenSearch's fuzzy default, so both expand a typo to the same candidate words. */
     private static final int FUZZY_MAX_EXPANSIONS = 50;
     private static final SortField BY_ARTIST_ID = new SortField(LuceneFields.ARTIST_ID, SortField.Type.STRING);
+    /** The facet names of {@link #facetFilters}. */
+    static final String STYLES = "styles";
+    static final String AVAILABILITY = "availability";
 
     private final LuceneAnalyzers analyzers;
 
@@ -34,55 +37,11 @@ final class LuceneQueries {
         this.analyzers = analyzers;
     }
 
-    /** The query that selects and scores the results: text, every filter, and the styles. */
-    Query results(ArtistQuery query) {
-        BooleanQuery.Builder bool = withoutStyles(query);
-        addAvailability(bool, query);
-        if (!query.styles().isEmpty()) {
-            List<BytesRef> slugs = query.styles().stream().map(BytesRef::new).toList();
-            bool.add(new TermInSetQuery(LuceneFields.STYLES, slugs), Occur.FILTER);
-            for (String style : query.styles()) {
-                bool.add(weighted(new TermQuery(new Term(LuceneFields.STYLES, style)), Relevance.STYLE), Occur.SHOULD);
-            }
-        }
-        return orAll(bool.build());
-    }
-
-    /** The query that style facets count over: everything but the style filter. */
-    Query facets(ArtistQuery query) {
-        BooleanQuery.Builder bool = withoutStyles(query);
-        addAvailability(bool, query);
-        return orAll(bool.build());
-    }
-
-    /** The query that availability facets count over: everything but the availability filter. */
-    Query availabilityFacets(ArtistQuery query) {
-        BooleanQuery.Builder bool = withoutStyles(query);
-        if (!query.styles().isEmpty()) {
-            bool.add(new TermInSetQuery(LuceneFields.STYLES, query.styles().stream().map(BytesRef::new).toList()),
-                    Occur.FILTER);
-        }
-        return orAll(bool.build());
-    }
-
-    private static void addAvailability(BooleanQuery.Builder bool, ArtistQuery query) {
-        Query availability = LuceneAvailability.filter(query);
-        if (availability != null) {
-            bool.add(availability, Occur.FILTER);
-        }
-    }
-
-    Sort sort(ArtistQuery query) {
-        return switch (query.sort()) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, BY_ARTIST_ID);
-            case DISTANCE -> new Sort(
-                    LatLonDocValuesField.newDistanceSort(LuceneFields.LOCATION, query.near().lat(), query.near().lng()),
-                    BY_ARTIST_ID);
-            case UPDATED -> new Sort(new SortField(LuceneFields.UPDATED_AT, SortField.Type.LONG, true), BY_ARTIST_ID);
-        };
-    }
-
-    private BooleanQuery.Builder withoutStyles(ArtistQuery query) {
+    /**
+     * The query that selects and scores documents by text and place: the text's words (scored) and the city, radius
+     * and box filters. Styles and availability are not in it: {@link ResultCollector} applies them, with their facets, in the same pass.
+     */
+    Query matching(ArtistQuery query) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder();
         for (QueryWord word : SearchText.queryWords(query.text())) {
             bool.add(wordQuery(word), Occur.MUST);
@@ -91,15 +50,50 @@ final class LuceneQueries {
             bool.add(new TermQuery(new Term(LuceneFields.CITY, SearchText.cityKey(query.city()))), Occur.FILTER);
         }
         if (query.near() != null && query.radiusKm() != null) {
-            bool.add(LatLonPoint.newDistanceQuery(LuceneFields.LOCATION, query.near().lat(), query.near().lng(),
-                    query.radiusKm() * 1000), Occur.FILTER);
+            double lat = query.near().lat();
+            double lng = query.near().lng();
+            double meters = query.radiusKm() * 1000;
+            // the points tree when the place leads, the doc values when a selective text query does
+            bool.add(new IndexOrDocValuesQuery(LatLonPoint.newDistanceQuery(LuceneFields.LOCATION, lat, lng, meters),
+                    LatLonDocValuesField.newSlowDistanceQuery(LuceneFields.LOCATION, lat, lng, meters)), Occur.FILTER);
         }
         if (query.bbox() != null) {
             var box = query.bbox();
-            bool.add(LatLonPoint.newBoxQuery(LuceneFields.LOCATION, box.south(), box.north(), box.west(), box.east()),
-                    Occur.FILTER);
+            bool.add(new IndexOrDocValuesQuery(
+                    LatLonPoint.newBoxQuery(LuceneFields.LOCATION, box.south(), box.north(), box.west(), box.east()),
+                    LatLonDocValuesField.newSlowBoxQuery(LuceneFields.LOCATION, box.south(), box.north(), box.west(),
+                            box.east())), Occur.FILTER);
         }
-        return bool;
+        BooleanQuery built = bool.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    /**
+     * The facet filters the collector applies: the styles (any of them; each one matched adds its weight) and the
+     * availability kinds that hold on the query's day (any of them; no weight).
+     */
+    List<FacetFilter> facetFilters(ArtistQuery query) {
+        return List.of(
+                new FacetFilter(STYLES, query.styles(), Relevance.STYLE,
+                        segment -> SegmentKeywords.of(segment, LuceneFields.STYLES)),
+                new FacetFilter(AVAILABILITY, query.availability(), 0, SegmentAvailability.on(query.today())));
+    }
+
+    /** Whether the matching query's own score orders the results (text, sorted by relevance). */
+    boolean scoresText(ArtistQuery query) {
+        return query.sort() == SortOrder.RELEVANCE && !SearchText.queryWords(query.text()).isEmpty();
+    }
+
+    Sort sort(ArtistQuery query) {
+        return switch (query.sort()) {
+            // without text or styles every score is equal: the id alone orders, and nothing needs scoring
+            case RELEVANCE -> !scoresText(query) && query.styles().isEmpty() ? new Sort(BY_ARTIST_ID)
+                    : new Sort(SortField.FIELD_SCORE, BY_ARTIST_ID);
+            case DISTANCE -> new Sort(
+                    LatLonDocValuesField.newDistanceSort(LuceneFields.LOCATION, query.near().lat(), query.near().lng()),
+                    BY_ARTIST_ID);
+            case UPDATED -> new Sort(new SortField(LuceneFields.UPDATED_AT, SortField.Type.LONG, true), BY_ARTIST_ID);
+        };
     }
 
     /** One query word: any of its exact, prefix or typo matches, each adding its weight. */
@@ -130,9 +124,5 @@ final class LuceneQueries {
 
     private static Query weighted(Query query, int weight) {
         return new BoostQuery(new ConstantScoreQuery(query), weight);
-    }
-
-    private static Query orAll(BooleanQuery bool) {
-        return bool.clauses().isEmpty() ? new MatchAllDocsQuery() : bool;
     }
 }

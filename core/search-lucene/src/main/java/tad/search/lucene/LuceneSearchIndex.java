@@ -4,25 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -106,37 +98,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public SearchResult search(ArtistQuery query) {
         return withSearcher(searcher -> {
-            int window = query.offset() + query.size();
-            // Integer.MAX_VALUE: count every hit exactly, the API shows the total
-            var topManager = new TopFieldCollectorManager(queries.sort(query), window, null, Integer.MAX_VALUE);
-            // each facet counts over every filter but its own: with that filter unused, over the results themselves,
-            // in the same pass as the page; otherwise in a pass of its own
-            boolean styleFacetsOnResults = query.styles().isEmpty();
-            boolean availabilityFacetsOnResults = query.availability().isEmpty();
-            AvailabilityFacetCounter availabilityCounter = new AvailabilityFacetCounter(query.today());
-            List<CollectorManager<?, ?>> managers = new ArrayList<>(List.of(topManager));
-            if (styleFacetsOnResults) {
-                managers.add(new StyleFacetCounter());
-            }
-            if (availabilityFacetsOnResults) {
-                managers.add(availabilityCounter);
-            }
-            Object[] results = searcher.search(queries.results(query),
-                    new MultiCollectorManager(managers.toArray(CollectorManager[]::new)));
-            TopFieldDocs top = (TopFieldDocs) results[0];
-            int next = 1;
-            Map<String, Long> facets = styleFacetsOnResults ? castFacets(results[next++])
-                    : searcher.search(queries.facets(query), new StyleFacetCounter());
-            Map<String, Long> availabilityFacets = availabilityFacetsOnResults ? castFacets(results[next])
-                    : searcher.search(queries.availabilityFacets(query), availabilityCounter);
-            StoredFields stored = searcher.storedFields();
-            List<ArtistHit> items = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = query.offset(); i < docs.length; i++) {
-                items.add(LuceneDocuments.toHit(stored.document(docs[i].doc)).activeOn(query.today()));
-            }
-            return new SearchResult(top.totalHits.value(), query.page(), query.size(), items, facets,
-                    availabilityFacets);
+            ResultCollector.Result result = searcher.search(queries.matching(query), new ResultCollector(
+                    queries.sort(query), query.offset() + query.size(), queries.facetFilters(query),
+                    queries.scoresText(query)));
+            List<ArtistHit> items = LuceneHits.page(searcher, result.top().scoreDocs, query.offset()).stream()
+                    .map(hit -> hit.activeOn(query.today())).toList();
+            return new SearchResult(result.top().totalHits.value(), query.page(), query.size(), items,
+                    result.facets().get(LuceneQueries.STYLES), result.facets().get(LuceneQueries.AVAILABILITY));
         });
     }
 
@@ -144,11 +112,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     public List<ListedArtist> listing(String afterId, int limit) {
         ListedArtist.checkLimit(limit);
         return withSearcher(searcher -> LuceneListing.listing(searcher, afterId, limit));
-    }
-
-    @SuppressWarnings("unchecked") // a facet counter's result, typed away by MultiCollectorManager
-    private static Map<String, Long> castFacets(Object facets) {
-        return (Map<String, Long>) facets;
     }
 
     @Override
@@ -172,7 +135,16 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void close() {
-        reopener.shutdownNow();
+        // never interrupt the reopen: it may be flushing, and an interrupted NIO channel is a tragic event that rolls
+        // the writer back, losing what was not committed yet
+        reopener.shutdown();
+        try {
+            if (!reopener.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.log(System.Logger.Level.WARNING, "the search index's reopen did not finish; closing anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         io(() -> {
             try (directory; writer; searchers) {
                 writer.commit();

@@ -11,16 +11,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tad.core.search.ArtistDocument;
+import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
 import tad.core.search.SearchIndex;
 import tad.core.search.SearchIndexContract;
 import tad.core.search.SearchResult;
+import tad.core.search.StudioSummary;
 import tad.plugin.GeoPoint;
 
 /** The search contract on Lucene, plus what only the embedded index promises: NRT visibility, reopening, and purges that rewrite segments. */
@@ -92,6 +105,35 @@ class LuceneSearchIndexTest extends SearchIndexContract {
         assertThat(committedDeletedDocs()).isZero();
         assertThat(index.count()).isEqualTo(31);
         assertThat(hits("purgeworthy")).isZero();
+    }
+
+    @Test
+    void anIndexWrittenBeforeResultItemsMovedToDocValuesStillAnswers() throws IOException {
+        index.close();
+        Path old = dir.resolve("old-index");
+        try (Directory directory = FSDirectory.open(old);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            // the document as LuceneDocuments wrote it until December 2026: the item in stored fields
+            Document doc = new Document();
+            doc.add(new StringField(LuceneFields.ARTIST_ID, "z9", Field.Store.YES));
+            doc.add(new SortedDocValuesField(LuceneFields.ARTIST_ID, new BytesRef("z9")));
+            doc.add(new TextField("allText", "quentin oldformat", Field.Store.NO));
+            doc.add(new TextField("name", "quentin oldformat", Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(LuceneFields.STYLES, new BytesRef("blackwork")));
+            doc.add(new StoredField("show.style", "blackwork"));
+            doc.add(new StoredField("show.name", "Quentin Oldformat"));
+            doc.add(new StoredField("show.handle", "q.old"));
+            doc.add(new StoredField("show.studioCity", "Leeds"));
+            doc.add(new NumericDocValuesField(LuceneFields.UPDATED_AT, 0L));
+            writer.addDocument(doc);
+        }
+        index = new LuceneSearchIndex(old);
+
+        SearchResult result = index.search(ArtistQuery.builder().text("oldformat").build());
+
+        assertThat(result.items()).containsExactly(new ArtistHit("z9", "Quentin Oldformat", "q.old",
+                List.of("blackwork"), new StudioSummary(null, "Leeds", null, null), null));
+        assertThat(result.styleFacets()).isEqualTo(java.util.Map.of("blackwork", 1L));
     }
 
     /** Deleted documents still held by the committed segments (their bytes are still in the files). */

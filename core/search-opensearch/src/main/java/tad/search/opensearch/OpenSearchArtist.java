@@ -88,10 +88,16 @@ record OpenSearchArtist(
         return days.isEmpty() ? null : days;
     }
 
-    ArtistHit toHit() {
-        List<AvailabilityEntry> availability = show.availability() == null ? List.of()
-                : show.availability().stream().map(ShownAvailability::toEntry).toList();
-        return new ArtistHit(artistId, show.name(), show.instagramHandle(), show.styles(), show.studio(),
-                show.thumbnailUrl(), availability);
+    /** The part of {@code _source} a search reads back: a result item needs nothing else. */
+    static final List<String> SHOWN_FIELDS = List.of("artistId", "show");
+
+    /** A search hit's {@code _source}, filtered to {@link #SHOWN_FIELDS}. */
+    record Shown(String artistId, Show show) {
+        ArtistHit toHit() {
+            List<AvailabilityEntry> availability = show.availability() == null ? List.of()
+                    : show.availability().stream().map(ShownAvailability::toEntry).toList();
+            return new ArtistHit(artistId, show.name(), show.instagramHandle(), show.styles(), show.studio(),
+                    show.thumbnailUrl(), availability);
+        }
     }
 }

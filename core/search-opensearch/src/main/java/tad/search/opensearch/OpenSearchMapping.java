@@ -24,7 +24,8 @@ final class OpenSearchMapping {
             m.properties(field.field, text(ENGLISH));
         }
         m.properties(Relevance.ALL_TEXT, text(PLAIN));
-        m.properties("styles", keyword());
+        // facets aggregate styles on every search: build their global ordinals at refresh, not on the first search after
+        m.properties("styles", Property.of(p -> p.keyword(k -> k.eagerGlobalOrdinals(true))));
         m.properties("city", keyword());
         m.properties("country", keyword());
         m.properties("location", Property.of(p -> p.geoPoint(g -> g)));

@@ -7,6 +7,8 @@ import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.GeoDistanceType;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
+import org.opensearch.client.opensearch._types.aggregations.TermsAggregationExecutionHint;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import tad.core.search.ArtistQuery;
@@ -18,12 +20,16 @@ import tad.core.search.SearchText;
  * Translates an {@link ArtistQuery} into OpenSearch's query DSL, clause for clause what {@code LuceneQueries} builds,
  * so both engines compute the same scores (see {@link Relevance}).
  *
- * <p>Facets: the style filter goes into the {@code post_filter}, so the aggregations (which run on {@link #query})
- * count styles under every filter except the style filter; the styles still score through optional should clauses.
+ * <p>Every filter is in filter context (no scoring, cacheable). Facets: the style filter goes into the
+ * {@code post_filter}, so the aggregations (which run on {@link #query}) count styles under every filter except the
+ * style filter; the styles still score through optional should clauses.
  */
 final class OpenSearchQueries {
     /** OpenSearch's fuzzy default, stated so Lucene can use the same. */
     private static final int FUZZY_MAX_EXPANSIONS = 50;
+    static final String STYLES = "styles";
+    /** More than the number of styles the directory will ever have: every value gets its count. */
+    private static final int MAX_FACET_VALUES = 1_000;
 
     private OpenSearchQueries() {}
 
@@ -48,7 +54,7 @@ final class OpenSearchQueries {
                     .boundingBox(b -> b.coords(c -> c.top(box.north()).bottom(box.south()).left(box.west()).right(box.east())))));
         }
         for (String style : query.styles()) {
-            bool.should(weighted(Query.of(q -> q.term(t -> t.field("styles").value(FieldValue.of(style)))), Relevance.STYLE));
+            bool.should(weighted(Query.of(q -> q.term(t -> t.field(STYLES).value(FieldValue.of(style)))), Relevance.STYLE));
         }
         // the style boosts must stay optional, even when nothing else is required, or facets would see only them
         bool.minimumShouldMatch("0");
@@ -60,14 +66,30 @@ final class OpenSearchQueries {
         if (query.styles().isEmpty()) {
             return null;
         }
-        List<FieldValue> values = query.styles().stream().map(FieldValue::of).toList();
-        return Query.of(q -> q.terms(t -> t.field("styles").terms(v -> v.value(values))));
+        List<FieldValue> values = query.styles().stream().sorted().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(STYLES).terms(v -> v.value(values))));
+    }
+
+    /**
+     * The style counts: a terms aggregation on every style. Global ordinals (built at refresh, see the mapping) serve
+     * the broad searches; a text search matches few artists, and then a map of their values is cheaper than touching
+     * every ordinal.
+     */
+    static Aggregation styleCounts(ArtistQuery query) {
+        TermsAggregationExecutionHint hint = SearchText.queryWords(query.text()).isEmpty()
+                ? TermsAggregationExecutionHint.GlobalOrdinals : TermsAggregationExecutionHint.Map;
+        return Aggregation.of(a -> a.terms(t -> t.field(STYLES).size(MAX_FACET_VALUES).executionHint(hint)));
     }
 
     static List<SortOptions> sort(ArtistQuery query) {
         List<SortOptions> sort = new ArrayList<>();
         switch (query.sort()) {
-            case RELEVANCE -> sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+            case RELEVANCE -> {
+                // without text or styles every score is equal: the id alone orders
+                if (!SearchText.queryWords(query.text()).isEmpty() || !query.styles().isEmpty()) {
+                    sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+                }
+            }
             case DISTANCE -> sort.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
                     .location(l -> l.latlon(ll -> ll.lat(query.near().lat()).lon(query.near().lng())))
                     .order(SortOrder.Asc).unit(DistanceUnit.Kilometers).distanceType(GeoDistanceType.Arc))));

@@ -35,8 +35,6 @@ import tad.core.search.SearchResult;
  */
 public final class OpenSearchSearchIndex implements SearchIndex {
     private static final String STYLE_FACET = "styles";
-    /** More than the number of styles the directory will ever have: every style gets its count. */
-    private static final int MAX_STYLE_FACETS = 1_000;
     private static final int BULK_SIZE = 1_000;
 
     private final OpenSearchClient client;
@@ -139,22 +137,23 @@ public final class OpenSearchSearchIndex implements SearchIndex {
         Query availabilityFilter = OpenSearchAvailability.filter(query);
         Query postFilter = both(styleFilter, availabilityFilter);
         Query stylesUnder = availabilityFilter == null ? Query.of(q -> q.matchAll(m -> m)) : availabilityFilter;
-        SearchResponse<OpenSearchArtist> response = io(() -> client.search(s -> {
+        SearchResponse<OpenSearchArtist.Shown> response = io(() -> client.search(s -> {
             s.index(settings.indexName())
                     .query(OpenSearchQueries.query(query))
                     .sort(OpenSearchQueries.sort(query))
                     .from(query.offset())
                     .size(query.size())
+                    .source(src -> src.filter(f -> f.includes(OpenSearchArtist.SHOWN_FIELDS)))
                     .trackTotalHits(t -> t.enabled(true))
                     .aggregations(STYLE_FACET, a -> a.filter(stylesUnder)
-                            .aggregations(STYLE_FACET, t -> t.terms(f -> f.field("styles").size(MAX_STYLE_FACETS))))
+                            .aggregations(STYLE_FACET, OpenSearchQueries.styleCounts(query)))
                     .aggregations(OpenSearchAvailability.facets(query, styleFilter));
             if (postFilter != null) {
                 s.postFilter(postFilter);
             }
             return s;
-        }, OpenSearchArtist.class));
-        List<ArtistHit> items = response.hits().hits().stream().map(Hit::source).map(OpenSearchArtist::toHit)
+        }, OpenSearchArtist.Shown.class));
+        List<ArtistHit> items = response.hits().hits().stream().map(Hit::source).map(OpenSearchArtist.Shown::toHit)
                 .map(hit -> hit.activeOn(query.today())).toList();
         Map<String, Long> facets = new HashMap<>();
         response.aggregations().get(STYLE_FACET).filter().aggregations().get(STYLE_FACET).sterms().buckets().array()

@@ -43,6 +43,11 @@ public final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback
         return endpoint;
     }
 
+    /** The process that runs the node (with its children: the setpriv wrapper, the shell, the JVM). */
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
         start();

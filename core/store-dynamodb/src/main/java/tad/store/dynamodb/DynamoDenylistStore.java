@@ -55,6 +55,12 @@ public final class DynamoDenylistStore implements DenylistStore {
     }
 
     @Override
+    public boolean containsAny(java.util.Collection<String> hashes) {
+        List<Map<String, AttributeValue>> keys = hashes.stream().distinct().map(DynamoDenylistStore::key).toList();
+        return !keys.isEmpty() && !table.batchGet(keys).isEmpty();
+    }
+
+    @Override
     public List<Entry> list() {
         return table.queryAll(Keys.DENYLIST_PARTITION, Keys.HASH).stream()
                 .map(i -> new Entry(Attrs.str(i, "hash"), Attrs.str(i, "kind"), Instant.parse(Attrs.str(i, "addedAt"))))
