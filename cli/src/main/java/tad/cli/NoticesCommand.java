@@ -71,7 +71,8 @@ final class NoticesCommand implements Runnable {
 
         private String line(StudioNotice notice, Optional<StudioNotices.Outcome> outcome) {
             String name = notice.studio().name().value();
-            String artists = notice.artists().size() + " artists (" + notice.newArtists() + " new)";
+            int count = notice.artists().size();
+            String artists = count + (count == 1 ? " artist (" : " artists (") + notice.newArtists() + " new)";
             return switch (notice.status()) {
                 case SEND -> outcome.flatMap(StudioNotices.Outcome::failure)
                         .map(f -> "FAILED   " + name + " <" + notice.address().orElseThrow() + ">  " + f)
