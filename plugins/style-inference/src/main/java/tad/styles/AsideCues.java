@@ -1,90 +1,147 @@
 package tad.styles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Styles named beside the artist's own ({@code aside-cues.txt}): what the work draws on ("roots in realism",
- * "inspired by Japanese prints", "oparta jest na tradycyjnym tatuażu"), what the artist paints on paper ("cuando
- * ilustro suele ser a acuarela") and what the artist did before ("I used to do realism", "ho iniziato con disegni semplici, neri, scritte, tribali", "já experimentei cores, pontilhismo").
- * Such a mention is not read at all, neither for nor against.
+ * Styles named beside the artist's own work ({@code aside-cues.txt}): what the work draws on or the artist admires
+ * ("roots in realism", "as much as I appreciate realism"), what the artist paints on paper ("cuando ilustro suele ser
+ * a acuarela", "a biro on watercolour paper") and what the artist did before or as a child ("I used to do realism",
+ * "cuando era pequeña … mi inicial realizada en tribal"). Such a mention is not read at all, neither for nor against.
  *
- * <p>A cue reaches at most {@code window} words on in its clause, never past a contrast word ("but", "mas", "heute")
- * that turns back to the artist's present work. A past cue also reaches the short clauses of a list that follow it
- * in the sentence ("…, neri, scritte, tribali"), up to a clause with a contrast word ("…, pontilhismo, mas me
- * aperfeiçoei no Blackwork"); an influence or medium cue does not ("Inspired by nature, blackwork and dotwork").
+ * <p>How far a cue reaches depends on the kind of sentence, because a bio line and a portrait's prose use commas
+ * differently. In a short sentence (a bio line, a style list: at most {@link #PROSE_WORDS} words besides its style
+ * words) a comma separates the artist's own items from the aside, so a cue reaches at most {@code window} words on in
+ * its clause ("Inspired by nature, blackwork and dotwork" keeps both); only a past cue also reaches the short
+ * clauses of a list after it ("ho iniziato con disegni semplici, neri, scritte, tribali"). In <em>prose</em>, the
+ * clauses after a cue belong to it ("il a nourri sa patte de nombreux styles graphiques, « du tribal au réalisme, du
+ * celtique à l'old school »"), so a cue reaches to the end of its sentence. Either reach ends at a contrast word
+ * ("but", "mas", "heute", "désormais") that turns back to the artist's present work.
+ *
+ * <p>A noun beside the style word can also make it describe something that is no tattoo: "watercolour paper",
+ * "papel de acuarela", "realistic paintings", "a traditional apprenticeship", "Japanese culture".
  */
 final class AsideCues {
 
     /** Longest clause still read as an item of a list ("scritte", "tribali ecc e"). */
     static final int LIST_ITEM_WORDS = 3;
+    /** Words besides its style words above which a sentence is prose (a portrait's, not a bio line or a list). */
+    static final int PROSE_WORDS = 12;
 
-    private final List<List<String>> influences;
+    private final List<List<String>> frames;
     private final List<List<String>> pasts;
+    private final Set<String> nouns;
     private final Set<String> contrasts;
 
-    private AsideCues(List<List<String>> influences, List<List<String>> pasts, Set<String> contrasts) {
-        this.influences = List.copyOf(influences);
+    private AsideCues(List<List<String>> frames, List<List<String>> pasts, Set<String> nouns,
+                      Set<String> contrasts) {
+        this.frames = List.copyOf(frames);
         this.pasts = List.copyOf(pasts);
+        this.nouns = Set.copyOf(nouns);
         this.contrasts = Set.copyOf(contrasts);
     }
 
     static AsideCues from(DataFile file) {
-        List<List<String>> influences = new ArrayList<>();
+        List<List<String>> frames = new ArrayList<>();
         List<List<String>> pasts = new ArrayList<>();
+        Set<String> nouns = new HashSet<>();
         Set<String> contrasts = new HashSet<>();
         for (DataFile.Entry entry : file.entries()) {
             List<String> words = Tokenizer.tokenize(entry.value()).stream().map(Token::text).toList();
             switch (entry.key()) {
-                case "influence", "medium" -> influences.add(words);
+                case "influence", "admiration", "medium" -> frames.add(words);
                 case "past" -> pasts.add(words);
+                case "noun" -> nouns.add(String.join(" ", words));
                 case "contrast" -> contrasts.add(String.join(" ", words));
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
-                        + ": expected influence, medium, past or contrast but got '" + entry.key() + "'");
+                        + ": expected influence, admiration, medium, past, material or contrast but got '"
+                        + entry.key() + "'");
             }
         }
-        return new AsideCues(influences, pasts, contrasts);
+        return new AsideCues(frames, pasts, nouns, contrasts);
     }
 
-    /** The cues as they apply to one text. */
-    Reader reader(List<Token> tokens) {
-        return new Reader(tokens);
+    /**
+     * The cues as they apply to one text.
+     *
+     * @param styleWords which tokens are part of a style phrase or tag: not counted as the sentence's own words
+     */
+    Reader reader(List<Token> tokens, boolean[] styleWords) {
+        return new Reader(tokens, styleWords);
     }
 
     final class Reader {
 
         private final List<Token> tokens;
         private final TreeMap<Integer, int[]> clauses = new TreeMap<>(); // clause -> [first, last] token
+        private final Map<Integer, Integer> sentenceStarts = new HashMap<>();
+        private final Set<Integer> proseSentences = new HashSet<>();
 
-        private Reader(List<Token> tokens) {
+        private Reader(List<Token> tokens, boolean[] styleWords) {
             this.tokens = tokens;
+            Map<Integer, Integer> ownWords = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 int index = i;
-                clauses.compute(tokens.get(i).clause(), (k, span) -> span == null ? new int[] {index, index}
+                Token token = tokens.get(i);
+                clauses.compute(token.clause(), (k, span) -> span == null ? new int[] {index, index}
                         : new int[] {span[0], index});
+                sentenceStarts.putIfAbsent(token.sentence(), i);
+                if (!token.hashtag() && !styleWords[i]) {
+                    ownWords.merge(token.sentence(), 1, Integer::sum);
+                }
             }
+            ownWords.forEach((sentence, words) -> {
+                if (words > PROSE_WORDS) {
+                    proseSentences.add(sentence);
+                }
+            });
         }
 
-        /** Whether the mention starting at token {@code start} is named beside the artist's own work. */
-        boolean aside(int start, int window) {
+        /** Whether the mention at tokens [start, end) is named beside the artist's own work. */
+        boolean aside(int start, int end, int window) {
+            if (besideOtherNoun(start, end)) {
+                return true;
+            }
+            Token token = tokens.get(start);
+            if (proseSentences.contains(token.sentence())) {
+                int first = sentenceStarts.get(token.sentence());
+                return cueBefore(start, first, first);
+            }
+            int from = clauses.get(token.clause())[0];
+            return cueBefore(start, from, Math.max(from, start - window)) || listContinuesAPastCue(token.clause());
+        }
+
+        /** "watercolour paper", "papel de acuarela", "a traditional apprenticeship": a noun that is no tattoo. */
+        private boolean besideOtherNoun(int start, int end) {
             int clause = tokens.get(start).clause();
-            int from = clauses.get(clause)[0];
-            for (int end = start; end >= Math.max(from, start - window); end--) {
+            return isOtherNoun(end, clause) || isOtherNoun(start - 1, clause) || isOtherNoun(start - 2, clause);
+        }
+
+        private boolean isOtherNoun(int at, int clause) {
+            return at >= 0 && at < tokens.size() && !tokens.get(at).hashtag() && tokens.get(at).clause() == clause
+                    && nouns.contains(tokens.get(at).text());
+        }
+
+        /** A cue ending at or before start and no earlier than {@code earliestEnd}, with no contrast word after it. */
+        private boolean cueBefore(int start, int from, int earliestEnd) {
+            for (int end = start; end >= earliestEnd; end--) {
                 if (end < start && contrasts.contains(tokens.get(end).text())) {
                     return false;
                 }
-                if (cueEndsAt(influences, end, from) || cueEndsAt(pasts, end, from)) {
+                if (cueEndsAt(frames, end, from) || cueEndsAt(pasts, end, from)) {
                     return true;
                 }
             }
-            return listContinuesACue(clause);
+            return false;
         }
 
         /** "…, neri, scritte, tribali": the mention's clause and those before it are list items after a past cue. */
-        private boolean listContinuesACue(int clause) {
+        private boolean listContinuesAPastCue(int clause) {
             int sentence = tokens.get(clauses.get(clause)[0]).sentence();
             int current = clause;
             while (isListItem(current)) {

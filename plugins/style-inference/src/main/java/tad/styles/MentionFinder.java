@@ -1,6 +1,7 @@
 package tad.styles;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,10 @@ final class MentionFinder {
 
     /** The cue data every text is read with. */
     record Cues(NegationCues negation, AsideCues asides, StatementCues statements, TextLanguages languages) {
+    }
+
+    /** A style phrase, or a hashtag naming a style, at tokens [start, start + length). */
+    private record Candidate(int start, int length) {
     }
 
     private final AliasTable aliases;
@@ -33,32 +38,49 @@ final class MentionFinder {
     List<Mention> find(String text, String place) {
         List<Token> tokens = Tokenizer.tokenize(text == null ? "" : text);
         TextLanguages.Reading language = cues.languages().read(tokens);
-        AsideCues.Reader asides = cues.asides().reader(tokens);
+        List<Candidate> candidates = candidates(tokens);
+        boolean[] styleWords = new boolean[tokens.size()];
+        candidates.forEach(c -> Arrays.fill(styleWords, c.start(), c.start() + c.length(), true));
+        AsideCues.Reader asides = cues.asides().reader(tokens, styleWords);
         List<Mention> mentions = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            int start = candidate.start();
+            int end = start + candidate.length();
+            Token token = tokens.get(start);
+            List<Token> phrase = tokens.subList(start, end);
+            String matched = String.join(" ", phrase.stream().map(Token::text).toList());
+            if (asides.aside(start, end, window) || !token.hashtag() && language.notStyles().contains(matched)) {
+                continue;
+            }
+            boolean negated = cues.negation().negates(tokens, start, end, window, language.notCues());
+            boolean stated = cues.statements().stated(tokens, start);
+            if (token.hashtag()) {
+                for (String style : hashtags.resolve(token.text())) {
+                    mentions.add(new Mention(style, place, "#" + token.text(), negated, stated));
+                }
+            } else {
+                mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated, stated));
+            }
+        }
+        return mentions;
+    }
+
+    /** Every style phrase (longest first, never starting inside a hyphenated word) and every style hashtag. */
+    private List<Candidate> candidates(List<Token> tokens) {
+        List<Candidate> candidates = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token token = tokens.get(i);
-            int length = token.hashtag() ? 1 : token.joinedByHyphen() ? 0 : longestPhraseAt(tokens, i);
+            int length = token.hashtag() ? (hashtags.resolve(token.text()).isEmpty() ? 0 : 1)
+                    : token.joinedByHyphen() ? 0 : longestPhraseAt(tokens, i);
             if (length == 0) {
                 i++;
-                continue;
+            } else {
+                candidates.add(new Candidate(i, length));
+                i += length;
             }
-            List<Token> phrase = tokens.subList(i, i + length);
-            String matched = String.join(" ", phrase.stream().map(Token::text).toList());
-            if (!asides.aside(i, window) && (token.hashtag() || !language.notStyles().contains(matched))) {
-                boolean negated = cues.negation().negates(tokens, i, i + length, window, language.notCues());
-                boolean stated = cues.statements().stated(tokens, i);
-                if (token.hashtag()) {
-                    for (String style : hashtags.resolve(token.text())) {
-                        mentions.add(new Mention(style, place, "#" + token.text(), negated, stated));
-                    }
-                } else {
-                    mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated, stated));
-                }
-            }
-            i += length;
         }
-        return mentions;
+        return candidates;
     }
 
     /** Token count of the longest known phrase starting at {@code start}, or 0. */

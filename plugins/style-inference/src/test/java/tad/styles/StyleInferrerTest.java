@@ -106,6 +106,49 @@ class StyleInferrerTest {
                 + "aperfeiçoei no Blackwork")).containsExactly("blackwork");
     }
 
+    /**
+     * Narrative text names styles the artist admires, paints on paper or drew as a child (the outside sets' false
+     * positives); a noun beside the style word can make it describe something that is no tattoo.
+     */
+    @Test
+    void aStyleAdmiredOrNamedAsAMaterialOrAWayOfWorkingIsNotTheArtists() {
+        assertThat(styles("As much as I appreciate realism, my own tattoos are bold blackwork"))
+                .containsExactly("blackwork");
+        assertThat(styles("Ammiro il realismo, ma faccio blackwork")).containsExactly("blackwork");
+        assertThat(styles("I paint on watercolour paper and tattoo fine line")).containsExactly("fine-line");
+        assertThat(styles("Pinto sobre papel de acuarela")).isEmpty();
+        assertThat(styles("Realistic paintings in oil")).isEmpty();
+        assertThat(styles("She served a traditional apprenticeship in Leeds")).isEmpty();
+        assertThat(styles("Traditional, blackwork")).containsExactly("traditional", "blackwork");
+        assertThat(styles("Japanese culture has always fascinated me")).isEmpty();
+    }
+
+    /** In a bio line a comma ends a cue's reach; in a portrait's long sentence the clauses after it belong to it. */
+    @Test
+    void inProseACueReachesToTheEndOfItsSentence() {
+        assertThat(styles("Inspired by nature, blackwork and dotwork")).containsExactly("blackwork", "dotwork");
+        assertThat(styles("When I was a kid I covered my school books with doodles of dragons and skulls; some of "
+                + "them still have my name written in tribal on the cover.")).isEmpty();
+        assertThat(styles("Il a nourri son dessin de nombreux styles au fil des années et des voyages, du tribal au "
+                + "réalisme, et maîtrise désormais le blackwork.")).containsExactly("blackwork");
+        assertThat(styles("He tattooed his first piece in a friend's kitchen in 2004 and has worked in three "
+                + "studios since then, always doing realism.")).containsExactly("realism");
+    }
+
+    /** The noun names drawing as a discipline; as a tag or before a style noun it names the style. */
+    @Test
+    void illustrationIsTheStyleOnlyAsATagOrBeforeAStyleNoun() {
+        assertThat(styles("I studied Art and Illustration in Barcelona")).isEmpty();
+        assertThat(styles("#illustration")).containsExactly("illustrative");
+        assertThat(styles("illustration tattoos")).containsExactly("illustrative");
+        assertThat(styles("Illustrative")).containsExactly("illustrative");
+    }
+
+    @Test
+    void readsJapaneseScriptWithItsOkurigana() {
+        assertThat(styles("和彫り, 伝統")).containsExactly("japanese");
+    }
+
     /** An introduction post states what the artist does; a passing tag on one post still does not count alone. */
     @Test
     void aCaptionStatingWhatTheArtistDoesWeighsAsABio() {
