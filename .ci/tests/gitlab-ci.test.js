@@ -125,9 +125,37 @@ test('every job has a documented expected time in the header', () => {
   assert.ok(critical && Number(critical[1]) < 15, 'the documented critical path must stay under 15 minutes');
 });
 
-test('a merge request that only changes web/ runs the tests and the web build, nothing else', () => {
+test('a merge request that only changes web/ runs the tests, the web build and the API image that carries it', () => {
   const names = activeJobNames(yml, ['--variable', 'CI_PIPELINE_SOURCE=merge_request_event'], ['web/src/page.tsx']);
-  assert.deepEqual(names.sort(), ['build-web', 'test']);
+  assert.deepEqual(names.sort(), ['build-images', 'build-web', 'test']);
+});
+
+/** Needs of the jobs a merge request changing `changedFiles` runs that name a job it does not run (GitLab refuses
+ * such a pipeline; gitlab-ci-local 4.73 does not check it). */
+function unmetNeeds(pipeline, changedFiles) {
+  const jobs = listJobs(pipeline, ['--variable', 'CI_PIPELINE_SOURCE=merge_request_event'], changedFiles);
+  const running = new Set(jobs.filter((j) => j.when !== 'never').map((j) => j.name));
+  return jobs.filter((j) => running.has(j.name)).flatMap((j) => (j.needs ?? [])
+    .filter((n) => !n.optional && !running.has(n.job)).map((n) => `${changedFiles}: ${j.name} needs ${n.job}, which does not run`));
+}
+
+// one change per distinct rule set (core/, cli/ and plugins/ trigger what serve/ does)
+const CHANGE_SETS = [['serve/src/Main.java'], ['web/src/page.tsx'], ['pom.xml'], ['terraform/envs/dev/main.tf'],
+  ['docs/web.md']];
+
+test('the API image is built from build-web\'s export, in every pipeline that builds it', () => {
+  const doc = load(yml);
+  assert.deepEqual(doc['build-images'].needs, [{ job: 'build-web', artifacts: true }]);
+  assert.deepEqual(doc['build-web'].artifacts.paths, ['web/out/'], 'the export the serve pom takes (tad.web.out)');
+  for (const changed of CHANGE_SETS) assert.deepEqual(unmetNeeds(yml, changed), []);
+});
+
+test('negative: a web build that runs only on web changes leaves the image job without its export', () => {
+  const broken = yml.replace(/(build-web:[\s\S]*?rules:\n)    - !reference \[\.image-inputs, rules\]/,
+    '$1    - if: $CI_PIPELINE_SOURCE == "merge_request_event"\n      changes:\n        - web/**/*');
+  assert.notEqual(broken, yml);
+  assert.deepEqual(unmetNeeds(broken, ['serve/src/Main.java']),
+    ['serve/src/Main.java: build-images needs build-web, which does not run']);
 });
 
 test('a merge request that changes terraform/ is validated and planned for dev, never deployed', () => {

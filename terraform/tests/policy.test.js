@@ -201,7 +201,8 @@ test("the worker's SQS rights are exactly what the SQS adapter calls, on the que
 test('CloudFront sends robots.txt and the sitemap to the API, which serves exactly these paths', async () => {
   const edge = await loadConfig(path.join(TERRAFORM_DIR, 'modules/edge'));
   const body = edge.resource.aws_cloudfront_distribution.this.body;
-  const routed = dynamicBehaviours(body, edge.locals).flatMap(({ content, paths }) => paths.map((p) => [p, content]));
+  const routed = dynamicBehaviours(body, edge.locals).filter(({ source }) => source === 'seo_paths')
+    .flatMap(({ content, paths }) => paths.map((p) => [p, content]));
   assert.deepEqual(routed.map(([p]) => p), ['/robots.txt', '/sitemap.xml', '/sitemaps/*']);
   for (const [p, b] of routed) {
     assert.equal(b.target_origin_id, '${local.api_origin_id}', `${p} goes to the API origin`);

@@ -1,9 +1,11 @@
-# CloudFront in front of the private bucket (web export at /, mirrored media
-# at /media/*) and the API (/api/*, and what search engines read first:
-# /robots.txt and the sitemap, which the API makes from the search index),
-# HTTPS only with TLS 1.2 (2021 policy), security response headers, and a WAF
-# web ACL (scope CLOUDFRONT, so created in us-east-1) with the AWS common rule
-# set and a per-IP rate limit.
+# CloudFront in front of the private bucket (the web export's assets and
+# static pages, mirrored media at /media/*) and the API (/api/*; the pages the
+# server writes: the search page at / and each profile at /artists/*, with their
+# first view and head, as `./tad serve` writes them; and what search engines
+# read first: /robots.txt and the sitemap, which the API makes from the search
+# index), HTTPS only with TLS 1.2 (2021 policy), security response headers, and
+# a WAF web ACL (scope CLOUDFRONT, so created in us-east-1) with the AWS common
+# rule set and a per-IP rate limit.
 
 locals {
   tags          = { Service = "edge" }
@@ -11,6 +13,12 @@ locals {
   api_origin_id = "api"
   # answered by the API (serve's SeoService), read-only and revalidated by ETag
   seo_paths = ["/robots.txt", "/sitemap.xml", "/sitemaps/*"]
+  # the pages serve's WebAppService writes from its bundled web export (TAD_SERVE_WEB_DIR in the API image): the
+  # search page (/, and its file name) with the first page of results for the address's query, and each profile
+  page_paths = ["/", "/index.html", "/artists/*"]
+  # the search page's address parameters (serve's PageSearch, the web app's searchState.ts): the only query strings
+  # that change a page, so the only ones in its cache key and sent to the API (CloudFront allows 10 per policy)
+  search_parameters = ["q", "city", "near", "radiusKm", "style", "availability", "bbox", "sort", "page", "view"]
 }
 
 data "aws_cloudfront_cache_policy" "optimized" {
@@ -46,6 +54,61 @@ resource "aws_cloudfront_cache_policy" "api" {
   }
 }
 
+# Pages carry data that a removal must take away at once: the API sends them with "max-age=0, must-revalidate" and an
+# ETag, so the edge asks the API again (If-None-Match, a 304 when unchanged) on every request; max_ttl caps what any
+# other Cache-Control could make the edge hold at 60 s (docs/architecture.md, "Pages on AWS").
+resource "aws_cloudfront_cache_policy" "pages" {
+  name        = "${var.name}-pages"
+  comment     = "Server-written pages: revalidated by ETag, held 60 s at most, keyed on the search parameters"
+  min_ttl     = 0
+  default_ttl = 0
+  max_ttl     = 60
+
+  parameters_in_cache_key_and_forwarded_to_origin {
+    enable_accept_encoding_brotli = true
+    enable_accept_encoding_gzip   = true
+
+    cookies_config {
+      cookie_behavior = "none"
+    }
+
+    headers_config {
+      header_behavior = "none"
+    }
+
+    query_strings_config {
+      query_string_behavior = "whitelist"
+
+      query_strings {
+        items = local.search_parameters
+      }
+    }
+  }
+}
+
+# What reaches the API for a page: the search parameters, no cookies, no viewer headers (the API names pages by
+# TAD_SERVE_SITE_URL, so it needs no Host; API Gateway gets its own host name).
+resource "aws_cloudfront_origin_request_policy" "pages" {
+  name    = "${var.name}-pages"
+  comment = "Search parameters only; no cookies, no viewer headers"
+
+  cookies_config {
+    cookie_behavior = "none"
+  }
+
+  headers_config {
+    header_behavior = "none"
+  }
+
+  query_strings_config {
+    query_string_behavior = "whitelist"
+
+    query_strings {
+      items = local.search_parameters
+    }
+  }
+}
+
 resource "aws_cloudfront_origin_access_control" "bucket" {
   name                              = "${var.name}-bucket"
   description                       = "CloudFront signs its requests to the private bucket"
@@ -57,7 +120,7 @@ resource "aws_cloudfront_origin_access_control" "bucket" {
 resource "aws_cloudfront_function" "spa_rewrite" {
   name    = "${var.name}-spa-rewrite"
   runtime = "cloudfront-js-2.0"
-  comment = "Deep links of the web app go to index.html"
+  comment = "Static pages of the web export: /x/ and deep links go to an index.html"
   publish = true
   code    = file("${path.module}/spa-rewrite.js")
 }
@@ -161,15 +224,15 @@ resource "aws_wafv2_web_acl" "this" {
 }
 
 resource "aws_cloudfront_distribution" "this" {
-  enabled             = true
-  comment             = "${var.name} web, media and API"
-  aliases             = var.aliases
-  default_root_object = "index.html"
-  http_version        = "http2and3"
-  is_ipv6_enabled     = true
-  price_class         = "PriceClass_100"
-  web_acl_id          = aws_wafv2_web_acl.this.arn
-  tags                = local.tags
+  # no default_root_object: "/" is a page the API writes (local.page_paths), never the bucket's index.html
+  enabled         = true
+  comment         = "${var.name} web, media and API"
+  aliases         = var.aliases
+  http_version    = "http2and3"
+  is_ipv6_enabled = true
+  price_class     = "PriceClass_100"
+  web_acl_id      = aws_wafv2_web_acl.this.arn
+  tags            = local.tags
 
   origin {
     origin_id                = local.s3_origin_id
@@ -245,6 +308,22 @@ resource "aws_cloudfront_distribution" "this" {
       compress                   = true
       cache_policy_id            = aws_cloudfront_cache_policy.api.id
       origin_request_policy_id   = data.aws_cloudfront_origin_request_policy.api.id
+      response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
+    }
+  }
+
+  # no function here: the API answers /artists/{id} itself (the viewer-request rewrite is for the bucket only)
+  dynamic "ordered_cache_behavior" {
+    for_each = local.page_paths
+    content {
+      path_pattern               = ordered_cache_behavior.value
+      target_origin_id           = local.api_origin_id
+      viewer_protocol_policy     = "redirect-to-https"
+      allowed_methods            = ["GET", "HEAD"]
+      cached_methods             = ["GET", "HEAD"]
+      compress                   = true
+      cache_policy_id            = aws_cloudfront_cache_policy.pages.id
+      origin_request_policy_id   = aws_cloudfront_origin_request_policy.pages.id
       response_headers_policy_id = aws_cloudfront_response_headers_policy.security.id
     }
   }

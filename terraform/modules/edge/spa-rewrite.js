@@ -1,7 +1,8 @@
-// CloudFront Function (viewer request, default behaviour only): serve the
-// single-page app's index.html for deep links such as /artists/123, so that
-// the web app's router answers them. Paths with a file extension and /api/*
-// (a separate cache behaviour) are untouched.
+// CloudFront Function (viewer request, default behaviour only, i.e. the
+// bucket): a folder path such as /styles/ gets its index.html, and a path with
+// no file extension falls back to /index.html, the app's shell. The pages the
+// server writes (/ and /artists/*) and /api/* are other cache behaviours and
+// never reach this function.
 function handler(event) {
   var request = event.request;
   var uri = request.uri;

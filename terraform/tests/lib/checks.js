@@ -102,6 +102,7 @@ export async function checkModuleCalls(config) {
 export const NOT_TAGGABLE = new Set([
   'aws_apigatewayv2_integration', 'aws_apigatewayv2_route', 'aws_appautoscaling_policy',
   'aws_cloudfront_cache_policy', 'aws_cloudfront_function', 'aws_cloudfront_origin_access_control',
+  'aws_cloudfront_origin_request_policy',
   'aws_cloudfront_response_headers_policy', 'aws_cloudwatch_log_resource_policy', 'aws_ecr_lifecycle_policy',
   'aws_ecs_cluster_capacity_providers', 'aws_iam_role_policy', 'aws_kms_alias', 'aws_lambda_alias',
   // Tags on event source mappings arrived late in provider 5.x; default_tags cover them where supported.
@@ -229,14 +230,14 @@ export function checkEncryption(config) {
 /** CloudFront: WAF attached (CLOUDFRONT scope, common rule set, rate rule), HTTPS only, TLS 1.2 2021, headers policy. */
 /**
  * The ordered cache behaviours a distribution makes with `dynamic "ordered_cache_behavior"`: each content block with
- * the paths its for_each lists (resolved from locals, or the literal list), so checks see them like written ones.
+ * the paths its for_each lists (resolved from locals, or the literal list), so checks see them like written ones, and
+ * the name of the local it iterates (`source`, undefined for a literal list).
  */
 export function dynamicBehaviours(body, locals = {}) {
   return (body.dynamic?.ordered_cache_behavior ?? []).flatMap((d) => {
-    const source = String(d.for_each ?? '');
-    const local = source.match(/^\$\{local\.(\w+)\}$/);
+    const local = String(d.for_each ?? '').match(/^\$\{local\.(\w+)\}$/);
     const paths = Array.isArray(d.for_each) ? d.for_each : local ? asList(locals[local[1]]) : [];
-    return (d.content ?? []).map((content) => ({ content, paths }));
+    return (d.content ?? []).map((content) => ({ content, paths, source: local?.[1] }));
   });
 }
 
