@@ -9,10 +9,16 @@
 # The local runtime is whatever JDK find-jdk.sh picks (25 here), not 21: the classes are built for release 21, so
 # this proves the layout and the entry points, not the exact JVM of production.
 #
+# The API image carries the web app's static export (web/out, at /app/web): the worker image crawls the sample city
+# (`tad demo`) into a data folder, and the API image, started on a copy of it, must answer GET / and GET
+# /artists/{id} with the first view and head the server writes into its bundled pages.
+#
 # Usage: scripts/images-check.sh
 #   TAD_IMAGES_SKIP_BUILD=1  use the tad jars already in ~/.m2 and target/plugins instead of `mvn install` first (Jib
 #                            takes the sibling modules from ~/.m2, so they must be installed, not only verified)
 #   TAD_IMAGES_OFFLINE=1     run Maven with -o (the Jib plugin must then be in ~/.m2 already)
+# web/out is used as it is (.ci/run builds it in its web step, before this script); when it is missing, it is built
+# with npm (npm ci, npm run build in web/).
 # Needs: root (chroot, mount), util-linux's unshare, python3, tar, ldd, curl; Maven reaching the Jib plugin.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,8 +42,15 @@ if [ "${TAD_IMAGES_SKIP_BUILD:-0}" != 1 ]; then
   mvn "${mvn_args[@]}" install -DskipTests || fail "mvn install"
 fi
 [ -d "$root/target/plugins" ] || fail "no target/plugins (the plugin modules' jars): run mvn install -DskipTests"
+web_out="$root/web/out"
+if [ ! -f "$web_out/index.html" ] || [ ! -f "$web_out/artists/index.html" ]; then
+  step "building the web export (web/out is missing)"
+  (cd "$root/web" && NEXT_TELEMETRY_DISABLED=1 npm ci --no-audit --no-fund --loglevel=error </dev/null \
+    && NEXT_TELEMETRY_DISABLED=1 npm run build --silent </dev/null) || fail "the web export (npm run build in web/)"
+fi
 
-# The API server this script starts is stopped on every exit path; its mounts live in its own namespace and go with it.
+# The server this script starts (the worker's demo, then the API) is stopped on every exit path; its mounts live in
+# its own namespace and go with it.
 server_pid=""
 cleanup() {
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
@@ -116,7 +129,7 @@ step "jib:buildTar worker-image (cli)"
 mvn "${mvn_args[@]}" -pl cli -Pworker-image jib:buildTar "${jib_args[@]}" \
   -Djib.to.image=tad-worker:check -Djib.outputPaths.tar="$work/tad-worker.tar" || fail "jib:buildTar of the worker image"
 step "jib:buildTar api-image (serve)"
-mvn "${mvn_args[@]}" -pl serve -Papi-image jib:buildTar "${jib_args[@]}" -Dtad.lwa.dir="$lwa" \
+mvn "${mvn_args[@]}" -pl serve -Papi-image jib:buildTar "${jib_args[@]}" -Dtad.lwa.dir="$lwa" -Dtad.web.out="$web_out" \
   -Djib.to.image=tad-api:check -Djib.outputPaths.tar="$work/tad-api.tar" || fail "jib:buildTar of the API image"
 
 # ---------------------------------------------------------------- (c) unpack each image's layers, read its config
@@ -160,8 +173,12 @@ step "unpacking tad-api"; unpack tad-api
 # ---------------------------------------------------------------- (d) run the entrypoints under chroot
 # image_launch IMAGE [ARG...]: sets `launch` to the command that runs the image's Entrypoint followed by ARGs (or by
 # its Cmd when none are given) the way a runtime would: rooted at the unpacked image, in its WorkingDir, with only its
-# Env (its PATH finds its java). A private mount namespace gives it /proc and the /dev nodes a container runtime
-# provides; they vanish with it. Every stage execs the next, so the process started is, in the end, the JVM itself.
+# Env (its PATH finds its java) and the assignments in `launch_env` (what Terraform adds on AWS). A private mount
+# namespace gives it what a container runtime provides: a root that is a mount point (the JDK's FileStore, which
+# Berkeley DB JE under the studio-website plugin's crawler4j asks for free space, looks the root up in
+# /proc/self/mounts), /proc and the /dev nodes; they vanish with it. Every stage execs the next, so the process
+# started is, in the end, the JVM itself.
+launch_env=()
 image_launch() {
   local name="$1" dir="$work/$1"; shift
   local -a cmd env_args
@@ -172,10 +189,11 @@ image_launch() {
   # shellcheck disable=SC2016 # the inner script expands its own arguments
   launch=(unshare --mount --propagation private -- /bin/sh -euc '
     r="$1"; shift
+    mount --bind "$r" "$r"
     mount -t proc proc "$r/proc"
     for d in null zero random urandom; do touch "$r/dev/$d"; mount --bind "/dev/$d" "$r/dev/$d"; done
     exec "$@"' sh "$dir/rootfs"
-    env -i "${env_args[@]}" unshare --root="$dir/rootfs" --wd="$(cat "$dir/workdir")" -- "${cmd[@]}")
+    env -i "${env_args[@]}" "${launch_env[@]}" unshare --root="$dir/rootfs" --wd="$(cat "$dir/workdir")" -- "${cmd[@]}")
 }
 
 step "tad-worker layout: plugins in /app/plugins"
@@ -208,31 +226,102 @@ step "tad-api layout: the Lambda Web Adapter's place and mode"
   || fail "tad-api: /opt/extensions/lambda-adapter is not mode 755"
 echo "    /opt/extensions/lambda-adapter present, mode 755 (a stub here, see above)"
 
-step "tad-api: Entrypoint + --port under chroot, then GET /api/health"
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-image_launch tad-api --port "$port"
-"${launch[@]}" > "$work/api.out" 2>&1 &
-server_pid=$!
-health=""
-for _ in $(seq 1 120); do
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/api.out"; fail "tad-api exited before answering"; }
-  if health="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/api/health" 2>/dev/null)"; then break; fi
+# start_server IMAGE ARG...: runs the image in the background (server_pid) and waits until GET /api/health on $port is
+# ready; sets `health` to its answer.
+start_server() {
+  local name="$1"; shift
+  image_launch "$name" "$@"
+  "${launch[@]}" > "$work/$name.out" 2>&1 &
+  server_pid=$!
   health=""
-  sleep 0.5
+  for _ in $(seq 1 240); do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/$name.out"; fail "$name exited before answering"; }
+    if health="$(curl -fsS --max-time 2 "http://127.0.0.1:$port/api/health" 2>/dev/null)"; then break; fi
+    health=""
+    sleep 0.5
+  done
+  [ -n "$health" ] || { cat "$work/$name.out"; fail "$name did not answer /api/health on port $port within 120 s"; }
+  # HealthService answers {"liveness":"UP","readiness":"UP","checks":{...}} with 200 once the store and index answer
+  grep -q '"readiness":"UP"' <<< "$health" || fail "$name /api/health is not ready: $health"
+}
+
+# stop_server IMAGE: SIGTERM, then the process must end and the port close within 20 s.
+stop_server() {
+  kill -TERM "$server_pid"
+  for _ in $(seq 1 40); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$server_pid" 2>/dev/null; then
+    kill -KILL "$server_pid"; fail "$1 did not stop within 20 s of SIGTERM"
+  fi
+  wait "$server_pid" || true
+  server_pid=""
+  ! curl -fsS --max-time 2 "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 || fail "something still answers on port $port"
+  echo "    stopped on SIGTERM (port $port closed)"
+}
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+api_root="$work/tad-api/rootfs"
+step "tad-api layout: the web export at /app/web, named by TAD_SERVE_WEB_DIR"
+grep -qx 'TAD_SERVE_WEB_DIR=/app/web' "$work/tad-api/env" || fail "tad-api: the image does not set TAD_SERVE_WEB_DIR=/app/web"
+for page in index.html artists/index.html 404.html; do
+  cmp -s "$web_out/$page" "$api_root/app/web/$page" || fail "tad-api: /app/web/$page is not web/out/$page"
 done
-[ -n "$health" ] || { cat "$work/api.out"; fail "tad-api did not answer /api/health on port $port within 60 s"; }
-# HealthService answers {"liveness":"UP","readiness":"UP","checks":{...}} with 200 once the store and index answer
-grep -q '"readiness":"UP"' <<< "$health" || fail "tad-api /api/health is not ready: $health"
+echo "    /app/web: $(find "$api_root/app/web" -type f | wc -l) files of web/out ($(du -sh "$api_root/app/web" | cut -f1))"
+
+# The API image has no crawler; the worker image's `demo` crawls the fictional sample city (served in-process on
+# 127.0.0.1) into /data, then serves it: once it answers, the data is complete and the API image gets a copy.
+step "tad-worker: demo under chroot (crawls the sample city into /data)"
+port="$(free_port)"
+started=$SECONDS
+launch_env=(TAD_DATA_DIR=/data)
+start_server tad-worker demo --port "$port"
+launch_env=()
+grep -A30 '^crawl .* completed' "$work/tad-worker.out" | grep -E '^  (studios found|artists found|failed)' | sed 's/^/    /'
+echo "    crawled and serving after $((SECONDS - started)) s"
+stop_server tad-worker
+[ -d "$work/tad-worker/rootfs/data" ] || fail "tad-worker demo left no /data"
+cp -a "$work/tad-worker/rootfs/data" "$api_root/data"
+
+step "tad-api: Entrypoint + --port under chroot on the crawled data, then GET /api/health"
+port="$(free_port)"
+site=https://tattoo.example # as Terraform sets it (TAD_SERVE_SITE_URL = var.site_url): pages are named by it
+launch_env=(TAD_DATA_DIR=/data "TAD_SERVE_SITE_URL=$site")
+start_server tad-api --port "$port"
+launch_env=()
 echo "    GET /api/health -> $health"
-kill -TERM "$server_pid"
-for _ in $(seq 1 40); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.5; done
-if kill -0 "$server_pid" 2>/dev/null; then
-  kill -KILL "$server_pid"; fail "tad-api did not stop within 20 s of SIGTERM"
-fi
-wait "$server_pid" || true
-server_pid=""
-! curl -fsS --max-time 2 "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 || fail "something still answers on port $port"
-echo "    stopped on SIGTERM (port $port closed)"
+
+# page PATH: the page's HTML (identity encoding), or fail
+page() { curl -fsS --max-time 10 -H 'Accept-Encoding: identity' "http://127.0.0.1:$port$1" || fail "tad-api GET $1"; }
+# has WHAT NEEDLE FILE: FILE contains NEEDLE (a fixed string), or fail naming WHAT
+has() { grep -qF -- "$2" "$3" || { head -c 2000 "$3"; echo; fail "$1: no $2"; }; }
+
+step "tad-api: GET / and GET /artists/{id} carry the server-written first view and head"
+artist="$(curl -fsS "http://127.0.0.1:$port/api/artists?size=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])')" \
+  || fail "tad-api: no artist in /api/artists after the crawl"
+page / > "$work/search.html"
+has "GET /" '<link rel="canonical" href="'"$site"'/"/>' "$work/search.html"
+has "GET /" '"@type":"ItemList"' "$work/search.html"
+has "GET /" '<script type="application/json" id="search-data">' "$work/search.html"
+has "GET /" "/artists/$artist" "$work/search.html"
+page "/artists/$artist" > "$work/profile.html"
+has "GET /artists/$artist" '<link rel="canonical" href="'"$site/artists/$artist"'"/>' "$work/profile.html"
+has "GET /artists/$artist" '"@type":"Person"' "$work/profile.html"
+has "GET /artists/$artist" '<script type="application/json" id="profile-data">' "$work/profile.html"
+has "GET /artists/$artist" '<h1 id="artist-name"' "$work/profile.html"
+# the rest of each page is the bundled export's: the script it names is a file of web/out
+script="$(grep -oE '/_next/static/[^"]+\.js' "$work/profile.html" | head -1)"
+{ [ -n "$script" ] && [ -f "$web_out$script" ]; } || fail "tad-api: the profile page names no script of web/out ($script)"
+sed -n 's:.*\(<title>[^<]*</title>\).*:\1:p' "$work/search.html" "$work/profile.html" | sed 's/^/    /'
+echo "    canonical, JSON-LD and first view in both; $script is web/out's"
+
+# what CloudFront does when its copy has expired (max-age=0): it asks again with the ETag and keeps its copy on a 304
+etag="$(curl -fsS -o /dev/null -D - -H 'Accept-Encoding: identity' "http://127.0.0.1:$port/artists/$artist" \
+  | sed -n 's/^[Ee][Tt][Aa][Gg]: *\([^[:space:]]*\).*/\1/p')"
+status="$(curl -sS -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: identity' -H "If-None-Match: $etag" \
+  "http://127.0.0.1:$port/artists/$artist")"
+{ [ -n "$etag" ] && [ "$status" = 304 ]; } || fail "tad-api: revalidating the profile page with its ETag ($etag) gave $status, not 304"
+echo "    GET /artists/$artist with If-None-Match: $etag -> 304"
+stop_server tad-api
 
 echo "images-check: both images built with Jib on a local base, and their entrypoints ran under chroot" \
   "(runtime: $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$JAVA_HOME/release"), images target release 21)"
