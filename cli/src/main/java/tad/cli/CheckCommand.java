@@ -52,8 +52,7 @@ final class CheckCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws SourceException {
         URI site = website(url);
-        App app = new App(options.resolve(environment), environment);
-        Loaded<ArtistSource> source = app.plugins().extensions(ArtistSource.class).stream()
+        Loaded<ArtistSource> source = options.bootstrap(environment).plugins().extensions(ArtistSource.class).stream()
                 .filter(loaded -> loaded.pluginId().equals(SOURCE)).findFirst()
                 .orElseThrow(() -> new UsageException("the " + SOURCE + " plugin is not enabled (TAD_PLUGINS_ENABLED)"));
         PluginContext live = source.context();

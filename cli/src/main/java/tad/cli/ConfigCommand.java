@@ -22,9 +22,10 @@ final class ConfigCommand implements Runnable {
 
     @Override
     public void run() {
-        TadConfig config = options.resolve(environment);
+        RawConfig raw = options.raw(environment, Map.of());
+        TadConfig.parse(raw);  // a malformed value is an error here too, naming its key
         Map<String, String> lines = new TreeMap<>();
-        config.raw().entries().forEach((key, entry) -> lines.put(key, ConfigView.shown(key, entry.value())
+        raw.entries().forEach((key, entry) -> lines.put(key, ConfigView.shown(key, entry.value())
                 + "  (" + entry.origin().name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + RawConfig.envName(key) + ")"));
         for (String key : RawConfig.keysWithoutDefault()) {

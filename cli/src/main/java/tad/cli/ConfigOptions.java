@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import tad.bootstrap.Bootstrap;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
 
@@ -45,6 +46,11 @@ public final class ConfigOptions {
 
     /** The same, with settings a verb imposes (the demo points the sources at the sample city). */
     public TadConfig resolve(Environment environment, Map<String, String> imposed) {
+        return TadConfig.parse(raw(environment, imposed));
+    }
+
+    /** The merged layers themselves, for `tad config`, which shows where each value came from. */
+    RawConfig raw(Environment environment, Map<String, String> imposed) {
         environment.verbose(verbose);
         Map<String, String> flags = new HashMap<>(imposed);
         put(flags, "data.dir", dataDir);
@@ -54,8 +60,16 @@ public final class ConfigOptions {
         put(flags, "places.url", placesUrl);
         put(flags, "instagram.url", instagramUrl);
         put(flags, "dynamodb.endpoint", dynamodbEndpoint);
-        RawConfig raw = RawConfig.load(Optional.ofNullable(configFile), environment.variables(), flags);
-        return TadConfig.parse(raw);
+        return RawConfig.load(Optional.ofNullable(configFile), environment.variables(), flags);
+    }
+
+    /** Parses the configuration and hands it to the bootstrap, which the command's end closes. */
+    public Bootstrap bootstrap(Environment environment) {
+        return bootstrap(environment, Map.of());
+    }
+
+    public Bootstrap bootstrap(Environment environment, Map<String, String> imposed) {
+        return environment.closeLater(Bootstrap.open(resolve(environment, imposed)));
     }
 
     private static void put(Map<String, String> flags, String key, String value) {

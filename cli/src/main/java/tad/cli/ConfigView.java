@@ -11,6 +11,9 @@ final class ConfigView {
         if (value == null || value.isBlank()) {
             return "(not set)";
         }
+        if (RawConfig.reference(value).isPresent()) {
+            return value.strip();  // ${other.key}: the text names a key, it holds no secret
+        }
         return RawConfig.isSecret(key) ? "****** (set)" : value;
     }
 }

@@ -1,10 +1,10 @@
 package tad.cli;
 
 import picocli.CommandLine.ArgGroup;
+import tad.bootstrap.Bootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tad.core.config.TadConfig;
 import tad.core.domain.CrawlReport;
 import tad.core.geo.Gazetteer;
 import tad.core.pipeline.CrawlFatalException;
@@ -51,35 +51,31 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws CrawlFatalException {
-        TadConfig config = options.resolve(environment);
         SearchArea area = area();
-        if (finish == null && config.plugins().enabled().contains("google-places") && config.googleApiKey().isEmpty()) {
-            throw new CrawlFatalException("TAD_GOOGLE_API_KEY is not set; the google-places plugin needs a Places API key");
-        }
-        App app = new App(config, environment);
+        Bootstrap boot = options.bootstrap(environment);
         if (finish != null) {
-            String runId = finish.equals("latest") ? app.runs().unfinished(area.city()).map(r -> r.runId())
+            String runId = finish.equals("latest") ? boot.crawlRuns().unfinished(area.city()).map(r -> r.runId())
                     .orElseThrow(() -> new CrawlFatalException("no unfinished crawl run for " + area.city())) : finish;
-            new CrawlSummary(environment.out()).print(new QueuedCrawl(CrawlWiring.dependencies(app)).finish(runId, area));
+            new CrawlSummary(environment.out()).print(new QueuedCrawl(boot.crawlDependencies()).finish(runId, area));
             return 0;
         }
         if (enqueue) {
-            QueuedCrawl.Started run = new QueuedCrawl(CrawlWiring.dependencies(app)).start(area);
-            CrawlEnqueue.enqueue(app.queue(), run.runId(), area.city(), area.country(), run.studioIds(),
+            QueuedCrawl.Started run = new QueuedCrawl(boot.crawlDependencies()).start(area);
+            CrawlEnqueue.enqueue(boot.jobQueue(), run.runId(), area.city(), area.country(), run.studioIds(),
                     new java.io.PrintWriter(environment.out(), true));
             return 0;
         }
         Progress progress = new Progress(environment.err(), System.console() != null);
-        CrawlPipeline pipeline = new CrawlPipeline(CrawlWiring.dependencies(app), progress);
+        CrawlPipeline pipeline = new CrawlPipeline(boot.crawlDependencies(), progress);
         CrawlReport report = pipeline.run(area);
         progress.finish();
         new CrawlSummary(environment.out()).print(report);
-        if (config.store().embedded()) {
-            // embedded: bring the local index up to date now (in AWS the stream Lambda does this)
-            int records = app.follower().poll();
-            environment.out().println("  index:                " + app.search().count() + " artists searchable ("
+        // embedded: bring the local index up to date now (in AWS the stream Lambda does this)
+        boot.indexFollower().ifPresent(follower -> {
+            int records = follower.catchUp();
+            environment.out().println("  index:                " + boot.searchIndex().count() + " artists searchable ("
                     + records + " store changes applied)");
-        }
+        });
         return 0;
     }
 

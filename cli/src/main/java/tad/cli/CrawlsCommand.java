@@ -24,7 +24,7 @@ final class CrawlsCommand implements Runnable {
         if (limit < 1 || limit > 1000) {
             throw new UsageException("--limit must be between 1 and 1000");
         }
-        var reports = new App(options.resolve(environment), environment).runs().recentReports(limit);
+        var reports = options.bootstrap(environment).crawlRuns().recentReports(limit);
         environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7s  %7s  %-17s  %6s  %-22s  %8s  %s%n", "RUN", "AREA",
                 "STATUS", "STARTED", "STUDIOS", "ARTISTS", "PAGES CHG/UNCHG", "FAILED", "AGES <24H/48H/7D/OLDER",
                 ">48H", "DURATION");

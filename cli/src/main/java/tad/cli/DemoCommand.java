@@ -1,11 +1,13 @@
 package tad.cli;
 
 import java.util.HashMap;
+import tad.bootstrap.Bootstrap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tad.core.domain.CrawlReport;
+import tad.core.sync.IndexFollower;
 import tad.core.geo.Gazetteer;
 import tad.core.pipeline.CrawlFatalException;
 import tad.core.pipeline.CrawlPipeline;
@@ -46,25 +48,25 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         // everything is on this machine: keep politeness real but short
         imposed.putIfAbsent("host.delay.ms", "50");
         imposed.put("instagram.per.minute", "0");
-        App app = new App(options.resolve(environment, imposed), environment);
+        Bootstrap boot = options.bootstrap(environment, imposed);
         var area = Gazetteer.bundled().find("leeds").orElseThrow().toArea();
-        boolean crawled = app.runs().recentReports(20).stream()
+        boolean crawled = boot.crawlRuns().recentReports(20).stream()
                 .anyMatch(r -> r.area().equals(area.city()) && r.status() == CrawlReport.Status.COMPLETED);
         if (recrawl || !crawled) {
-            environment.err().println("tad: crawling the sample city into " + app.dataDir().toAbsolutePath());
+            environment.err().println("tad: crawling the sample city into " + boot.dataDir().toAbsolutePath());
             Progress progress = new Progress(environment.err(), System.console() != null);
-            CrawlReport report = new CrawlPipeline(CrawlWiring.dependencies(app), progress).run(area);
+            CrawlReport report = new CrawlPipeline(boot.crawlDependencies(), progress).run(area);
             progress.finish();
             new CrawlSummary(environment.out()).print(report);
         } else {
             environment.err().println("tad: using the sample city already crawled into "
-                    + app.dataDir().toAbsolutePath() + " (--recrawl to crawl again)");
+                    + boot.dataDir().toAbsolutePath() + " (--recrawl to crawl again)");
         }
-        app.follower().poll();
-        if (ServeRunner.webDir(app).isEmpty()) {
+        boot.indexFollower().ifPresent(IndexFollower::catchUp);
+        if (boot.config().serve().webDir().isEmpty()) {
             environment.err().println("tad: warning: no web app build (TAD_SERVE_WEB_DIR); serving the API only");
         }
-        ServeRunner.awaitShutdown(environment, ServeRunner.start(app, environment, port));
+        ServeRunner.awaitShutdown(environment, ServeRunner.start(boot, environment, port));
         return 0;
     }
 }

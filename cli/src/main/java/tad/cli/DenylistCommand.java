@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -34,16 +35,16 @@ final class DenylistCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
+            Bootstrap boot = options.bootstrap(environment);
             String handle;
             try {
-                handle = app.denylist().addHandle(identifier);
+                handle = boot.denylist().addHandle(identifier);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
             environment.out().println("denylisted: 2 keyed hashes stored (handle, artist id); the handle itself is not kept");
             // the same purge as an approved removal request: nothing of the artist stays anywhere
-            app.purger().purge(tad.core.domain.Ids.artistId(handle));
+            boot.purger().purge(tad.core.domain.Ids.artistId(handle));
             environment.out().println("purged: every trace of the artist removed from the store, index and media");
         }
     }
@@ -63,7 +64,7 @@ final class DenylistCommand implements Runnable {
 
         @Override
         public void run() {
-            Denylist denylist = new App(options.resolve(environment), environment).denylist();
+            Denylist denylist = options.bootstrap(environment).denylist();
             boolean removed = identifier.matches("[0-9a-f]{64}") ? denylist.removeHash(identifier)
                     : removeHandle(denylist);
             environment.out().println(removed ? "removed" : "not on the denylist");
@@ -90,7 +91,7 @@ final class DenylistCommand implements Runnable {
 
         @Override
         public void run() {
-            var entries = new App(options.resolve(environment), environment).denylist().entries();
+            var entries = options.bootstrap(environment).denylist().entries();
             environment.out().printf("%-64s  %-9s  %s%n", "HASH (HMAC-SHA-256)", "KIND", "ADDED");
             for (DenylistStore.Entry e : entries) {
                 environment.out().printf("%-64s  %-9s  %s%n", e.hash(), e.kind(), e.addedAt());

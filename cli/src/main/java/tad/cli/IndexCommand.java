@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import tad.core.domain.Artist;
 import tad.core.store.Page;
 import tad.core.sync.IndexUpdater;
-import tad.store.dynamodb.DynamoStreamFollower;
+import tad.core.sync.IndexFollower;
 
 /** `tad index rebuild|status`: the search index, which follows the store through its stream. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -35,27 +36,25 @@ final class IndexCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
+            Bootstrap boot = options.bootstrap(environment);
             long started = System.nanoTime();
             // take the stream position first: anything written while we read the store is applied afterwards
-            if (app.config().store().embedded()) {
-                app.follower().skipToLatest();
-            }
-            app.search().deleteAll();
-            IndexUpdater updater = app.indexUpdater();
+            boot.indexFollower().ifPresent(IndexFollower::skipToLatest);
+            boot.searchIndex().deleteAll();
+            IndexUpdater updater = boot.indexUpdater();
             int artists = 0;
             Optional<String> token = Optional.empty();
             do {
-                Page<Artist> page = app.store().artists(token, 200);
+                Page<Artist> page = boot.artistStore().artists(token, 200);
                 for (Artist a : page.items()) {
                     updater.artistChanged(a.artistId());
                     artists++;
                 }
                 token = page.nextToken();
             } while (token.isPresent());
-            app.search().refresh();
+            boot.searchIndex().refresh();
             environment.out().printf("rebuilt: %d artists read, %d documents indexed in %d ms%n", artists,
-                    app.search().count(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+                    boot.searchIndex().count(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         }
     }
 
@@ -71,13 +70,14 @@ final class IndexCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
-            environment.out().println("documents: " + app.search().count());
-            if (!app.config().store().embedded()) {
+            Bootstrap boot = options.bootstrap(environment);
+            environment.out().println("documents: " + boot.searchIndex().count());
+            Optional<IndexFollower> follower = boot.indexFollower();
+            if (follower.isEmpty()) {
                 environment.out().println("lag: followed by the stream Lambda in AWS (see its IteratorAge metric)");
                 return;
             }
-            DynamoStreamFollower.Lag lag = app.follower().lag();
+            IndexFollower.Lag lag = follower.get().lag();
             environment.out().println("pending stream records: " + lag.pendingRecords());
             environment.out().println("lag: " + lag.oldestPending()
                     .map(t -> Duration.between(t, Instant.now()).toSeconds() + " s (oldest pending change)")

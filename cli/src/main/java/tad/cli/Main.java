@@ -32,10 +32,16 @@ public final class Main {
     public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
         Environment environment = new Environment(env, out, err);
         CommandLine cli = new CommandLine(new TadCommand(), new VerbFactory(environment));
-        StylesWiring styles = new StylesWiring(environment);
-        cli.addSubcommand("styles", StylesCommand.commandLine(styles::enricher, styles::context, in));
-        WorkerWiring worker = new WorkerWiring(environment);
-        cli.addSubcommand("worker", new CommandLine(new WorkerCommand(worker::queue, worker::handler)));
+        // the styles and worker verbs live in their own packages; they get the shared configuration flags here
+        ConfigOptions stylesOptions = new ConfigOptions();
+        StylesWiring styles = new StylesWiring(environment, stylesOptions);
+        CommandLine stylesCli = StylesCommand.commandLine(styles::enricher, styles::context, in);
+        stylesCli.getSubcommands().values().forEach(verb -> verb.addMixin("config", stylesOptions));
+        cli.addSubcommand("styles", stylesCli);
+        ConfigOptions workerOptions = new ConfigOptions();
+        WorkerWiring worker = new WorkerWiring(environment, workerOptions);
+        cli.addSubcommand("worker", new CommandLine(new WorkerCommand(worker::queue, worker::handler))
+                .addMixin("config", workerOptions));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

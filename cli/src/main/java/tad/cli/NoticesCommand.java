@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,12 @@ final class NoticesCommand implements Runnable {
         public Integer call() {
             City where = Gazetteer.bundled().find(city).orElseThrow(() -> new UsageException("unknown city '" + city
                     + "'; try one of: " + String.join(", ", Gazetteer.bundled().closeMatches(city, 3))));
-            App app = new App(options.resolve(environment), environment);
-            List<StudioNotice> plan = app.noticePlan().forCity(where.name());
+            Bootstrap boot = options.bootstrap(environment);
+            List<StudioNotice> plan = boot.noticePlan().forCity(where.name());
             PrintStream out = environment.out();
             out.println("notices for " + where.name() + ": " + plan.size() + " studios list artists"
                     + (dryRun ? " (dry run: nothing is sent or recorded)" : ""));
-            List<StudioNotices.Outcome> outcomes = dryRun ? List.of() : app.studioNotices().send(plan);
+            List<StudioNotices.Outcome> outcomes = dryRun ? List.of() : boot.studioNotices().send(plan);
             for (StudioNotice notice : plan) {
                 Optional<StudioNotices.Outcome> outcome = outcomes.stream().filter(o -> o.notice() == notice).findFirst();
                 out.println("  " + line(notice, outcome));

@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -30,8 +31,8 @@ final class OutboxCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = new App(options.resolve(environment), environment);
-        FileOutbox outbox = app.outbox();
+        Bootstrap boot = options.bootstrap(environment);
+        FileOutbox outbox = boot.outbox();
         var out = environment.out();
         if (clear) {
             out.println("erased " + outbox.clear() + " messages from " + outbox.directory());
@@ -50,8 +51,8 @@ final class OutboxCommand implements java.util.concurrent.Callable<Integer> {
                     e.subject());
         }
         out.println(entries.size() + " messages in " + outbox.directory() + " (kept "
-                + app.config().mail().outboxRetention().toDays() + " days; transport: "
-                + app.config().mail().transport().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                + boot.config().mail().outboxRetention().toDays() + " days; transport: "
+                + boot.config().mail().transport().name().toLowerCase(java.util.Locale.ROOT) + ")");
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,12 +28,12 @@ final class OverdueCommand implements Runnable {
 
     @Override
     public void run() {
-        App app = new App(options.resolve(environment), environment);
-        int overdue = new OverdueRemovals(app.removalRequests(), app.clock()).count();
+        Bootstrap boot = options.bootstrap(environment);
+        int overdue = new OverdueRemovals(boot.removalRequests(), boot.clock()).count();
         environment.out().println(overdue + " overdue (pending for more than " + OverdueRemovals.OVERDUE_AFTER_DAYS
                 + " days)");
         if (publishMetric) {
-            app.metrics().publishCount(TadMetrics.OVERDUE_REMOVAL_REQUESTS, overdue);
+            boot.metricPublisher().publishCount(TadMetrics.OVERDUE_REMOVAL_REQUESTS, overdue);
             environment.out().println("published " + TadMetrics.NAMESPACE + "/" + TadMetrics.OVERDUE_REMOVAL_REQUESTS
                     + " = " + overdue);
         }

@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import tad.core.plugins.PluginInfo;
@@ -18,9 +19,9 @@ final class PluginsCommand implements Runnable {
 
     @Override
     public void run() {
-        App app = new App(options.resolve(environment), environment);
+        Bootstrap boot = options.bootstrap(environment);
         environment.out().printf("%-18s  %-16s  %-8s  %s%n", "ID", "VERSION", "ENABLED", "EXTENSION POINTS");
-        for (PluginInfo p : app.plugins().describe()) {
+        for (PluginInfo p : boot.plugins().describe()) {
             environment.out().printf("%-18s  %-16s  %-8s  %s%n", p.id(), p.version(), p.enabled() ? "yes" : "no",
                     String.join(", ", p.extensionPoints()));
         }

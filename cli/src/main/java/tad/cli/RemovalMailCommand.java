@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -26,8 +27,8 @@ final class RemovalMailCommand implements Runnable {
 
     @Override
     public void run() {
-        App app = new App(options.resolve(environment), environment);
-        RemovalMail.Summary summary = app.removalMail().sendOwed();
+        Bootstrap boot = options.bootstrap(environment);
+        RemovalMail.Summary summary = boot.removalMail().sendOwed();
         environment.out().println("removal e-mails: " + summary.sent() + " sent, " + summary.retrying()
                 + " failed and owed again later, " + summary.givenUp() + " given up");
     }

@@ -1,5 +1,6 @@
 package tad.cli;
 
+import tad.bootstrap.Bootstrap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,9 +44,9 @@ final class RemovalsCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
-            List<RemovalRequest> pending = app.removalRequests().pending(500);
-            Instant now = app.clock().instant();
+            Bootstrap boot = options.bootstrap(environment);
+            List<RemovalRequest> pending = boot.removalRequests().pending(500);
+            Instant now = boot.clock().instant();
             environment.out().printf("%-26s  %-20s  %-8s  %s%n", "ID", "RECEIVED", "AGE", "ARTIST");
             int overdue = 0;
             for (RemovalRequest r : pending) {
@@ -75,8 +76,8 @@ final class RemovalsCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
-            RemovalRequest r = app.removalRequests().get(id)
+            Bootstrap boot = options.bootstrap(environment);
+            RemovalRequest r = boot.removalRequests().get(id)
                     .orElseThrow(() -> new RemovalDecisions.UnknownRequestException(id));
             var out = environment.out();
             out.println("id:        " + r.id());
@@ -88,7 +89,7 @@ final class RemovalsCommand implements Runnable {
             out.println("reason:    " + (r.reason().isEmpty() ? "-" : r.reason()));
             r.decision().ifPresent(d -> out.println("decided:   " + (d.approved() ? "approved" : "rejected") + " at "
                     + d.at() + (d.note().isEmpty() ? "" : " (" + d.note() + ")")));
-            RemovalMailCommand.print(out, app.removalRequests().mailRecords(r.id()));
+            RemovalMailCommand.print(out, boot.removalRequests().mailRecords(r.id()));
         }
     }
 
@@ -109,13 +110,13 @@ final class RemovalsCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
+            Bootstrap boot = options.bootstrap(environment);
             long started = System.nanoTime();
-            RemovalDecisions.Outcome outcome = app.removals().approve(id, note);
+            RemovalDecisions.Outcome outcome = boot.removalDecisions().approve(id, note);
             environment.out().println(outcome.changed()
                     ? "approved: denylisted and purged in " + (System.nanoTime() - started) / 1_000_000 + " ms"
                     : "already " + outcome.request().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing changed");
-            RemovalMailCommand.print(environment.out(), app.removalRequests().mailRecords(id));
+            RemovalMailCommand.print(environment.out(), boot.removalRequests().mailRecords(id));
         }
     }
 
@@ -136,11 +137,11 @@ final class RemovalsCommand implements Runnable {
 
         @Override
         public void run() {
-            App app = new App(options.resolve(environment), environment);
-            RemovalDecisions.Outcome outcome = app.removals().reject(id, reason);
+            Bootstrap boot = options.bootstrap(environment);
+            RemovalDecisions.Outcome outcome = boot.removalDecisions().reject(id, reason);
             environment.out().println(outcome.changed() ? "rejected" : "already "
                     + outcome.request().status().name().toLowerCase(java.util.Locale.ROOT) + "; nothing changed");
-            RemovalMailCommand.print(environment.out(), app.removalRequests().mailRecords(id));
+            RemovalMailCommand.print(environment.out(), boot.removalRequests().mailRecords(id));
         }
     }
 
@@ -163,8 +164,8 @@ final class RemovalsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            App app = new App(options.resolve(environment), environment);
-            RemovalRequest r = app.removalRequests().get(id)
+            Bootstrap boot = options.bootstrap(environment);
+            RemovalRequest r = boot.removalRequests().get(id)
                     .orElseThrow(() -> new RemovalDecisions.UnknownRequestException(id));
             String artistId = r.artistId().or(() -> r.instagramHandle().map(tad.core.domain.Ids::artistId))
                     .orElseThrow(() -> new IllegalStateException("request " + id + " names no artist"));
@@ -172,9 +173,8 @@ final class RemovalsCommand implements Runnable {
             r.instagramHandle().ifPresent(words::add);
             Optional.ofNullable(handle).ifPresent(words::add);
             Optional.ofNullable(name).ifPresent(words::add);
-            Optional<java.nio.file.Path> raw = app.config().store().embedded() ? Optional.of(app.dataDir())
-                    : Optional.empty();
-            List<String> traces = app.traces().traces(artistId, words, raw);
+            Optional<java.nio.file.Path> raw = boot.rawDataDir();
+            List<String> traces = boot.traceVerifier().traces(artistId, words, raw);
             traces.forEach(t -> environment.out().println("trace: " + t));
             environment.out().println(traces.isEmpty() ? "no trace of artist " + artistId + " in any store"
                     : traces.size() + " traces found");

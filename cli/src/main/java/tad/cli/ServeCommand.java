@@ -3,6 +3,7 @@ package tad.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import tad.bootstrap.Bootstrap;
 
 /** `tad serve --port N`: the directory's API and web app over the configured store and index. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -11,8 +12,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     private final Environment environment;
     @Mixin
     ConfigOptions options;
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0 = any free port).")
-    int port;
+    @Option(names = "--port", description = "Port to listen on (default: serve.port, 8080; 0 = any free port).")
+    Integer port;
 
     ServeCommand(Environment environment) {
         this.environment = environment;
@@ -20,11 +21,12 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
+        if (port != null && (port < 0 || port > 65535)) {
             throw new UsageException("--port must be between 0 and 65535");
         }
-        App app = new App(options.resolve(environment), environment);
-        ServeRunner.awaitShutdown(environment, ServeRunner.start(app, environment, port));
+        Bootstrap boot = options.bootstrap(environment);
+        int listen = port == null ? boot.config().serve().port() : port;
+        ServeRunner.awaitShutdown(environment, ServeRunner.start(boot, environment, listen));
         return 0;
     }
 }

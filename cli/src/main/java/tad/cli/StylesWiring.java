@@ -1,25 +1,23 @@
 package tad.cli;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import tad.core.config.RawConfig;
-import tad.core.config.TadConfig;
 import tad.core.plugins.Loaded;
 import tad.core.plugins.PluginHost;
 import tad.plugin.Enricher;
 
 /**
- * Loads the style-inference plugin the same way a crawl does (PF4J, from the plugins directory), for
- * `tad styles infer|eval`; only when one of those verbs runs, so `--help` loads nothing.
+ * Loads the style-inference plugin the same way a crawl does (PF4J, from the plugins directory, with its own
+ * configuration section), for `tad styles infer|eval`; only when one of those verbs runs, so `--help` loads nothing.
  */
 final class StylesWiring {
     static final String PLUGIN_ID = "style-inference";
     private final Environment environment;
+    private final ConfigOptions options;
     private Loaded<Enricher> loaded;
 
-    StylesWiring(Environment environment) {
+    StylesWiring(Environment environment, ConfigOptions options) {
         this.environment = environment;
+        this.options = options;
     }
 
     Enricher enricher() {
@@ -32,10 +30,7 @@ final class StylesWiring {
 
     private synchronized Loaded<Enricher> load() {
         if (loaded == null) {
-            TadConfig config = TadConfig.parse(RawConfig.load(Optional.empty(), environment.variables(), Map.of()));
-            App app = new App(config, environment);
-            PluginHost host = environment.closeLater(PluginHost.start(config.plugins().directory(),
-                    List.of(PLUGIN_ID), app.http(), app.clock(), config::pluginSection));
+            PluginHost host = options.bootstrap(environment).plugins(List.of(PLUGIN_ID));
             loaded = host.extensions(Enricher.class).stream().findFirst().orElseThrow(() ->
                     new IllegalStateException("the " + PLUGIN_ID + " plugin has no Enricher extension"));
         }

@@ -1,9 +1,6 @@
 package tad.cli;
 
-import java.util.Map;
-import java.util.Optional;
-import tad.core.config.RawConfig;
-import tad.core.config.TadConfig;
+import tad.bootstrap.Bootstrap;
 import tad.core.pipeline.QueuedCrawl;
 import tad.core.queue.JobHandler;
 import tad.core.queue.JobQueue;
@@ -11,25 +8,26 @@ import tad.core.queue.JobQueue;
 /** What `tad worker` consumes and runs, built only when the worker starts (so `--help` opens nothing). */
 final class WorkerWiring {
     private final Environment environment;
-    private App app;
+    private final ConfigOptions options;
+    private Bootstrap boot;
 
-    WorkerWiring(Environment environment) {
+    WorkerWiring(Environment environment, ConfigOptions options) {
         this.environment = environment;
+        this.options = options;
     }
 
     JobQueue queue() {
-        return app().queue();
+        return boot().jobQueue();
     }
 
     JobHandler handler() {
-        return new QueuedCrawl(CrawlWiring.dependencies(app()));
+        return new QueuedCrawl(boot().crawlDependencies());
     }
 
-    private synchronized App app() {
-        if (app == null) {
-            TadConfig config = TadConfig.parse(RawConfig.load(Optional.empty(), environment.variables(), Map.of()));
-            app = new App(config, environment);
+    private synchronized Bootstrap boot() {
+        if (boot == null) {
+            boot = options.bootstrap(environment);
         }
-        return app;
+        return boot;
     }
 }

@@ -2,13 +2,23 @@ package tad.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import tad.core.denylist.DenylistSecrets;
+import tad.core.http.PoliteHttpClient;
+import tad.core.plugins.PluginHost;
 
 /** The dependency direction of the layout, checked on the compiled classes. */
 class ArchitectureTest {
+    static final String[] ADAPTERS = {"tad.store..", "tad.search..", "tad.media..", "tad.queue..", "tad.metrics.."};
     private static final JavaClasses TAD = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("tad");
@@ -17,7 +27,8 @@ class ArchitectureTest {
     void coreDependsOnNoFrameworkOfTheEntryPoints() {
         noClasses().that().resideInAPackage("tad.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "io.helidon..", "tad.cli..",
-                        "tad.serve..", "tad.store..", "tad.media..", "tad.search..", "tad.metrics..")
+                        "tad.serve..", "tad.store..", "tad.media..", "tad.search..", "tad.metrics..",
+                        "tad.bootstrap..")
                 .check(TAD);
     }
 
@@ -32,7 +43,26 @@ class ArchitectureTest {
     @Test
     void adaptersDoNotReachIntoEntryPoints() {
         noClasses().that().resideInAnyPackage("tad.store..", "tad.media..", "tad.samplecity..", "tad.metrics..")
-                .should().dependOnClassesThat().resideInAnyPackage("tad.cli..", "tad.serve..", "picocli..")
+                .should().dependOnClassesThat().resideInAnyPackage("tad.cli..", "tad.serve..", "tad.bootstrap..",
+                        "picocli..")
                 .check(TAD);
+    }
+
+    /** Entry points ask the bootstrap for what they need; they neither open nor even name an adapter. */
+    @Test
+    void onlyTheBootstrapOpensAdapters() {
+        noClasses().that().resideInAnyPackage("tad.cli..", "tad.serve..")
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+                .check(TAD);
+        noClasses().that().resideOutsideOfPackages("tad.bootstrap..", "tad.core.plugins..", "tad.core.http..",
+                        "tad.core.denylist..")
+                .should().callMethodWhere(target(owner(is(PluginHost.class))).and(target(name("start"))))
+                .orShould().callConstructorWhere(target(owner(is(PoliteHttpClient.class))))
+                .orShould().callMethodWhere(target(owner(is(DenylistSecrets.class))))
+                .check(TAD);
+    }
+
+    private static DescribedPredicate<JavaClass> is(Class<?> type) {
+        return DescribedPredicate.describe(type.getSimpleName(), c -> c.isEquivalentTo(type));
     }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.helidon.webserver.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +17,12 @@ import java.util.Optional;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tad.bootstrap.Bootstrap;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
 import tad.core.domain.Ids;
 import tad.samplecity.SampleCityServer;
+import tad.serve.ServeWiring;
 
 /**
  * SRS 3.4/4.7 end to end on the embedded stores: crawl the sample city, file a removal request through the API,
@@ -52,10 +51,9 @@ class GovernanceIT {
             String artistId = Ids.artistId(HANDLE);
 
             String requestId;
-            try (Environment environment = new Environment(env, quiet(), quiet())) {
-                App app = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())), environment);
-                app.follower().poll();
-                WebServer server = ServeRunner.start(app, environment, 0);
+            try (Bootstrap boot = Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())));
+                 ServeWiring.Running server = ServeWiring.start(boot, 0)) {
+                boot.indexFollower().orElseThrow().catchUp();
                 String base = "http://127.0.0.1:" + server.port();
                 assertThat(get(base + "/api/artists/" + artistId).statusCode()).isEqualTo(200);
                 assertThat(ids(get(base + "/api/artists?q=hollis"))).contains(artistId);
@@ -155,7 +153,4 @@ class GovernanceIT {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream());
-    }
 }

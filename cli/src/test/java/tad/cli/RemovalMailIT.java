@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import io.helidon.webserver.WebServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -20,8 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tad.bootstrap.Bootstrap;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
+import tad.serve.ServeWiring;
 import tad.core.mail.MailerContract.ReceivedMail;
 import tad.core.removal.RemovalRequest;
 
@@ -52,9 +53,9 @@ class RemovalMailIT {
 
         String approveId;
         String rejectId;
-        try (Environment environment = new Environment(env, quiet(), quiet())) {
-            App app = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())), environment);
-            WebServer server = ServeRunner.start(app, environment, 0);
+        try (Environment environment = new Environment(env, quiet(), quiet());
+             Bootstrap app = Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())))) {
+            ServeWiring.Running server = ServeRunner.start(app, environment, 0);
             String base = "http://127.0.0.1:" + server.port();
             approveId = file(base, "@mara.inkwell", FIRST);
             rejectId = file(base, "@someone.else", SECOND);
@@ -103,8 +104,7 @@ class RemovalMailIT {
         Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
         env.putAll(TestSmtp.env(TestSmtp.closedPort()));
         String id = "rq-0000000000000000000000d1";
-        try (Environment environment = new Environment(env, quiet(), quiet())) {
-            App app = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())), environment);
+        try (Bootstrap app = Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())))) {
             app.removalRequests().save(RemovalRequest.pending(id, Optional.of("some.artist"), Optional.empty(), FIRST,
                     "please", app.clock().instant()));
         }
@@ -126,8 +126,7 @@ class RemovalMailIT {
         Path data = Files.createTempDirectory("tad-outbox-it");
         Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
         String id = "rq-0000000000000000000000b0";
-        try (Environment environment = new Environment(env, quiet(), quiet())) {
-            App app = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())), environment);
+        try (Bootstrap app = Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())))) {
             app.removalRequests().save(RemovalRequest.pending(id, Optional.of("some.artist"), Optional.empty(), FIRST,
                     "please", app.clock().instant()));
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tad.bootstrap.Bootstrap;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
 import tad.core.removal.RemovalRequest;
@@ -42,9 +41,8 @@ class RemovalsOverdueIT {
         env.put("AWS_REGION", "eu-west-1");
         env.put("TAD_METRICS_CLOUDWATCH_ENDPOINT", cloudWatch.endpoint().toString());
         Instant now = Instant.now();
-        try (Environment environment = new Environment(env, quiet(), quiet())) {
-            RemovalRequestStore requests = new App(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())),
-                    environment).removalRequests();
+        try (Bootstrap boot = Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())))) {
+            RemovalRequestStore requests = boot.removalRequests();
             requests.save(filed("rq-overdue-a", now.minus(Duration.ofDays(9))));
             requests.save(filed("rq-overdue-b", now.minus(Duration.ofDays(4))));
             requests.save(filed("rq-overdue-c", now.minus(OVERDUE_AFTER).minus(MARGIN)));
@@ -136,7 +134,4 @@ class RemovalsOverdueIT {
                 "please remove me", at);
     }
 
-    private static PrintStream quiet() {
-        return new PrintStream(new ByteArrayOutputStream());
-    }
 }

@@ -1,5 +1,6 @@
 package tad.serve;
 
+import tad.core.config.ServeSettings;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;

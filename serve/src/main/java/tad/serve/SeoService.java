@@ -1,5 +1,6 @@
 package tad.serve;
 
+import tad.core.config.ServeSettings;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;

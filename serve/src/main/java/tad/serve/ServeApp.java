@@ -1,5 +1,6 @@
 package tad.serve;
 
+import tad.core.config.ServeSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.util.Map;

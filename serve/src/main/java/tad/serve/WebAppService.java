@@ -1,5 +1,6 @@
 package tad.serve;
 
+import tad.core.config.ServeSettings;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;

@@ -1,5 +1,6 @@
 package tad.serve;
 
+import tad.core.config.ServeSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package tad.plugin;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,22 @@ import java.util.Optional;
  * into its own config record. Getters throw {@link IllegalArgumentException} naming the key on a malformed value.
  */
 public interface ConfigSection {
+
+    /**
+     * A section over plain values, parsed exactly as the host parses every plugin's section (the host builds its
+     * sections with this too). Plugin tests use it instead of a fake of their own.
+     *
+     * @param pluginId the plugin's id, named in error messages ({@code plugin.<id>.<name> must be ...})
+     * @param values   name (without the {@code plugin.<id>.} prefix) to value
+     */
+    static ConfigSection of(String pluginId, Map<String, String> values) {
+        return new MapSection(pluginId, values);
+    }
+
+    /** A section with nothing set: the plugin's own defaults apply. */
+    static ConfigSection empty(String pluginId) {
+        return new MapSection(pluginId, Map.of());
+    }
 
     Optional<String> string(String name);
 

@@ -2,16 +2,17 @@ package tad.core.config;
 
 import java.util.List;
 
-/** Keys that have no default value but are still settable (and so still mapped from the environment). */
+/**
+ * Keys that have no default value but are still settable (and so still mapped from the environment). A key that a
+ * default refers to ({@code ${google.api.key}}) is settable without being listed here.
+ */
 final class KnownKeys {
-    static final String GOOGLE_API_KEY = "google.api.key";
     static final String DENYLIST_SECRET = "denylist.secret";
     static final String ADMIN_TOKEN = "admin.token";
     static final String SMTP_PASSWORD = "mail.smtp.password";
 
-    static final List<String> ALL = List.of(GOOGLE_API_KEY, DENYLIST_SECRET, ADMIN_TOKEN, SMTP_PASSWORD,
-            "opensearch.url", "media.bucket", "media.s3.endpoint", "queue.url", "plugin.instagram-graph.access-token",
-            "plugin.instagram-graph.user-id");
+    static final List<String> ALL = List.of(DENYLIST_SECRET, ADMIN_TOKEN, SMTP_PASSWORD, "opensearch.url",
+            "media.bucket", "media.s3.endpoint", "queue.url");
 
     private KnownKeys() {
     }

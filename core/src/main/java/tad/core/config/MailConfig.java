@@ -13,24 +13,23 @@ final class MailConfig {
     private MailConfig() {
     }
 
-    static MailSettings parse(TadConfig.Values v) {
-        RawConfig raw = v.raw();
+    static MailSettings parse(ConfigValues v) {
         String from = v.required("mail.from");
         if (!FROM.matcher(from).matches()) {
             throw new ConfigException("mail.from must be an address like privacy@example.org or "
                     + "'Name <privacy@example.org>', got '" + from + "'");
         }
-        Optional<MailSettings.SmtpSettings> smtp = raw.get("mail.smtp.host").map(host -> new MailSettings.SmtpSettings(
-                host, v.integer("mail.smtp.port", 1, 65_535), raw.get("mail.smtp.user"),
-                raw.get("mail.smtp.password").map(Secret::new), security(v), v.millis("mail.smtp.timeout.ms")));
+        Optional<MailSettings.SmtpSettings> smtp = v.optional("mail.smtp.host").map(host -> new MailSettings.SmtpSettings(
+                host, v.integer("mail.smtp.port", 1, 65_535), v.optional("mail.smtp.user"),
+                v.secret("mail.smtp.password"), security(v), v.millis("mail.smtp.timeout.ms")));
         MailSettings.Transport transport = transport(v, smtp.isPresent());
         return new MailSettings(transport, from, smtp,
-                raw.get("mail.ses.endpoint").map(x -> v.uri("mail.ses.endpoint")),
+                v.optionalUri("mail.ses.endpoint"),
                 Duration.ofDays(v.integer("mail.outbox.retention.days", 1, 365)));
     }
 
     /** {@code auto}: SMTP when a host is set, else the outbox. SES is chosen explicitly (the AWS deployment does). */
-    private static MailSettings.Transport transport(TadConfig.Values v, boolean smtpHost) {
+    private static MailSettings.Transport transport(ConfigValues v, boolean smtpHost) {
         String text = v.required("mail.transport").toLowerCase(Locale.ROOT);
         return switch (text) {
             case "auto" -> smtpHost ? MailSettings.Transport.SMTP : MailSettings.Transport.OUTBOX;
@@ -47,7 +46,7 @@ final class MailConfig {
         };
     }
 
-    private static MailSettings.Security security(TadConfig.Values v) {
+    private static MailSettings.Security security(ConfigValues v) {
         String text = v.required("mail.smtp.security").toLowerCase(Locale.ROOT);
         return switch (text) {
             case "starttls" -> MailSettings.Security.STARTTLS;

@@ -23,6 +23,8 @@ import java.util.TreeMap;
 public final class RawConfig {
     static final String DEFAULTS_RESOURCE = "/tad/tad-defaults.properties";
     private static final String REGION_KEY = "aws.region";
+    /** A whole value that stands for another key's effective value: {@code ${places.url}}. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\$\\{([a-z0-9.\\-]+)}");
 
     private final Map<String, Entry> entries;
 
@@ -46,7 +48,9 @@ public final class RawConfig {
         readProperties(bundledDefaults()).forEach((k, v) -> merged.put(k, new Entry(v, Origin.DEFAULT)));
         file.ifPresent(path -> readProperties(readFile(path)).forEach((k, v) -> merged.put(k, new Entry(v, Origin.FILE))));
         Map<String, String> unmatched = new TreeMap<>();
-        env.forEach((name, value) -> envKey(name, merged.keySet(), Set.of()).ifPresentOrElse(
+        Set<String> settable = new java.util.TreeSet<>(merged.keySet());
+        merged.values().forEach(e -> reference(e.value()).ifPresent(settable::add));
+        env.forEach((name, value) -> envKey(name, settable, Set.of()).ifPresentOrElse(
                 key -> merged.put(key, new Entry(value, Origin.ENVIRONMENT)), () -> unmatched.put(name, value)));
         flags.forEach((k, v) -> merged.put(k, new Entry(v, Origin.FLAG)));
         // TAD_PLUGIN_<ID>_<NAME> for a plugin with no defaults: its id is only known from plugins.enabled
@@ -72,9 +76,26 @@ public final class RawConfig {
         return KnownKeys.isSecret(key);
     }
 
-    /** Settable keys that have no default, so that `tad config` can show they exist. */
+    /** Settable keys that have no default (listed, or referred to by a default), so `tad config` shows they exist. */
     public static List<String> keysWithoutDefault() {
-        return KnownKeys.ALL;
+        Map<String, String> defaults = readProperties(bundledDefaults());
+        Set<String> keys = new java.util.TreeSet<>(KnownKeys.ALL);
+        defaults.values().forEach(v -> reference(v).filter(k -> !defaults.containsKey(k)).ifPresent(keys::add));
+        return List.copyOf(keys);
+    }
+
+    /** The key a value refers to, when the whole value is a reference such as {@code ${places.url}}. */
+    public static Optional<String> reference(String value) {
+        java.util.regex.Matcher m = REFERENCE.matcher(value.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A key's value with a reference followed (one level: a reference names an operator key, never another
+     * reference); empty when blank, or when it refers to a key that is not set.
+     */
+    public Optional<String> resolved(String key) {
+        return get(key).flatMap(value -> reference(value).map(this::get).orElse(Optional.of(value)));
     }
 
     public Optional<String> get(String key) {
@@ -124,12 +145,7 @@ public final class RawConfig {
                 return Optional.of("plugin." + id + "." + rest);
             }
         }
-        for (String key : KnownKeys.ALL) {
-            if (envName(key).equals(name)) {
-                return Optional.of(key);
-            }
-        }
-        return Optional.empty();
+        return KnownKeys.ALL.stream().filter(key -> envName(key).equals(name)).findFirst();
     }
 
     private static InputStream bundledDefaults() {

@@ -22,21 +22,9 @@ public record RenderSettings(boolean enabled, Path chromium, Duration timeout, i
         }
     }
 
-    /** From the raw settings (defaults in tad-defaults.properties). */
-    public static RenderSettings from(RawConfig raw) {
-        return new RenderSettings(
-                Boolean.parseBoolean(raw.get("render.enabled").orElse("false").strip()),
-                Path.of(raw.get("render.chromium").orElse("/usr/bin/chromium").strip()),
-                Duration.ofMillis(number(raw, "render.timeout.ms", 15_000)),
-                (int) number(raw, "render.max.requests", 60));
-    }
-
-    private static long number(RawConfig raw, String key, long fallback) {
-        String text = raw.get(key).orElse(Long.toString(fallback)).strip();
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key + " must be a whole number, got '" + text + "'");
-        }
+    /** The render.* keys (all in the defaults file). */
+    static RenderSettings from(ConfigValues v) {
+        return new RenderSettings(v.bool("render.enabled"), Path.of(v.required("render.chromium")),
+                v.millis("render.timeout.ms"), v.integer("render.max.requests", 1, 10_000));
     }
 }

@@ -1,24 +1,23 @@
 package tad.core.config;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
+import tad.plugin.ConfigSection;
 
 /**
  * The whole typed configuration, parsed once at the entry point from {@link RawConfig} and passed down through
- * constructors. Plugin sections stay as key/value views ({@link PluginSections}) that each plugin reads into its
- * own record.
+ * constructors (the bootstrap opens every adapter from it). Each area has its own record, which reads its own keys
+ * in a {@code from(ConfigValues)}; plugin sections are views that each plugin reads into its own record, and core
+ * knows no plugin's keys.
+ *
+ * <p>To add a setting: its key, with a comment and its default, in {@code tad/tad-defaults.properties} (a key with no
+ * default goes in {@link KnownKeys} instead, so its environment variable is still recognised); a component in the
+ * record of its area (or a new record here); one typed read in that record's {@code from}. Nothing else reads keys.
  */
 public record TadConfig(
         Path dataDir,
-        Optional<Secret> googleApiKey,
-        URI placesUrl,
-        URI instagramUrl,
-        int instagramPerMinute,
         Optional<Secret> denylistSecret,
         Optional<Secret> adminToken,
         StoreSettings store,
@@ -29,7 +28,10 @@ public record TadConfig(
         PluginSettings plugins,
         MailSettings mail,
         URI siteUrl,
-        RawConfig raw) {
+        ServeSettings serve,
+        QueueSettings queue,
+        MetricsSettings metrics,
+        RenderSettings render) {
 
     /** The site's public address, shared with the server (canonical URLs); e-mails link to it. */
     private static final String SITE_URL = "serve.site.url";
@@ -37,23 +39,18 @@ public record TadConfig(
     private static final URI DEMO_SITE = URI.create("http://localhost:8080");
 
     public static TadConfig parse(RawConfig raw) {
-        Values v = new Values(raw);
+        ConfigValues v = new ConfigValues(raw);
         String endpoint = v.required("dynamodb.endpoint");
-        Optional<URI> storeEndpoint = endpoint.equalsIgnoreCase("embedded") ? Optional.empty()
-                : Optional.of(v.uri("dynamodb.endpoint"));
         return new TadConfig(
                 Path.of(v.required("data.dir")),
-                v.secret(KnownKeys.GOOGLE_API_KEY),
-                v.uri("places.url"),
-                v.uri("instagram.url"),
-                v.integer("instagram.per.minute", 0, 100_000),
                 v.secret(KnownKeys.DENYLIST_SECRET),
                 v.secret(KnownKeys.ADMIN_TOKEN),
-                new StoreSettings(storeEndpoint, v.required("dynamodb.table"), v.required("aws.region")),
-                new MediaSettings(raw.get("media.bucket"), raw.get("media.prefix").orElse(""),
-                        raw.get("media.s3.endpoint").map(x -> v.uri("media.s3.endpoint"))),
-                new SearchSettings(raw.get("opensearch.url").map(x -> v.uri("opensearch.url")),
-                        v.required("opensearch.index")),
+                new StoreSettings(endpoint.equalsIgnoreCase("embedded") ? Optional.empty()
+                        : Optional.of(v.uri("dynamodb.endpoint")), v.required("dynamodb.table"),
+                        v.required("aws.region")),
+                new MediaSettings(v.optional("media.bucket"), v.optional("media.prefix").orElse(""),
+                        v.optionalUri("media.s3.endpoint")),
+                new SearchSettings(v.optionalUri("opensearch.url"), v.required("opensearch.index")),
                 new HttpSettings(
                         v.required("http.user.agent"),
                         v.millis("host.delay.ms"),
@@ -72,70 +69,17 @@ public record TadConfig(
                         v.integer("crawl.stale.after.runs", 1, 365),
                         Duration.ofDays(v.integer("crawl.google.retention.days", 1, 3650)),
                         v.required("profile.source")),
-                new PluginSettings(Path.of(v.required("plugins.dir")), v.list("plugins.enabled")),
+                PluginSettings.from(v),
                 MailConfig.parse(v),
-                raw.get(SITE_URL).map(x -> v.uri(SITE_URL)).orElse(DEMO_SITE),
-                raw);
+                v.optionalUri(SITE_URL).orElse(DEMO_SITE),
+                ServeSettings.from(v),
+                QueueSettings.from(v),
+                MetricsSettings.from(v),
+                RenderSettings.from(v));
     }
 
-    /** The configuration section handed to one plugin. */
-    public PluginSections.Section pluginSection(String pluginId) {
-        return PluginSections.forPlugin(pluginId, this);
-    }
-
-    /** Typed reads that name the key in every error. */
-    record Values(RawConfig raw) {
-        String required(String key) {
-            return raw.get(key).orElseThrow(() -> new ConfigException(key + " is required (environment "
-                    + RawConfig.envName(key) + ")"));
-        }
-
-        Optional<Secret> secret(String key) {
-            return raw.get(key).map(Secret::new);
-        }
-
-        URI uri(String key) {
-            String text = required(key);
-            try {
-                URI uri = new URI(text);
-                if (uri.getScheme() == null || uri.getHost() == null
-                        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                    throw new ConfigException(key + " must be an http(s) URL, got '" + text + "'");
-                }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw new ConfigException(key + " must be an http(s) URL, got '" + text + "'");
-            }
-        }
-
-        long longValue(String key) {
-            String text = required(key);
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new ConfigException(key + " must be a whole number, got '" + text + "'");
-            }
-        }
-
-        int integer(String key, int min, int max) {
-            long value = longValue(key);
-            if (value < min || value > max) {
-                throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + value);
-            }
-            return (int) value;
-        }
-
-        Duration millis(String key) {
-            long value = longValue(key);
-            if (value < 0) {
-                throw new ConfigException(key + " must not be negative, got " + value);
-            }
-            return Duration.ofMillis(value);
-        }
-
-        List<String> list(String key) {
-            return Arrays.stream(raw.get(key).orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                    .toList();
-        }
+    /** The configuration section handed to one plugin (empty when nothing is set for it). */
+    public ConfigSection pluginSection(String pluginId) {
+        return plugins.section(pluginId);
     }
 }

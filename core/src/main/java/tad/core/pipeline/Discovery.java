@@ -33,7 +33,9 @@ final class Discovery {
                 found = source.extension().discover(area, source.context());
             } catch (SourceException e) {
                 if (e.fatal()) {
-                    throw new CrawlFatalException(source.pluginId() + ": " + e.getMessage(), e);
+                    String prefix = source.pluginId() + ": ";
+                    String message = e.getMessage() == null ? "failed" : e.getMessage();
+                    throw new CrawlFatalException(message.startsWith(prefix) ? message : prefix + message, e);
                 }
                 counters.failed(e.failure());
                 continue;

@@ -13,7 +13,7 @@ class RenderSettingsTest {
 
     @Test
     void offByDefaultWithTheSystemsChromium() {
-        RenderSettings settings = RenderSettings.from(RawConfig.load(Optional.empty(), Map.of(), Map.of()));
+        RenderSettings settings = TadConfig.parse(RawConfig.load(Optional.empty(), Map.of(), Map.of())).render();
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.chromium()).isEqualTo(Path.of("/usr/bin/chromium"));
         assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(15));
@@ -22,11 +22,11 @@ class RenderSettingsTest {
 
     @Test
     void theEnvironmentTurnsItOnAndBadNumbersAreNamed() {
-        RenderSettings on = RenderSettings.from(RawConfig.load(Optional.empty(), Map.of("TAD_RENDER_ENABLED", "true",
-                "TAD_RENDER_CHROMIUM", "/opt/chromium/chrome"), Map.of()));
+        RenderSettings on = TadConfig.parse(RawConfig.load(Optional.empty(), Map.of("TAD_RENDER_ENABLED", "true",
+                "TAD_RENDER_CHROMIUM", "/opt/chromium/chrome"), Map.of())).render();
         assertThat(on.enabled()).isTrue();
         assertThat(on.chromium()).isEqualTo(Path.of("/opt/chromium/chrome"));
-        assertThatThrownBy(() -> RenderSettings.from(RawConfig.load(Optional.empty(),
+        assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
                 Map.of("TAD_RENDER_MAX_REQUESTS", "many"), Map.of())))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("render.max.requests");
     }

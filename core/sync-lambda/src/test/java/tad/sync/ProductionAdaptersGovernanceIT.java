@@ -64,10 +64,10 @@ class ProductionAdaptersGovernanceIT {
                     "TAD_OPENSEARCH_URL", NODE.endpoint().toString(),
                     "TAD_OPENSEARCH_INDEX", "artists-governance-it",
                     "TAD_DENYLIST_SECRET", "a-denylist-secret-for-the-governance-test"));
-            DynamoArtistStore store = new DynamoArtistStore(adapters.dynamo());
+            DynamoArtistStore store = new DynamoArtistStore(adapters.bootstrap().dynamoConnection());
             SearchIndex search = adapters.index();
             S3MediaStore media = s3.mediaStore();
-            StreamRecords stream = new StreamRecords(adapters.dynamo());
+            StreamRecords stream = new StreamRecords(adapters.bootstrap().dynamoConnection());
             StreamHandler handler = new StreamHandler(adapters.indexUpdater());
 
             Studio studio = Fixtures.studio("place-1", Fixtures.T0);
@@ -79,12 +79,12 @@ class ProductionAdaptersGovernanceIT {
             assertThat(search.count()).isEqualTo(3);
             assertThat(ids(search, "hollis")).containsExactly(hollis.artistId());
 
-            DynamoRemovalRequestStore requests = new DynamoRemovalRequestStore(adapters.dynamo());
+            DynamoRemovalRequestStore requests = new DynamoRemovalRequestStore(adapters.bootstrap().dynamoConnection());
             requests.save(RemovalRequest.pending("req-1", Optional.of("@Hollis.Tarn"), Optional.empty(),
                     "hollis@example.org", "I am Hollis Tarn, please delist me", Instant.now()));
             // production stores compact themselves: no compactors (and DynamoDB keeps stream records 24 h, see operations.md)
             Purger purger = new Purger(store, search, Optional.of(media), List.of());
-            DynamoAuditTrail audit = new DynamoAuditTrail(adapters.dynamo());
+            DynamoAuditTrail audit = new DynamoAuditTrail(adapters.bootstrap().dynamoConnection());
             RemovalMail mail = new RemovalMail(requests, new SesMailer(sesClient, "privacy@tad.example"),
                     new MailTemplates(), audit, Clock.systemUTC(), new SiteLinks(URI.create("https://tad.example")));
             RemovalDecisions decisions = new RemovalDecisions(requests, store, adapters.denylist(), purger, audit,

@@ -55,9 +55,9 @@ class ShadedJarIT {
             // the test's side of the same stores, on the test class path
             ProductionAdapters adapters = ProductionAdapters.fromEnvironment(env);
             Artist artist = Fixtures.artist("shaded.sam", Set.of("blackwork"), "Leeds", Set.of());
-            new DynamoArtistStore(adapters.dynamo()).upsertArtist(artist, List.of(Fixtures.image("sam-1", 0)));
+            new DynamoArtistStore(adapters.bootstrap().dynamoConnection()).upsertArtist(artist, List.of(Fixtures.image("sam-1", 0)));
 
-            assertThat(shaded.failures(handler, new StreamRecords(adapters.dynamo()).next())).isEmpty();
+            assertThat(shaded.failures(handler, new StreamRecords(adapters.bootstrap().dynamoConnection()).next())).isEmpty();
 
             assertThat(adapters.index().search(ArtistQuery.builder().text("shaded.sam").size(10).build()).items())
                     .extracting(ArtistHit::id).containsExactly(artist.artistId());

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.Shard;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.TrimmedDataAccessException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import tad.core.sync.IndexFollower;
 import tad.core.sync.IndexUpdater;
 import tad.core.sync.IndexUpdater.Change;
 
@@ -22,7 +23,7 @@ import tad.core.sync.IndexUpdater.Change;
  * Each poll reads every shard from its saved position, applies each distinct change once, then saves the new
  * positions, so a restart resumes without loss (changes are re-read from the store, so re-applying is harmless).
  */
-public final class DynamoStreamFollower {
+public final class DynamoStreamFollower implements IndexFollower {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoStreamFollower.class);
     private final DynamoConnection connection;
     private final IndexUpdater updater;
@@ -32,6 +33,11 @@ public final class DynamoStreamFollower {
         this.connection = connection;
         this.updater = updater;
         this.positions = positions;
+    }
+
+    @Override
+    public int catchUp() {
+        return poll();
     }
 
     /** Applies everything new on the stream; returns how many stream records were read. */
@@ -57,6 +63,7 @@ public final class DynamoStreamFollower {
     }
 
     /** Stream records not yet applied, and when the oldest of them was written. */
+    @Override
     public synchronized Lag lag() {
         Map<String, String> at = positions.read();
         int pending = 0;
@@ -74,6 +81,7 @@ public final class DynamoStreamFollower {
     }
 
     /** Forgets every position, for a rebuild that re-reads the whole store. */
+    @Override
     public synchronized void skipToLatest() {
         Map<String, String> at = positions.read();
         for (Shard shard : shards()) {
@@ -83,9 +91,6 @@ public final class DynamoStreamFollower {
             }
         }
         positions.write(at);
-    }
-
-    public record Lag(int pendingRecords, Optional<Instant> oldestPending) {
     }
 
     private List<Shard> shards() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tad.core.config.HttpSettings;
-import tad.core.config.PluginSections;
 import tad.core.http.PoliteHttpClient;
 import tad.plugin.PluginContext;
 import tad.plugin.PoliteHttp;
@@ -50,7 +49,7 @@ final class GraphTests {
                 values.put(overrides[i], overrides[i + 1]);
             }
         }
-        return new PluginContext(http, new PluginSections.Section("instagram-graph", Map.copyOf(values)), clock, LOG);
+        return new PluginContext(http, tad.plugin.ConfigSection.of("instagram-graph", values), clock, LOG);
     }
 
     static String fixture(String name) {

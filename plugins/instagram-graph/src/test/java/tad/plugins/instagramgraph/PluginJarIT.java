@@ -50,7 +50,7 @@ class PluginJarIT {
             assertThat(manager.getPlugin("instagram-graph").getPluginState()).isEqualTo(PluginState.STARTED);
             List<ProfileSource> sources = manager.getExtensions(ProfileSource.class, "instagram-graph");
             assertThat(sources).hasSize(1);
-            PluginContext context = new PluginContext(GraphTests.http(), new tad.core.config.PluginSections.Section(
+            PluginContext context = new PluginContext(GraphTests.http(), tad.plugin.ConfigSection.of(
                     "instagram-graph", java.util.Map.of("url", server.baseUri().toString(), "access-token",
                     GraphServer.ACCESS_TOKEN, "user-id", GraphServer.USER_ID, "per-hour", "0")),
                     java.time.Clock.systemUTC(), LoggerFactory.getLogger("tad.plugin.instagram-graph.it"));

@@ -23,7 +23,7 @@ class SampleCityGraphTest {
     void professionalAccountsAreReadAndPersonalOnesAreNotProfessional() throws Exception {
         try (InstagramServer web = InstagramServer.start(); GraphServer graph = GraphServer.start(web);
              PoliteHttpClient http = GraphTests.http()) {
-            PluginContext context = new PluginContext(http, new tad.core.config.PluginSections.Section(
+            PluginContext context = new PluginContext(http, tad.plugin.ConfigSection.of(
                     "instagram-graph", java.util.Map.of("url", graph.baseUri().toString(), "access-token",
                     GraphServer.ACCESS_TOKEN, "user-id", GraphServer.USER_ID, "per-hour", "0")),
                     Clock.systemUTC(), GraphTests.LOG);

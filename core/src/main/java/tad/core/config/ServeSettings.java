@@ -1,16 +1,15 @@
-package tad.serve;
+package tad.core.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import tad.core.config.ConfigException;
-import tad.core.config.RawConfig;
 
 /**
- * The server's own settings (the {@code serve.*} keys), read once from the raw configuration at the entry point.
+ * The server's own settings (the {@code serve.*} keys), parsed with the rest of {@link TadConfig}.
  *
+ * @param port            where `tad serve` and the API container listen (0: any free port)
  * @param webDir          the web app's static build (Next.js export), or empty to serve the API only
  * @param corsOrigin      the one browser origin allowed to call the API cross-origin, or empty for none
  * @param googleMaps      whether the Content-Security-Policy admits the Google Maps JavaScript API's domains
@@ -24,9 +23,17 @@ import tad.core.config.RawConfig;
  *                        Graph tags, structured data, the sitemap and robots.txt; empty: the address the request came
  *                        to (the demo and tests; behind a CDN it must be set, as the origin sees its own host name)
  */
-public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
+public record ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                             boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
                             Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+
+    /** Without a port (tests and embedding start the server on a port of their own). */
+    public ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
+                         boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
+                         Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+        this(8080, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
+                readTimeout, shutdownGrace, siteUrl);
+    }
 
     /** Without a configured site address (the request's own is used). */
     public ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
@@ -42,20 +49,20 @@ public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, 
                 Duration.ofSeconds(10), Duration.ofSeconds(5));
     }
 
-    /** Reads the serve.* keys; a key the defaults file does not (yet) list falls back to {@link #defaults()}. */
-    public static ServeSettings from(RawConfig raw) {
-        ServeSettings d = defaults();
+    /** Reads the serve.* keys (all in the defaults file). */
+    static ServeSettings from(ConfigValues v) {
         return new ServeSettings(
-                raw.get("serve.web.dir").map(Path::of),
-                raw.get("serve.cors.origin"),
-                raw.get("serve.csp.google-maps").map(Boolean::parseBoolean).orElse(d.googleMaps()),
-                raw.get("serve.trust.forwarded").map(Boolean::parseBoolean).orElse(d.trustForwarded()),
-                integer(raw, "serve.removals.per.hour", d.removalsPerHour(), 1, 10_000),
-                integer(raw, "serve.removals.burst", d.removalsBurst(), 1, 1_000),
-                integer(raw, "serve.max.body.bytes", d.maxBodyBytes(), 256, 1 << 20),
-                Duration.ofMillis(integer(raw, "serve.read.timeout.ms", (int) d.readTimeout().toMillis(), 100, 600_000)),
-                Duration.ofMillis(integer(raw, "serve.shutdown.grace.ms", (int) d.shutdownGrace().toMillis(), 0, 600_000)),
-                raw.get("serve.site.url").filter(text -> !text.isBlank()).map(ServeSettings::parseSiteUrl));
+                v.integer("serve.port", 0, 65535),
+                v.optional("serve.web.dir").map(Path::of),
+                v.optional("serve.cors.origin"),
+                v.bool("serve.csp.google-maps"),
+                v.bool("serve.trust.forwarded"),
+                v.integer("serve.removals.per.hour", 1, 10_000),
+                v.integer("serve.removals.burst", 1, 1_000),
+                v.integer("serve.max.body.bytes", 256, 1 << 20),
+                v.millis("serve.read.timeout.ms", 100, 600_000),
+                v.millis("serve.shutdown.grace.ms", 0, 600_000),
+                v.optional("serve.site.url").map(ServeSettings::parseSiteUrl));
     }
 
     /** An absolute http(s) address with a host and no path beyond "/", query or fragment. */
@@ -75,38 +82,22 @@ public record ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, 
     }
 
     public ServeSettings withWebDir(Path dir) {
-        return new ServeSettings(Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
+        return new ServeSettings(port, Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
                 removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl);
     }
 
     public ServeSettings withSiteUrl(URI url) {
-        return new ServeSettings(webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
+        return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
                 maxBodyBytes, readTimeout, shutdownGrace, Optional.of(url));
     }
 
     public ServeSettings withCorsOrigin(String origin) {
-        return new ServeSettings(webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
+        return new ServeSettings(port, webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
                 removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl);
     }
 
     public ServeSettings withRemovalLimit(int perHour, int burst) {
-        return new ServeSettings(webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
+        return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
                 readTimeout, shutdownGrace, siteUrl);
-    }
-
-    private static int integer(RawConfig raw, String key, int fallback, int min, int max) {
-        Optional<String> text = raw.get(key);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.get());
-            if (value < min || value > max) {
-                throw new ConfigException(key + " must be between " + min + " and " + max + ", got " + value);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key + " must be a whole number, got '" + text.get() + "'");
-        }
     }
 }

@@ -1,0 +1,62 @@
+package tad.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import tad.core.config.TadConfig;
+import tad.core.domain.StyleTaxonomy;
+import tad.core.governance.Compactor;
+import tad.core.governance.Purger;
+import tad.core.governance.RemovalDecisions;
+import tad.core.governance.TraceVerifier;
+import tad.store.dynamodb.DynamoLocalCompactor;
+
+/** Removal decisions, the purge and the trace check, over the store, the index and the media. */
+final class GovernancePieces {
+    private final TadConfig config;
+    private final Path dataDir;
+    private final Clock clock;
+    private final StorePieces store;
+    private final SearchPieces search;
+    private final MediaPieces media;
+    private final MailPieces mail;
+
+    GovernancePieces(TadConfig config, Path dataDir, Clock clock, StorePieces store, SearchPieces search,
+                     MediaPieces media, MailPieces mail) {
+        this.config = config;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.store = store;
+        this.search = search;
+        this.media = media;
+        this.mail = mail;
+    }
+
+    /**
+     * Purges an artist everywhere. Embedded: the index follower first consumes the deletes, then DynamoDB Local's
+     * file is compacted so no deleted bytes or stream records remain.
+     */
+    Purger purger() {
+        List<Compactor> compactors = search.follower()
+                .map(follower -> List.<Compactor>of(follower::catchUp,
+                        DynamoLocalCompactor.forDataDir(dataDir, search.streamPosition())))
+                .orElse(List.of());
+        return new Purger(store.artists(), search.index(), Optional.of(media.store()),
+                List.of(mail.outbox()::deleteArtist), compactors, Optional.of(store.pageMemory()));
+    }
+
+    RemovalDecisions decisions() {
+        return new RemovalDecisions(store.removalRequests(), store.artists(), store.denylist(), purger(),
+                store.audit(), clock, mail.removalMail());
+    }
+
+    TraceVerifier traces() {
+        return new TraceVerifier(store.artists(), search.index(), Optional.of(media.store()), StyleTaxonomy.bundled());
+    }
+
+    /** The embedded stores' directory, whose raw bytes a trace check scans; empty when the stores are remote. */
+    Optional<Path> rawDataDir() {
+        return config.store().embedded() ? Optional.of(dataDir) : Optional.empty();
+    }
+}
