@@ -58,7 +58,7 @@ public record PlacesConfig(String apiKey, URI baseUrl, String textQuery, String 
         try {
             return new PlacesConfig(key, baseUrl,
                     config.string("text-query", DEFAULT_TEXT_QUERY).strip(),
-                    config.string("included-type", DEFAULT_INCLUDED_TYPE).strip(),
+                    includedType(config),
                     config.bool("strict-type-filtering", false),
                     config.decimal("min-tile-degrees", DEFAULT_MIN_TILE_DEGREES),
                     config.integer("max-requests", DEFAULT_MAX_REQUESTS));
@@ -66,6 +66,15 @@ public record PlacesConfig(String apiKey, URI baseUrl, String textQuery, String 
             throw new SourceException(Failure.of(Failure.Reason.HTTP_ERROR, "google-places: " + e.getMessage()),
                     true, e);
         }
+    }
+
+    /**
+     * The place type, or none when set to {@code none}: the host reads a blank value as unset (so the default
+     * applies), which cannot say "no type".
+     */
+    private static String includedType(ConfigSection config) {
+        String type = config.string("included-type", DEFAULT_INCLUDED_TYPE).strip();
+        return type.equalsIgnoreCase("none") ? "" : type;
     }
 
     public URI searchTextUri() {

@@ -90,7 +90,7 @@ class GooglePlacesSourceTest {
         places.stubFor(PlacesStubs.firstPage().willReturn(PlacesStubs.json("{}")));
 
         StudioDiscovery found = source.discover(AREA, PlacesContexts.context(baseUrl(), "k",
-                "text-query=tattoo", "included-type=", "strict-type-filtering=true"));
+                "text-query=tattoo", "included-type=none", "strict-type-filtering=true"));
 
         assertThat(found.studios()).isEmpty();
         assertThat(found.requests()).isEqualTo(1);
