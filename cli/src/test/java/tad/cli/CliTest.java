@@ -58,7 +58,8 @@ class CliTest {
         assertThat(badBox.err()).contains("'three' is not a number");
 
         // the plugin itself says what it lacks: core knows no plugin's settings
-        Run noKey = Run.tad(env("TAD_PLUGINS_DIR", TestPaths.pluginsDir().toString()), "crawl", "--city", "leeds");
+        Run noKey = Run.tad(env("TAD_PLUGINS_DIR", TestPaths.pluginsDir().toString(), "TAD_PROFILE_SOURCE", "none"),
+                "crawl", "--city", "leeds");
         assertThat(noKey.code()).isEqualTo(1);
         assertThat(noKey.err().strip().lines()).hasSize(1);
         assertThat(noKey.err()).startsWith("tad: error: google-places: no API key; set TAD_GOOGLE_API_KEY")

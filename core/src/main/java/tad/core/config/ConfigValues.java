@@ -98,7 +98,7 @@ public final class ConfigValues {
     }
 
     private static URI httpUri(String key, String text) {
-        String problem = key + " must be an http(s) URL, got '" + text + "'";
+        String problem = key + " (" + RawConfig.envName(key) + ") must be an http(s) URL, got '" + text + "'";
         try {
             URI uri = new URI(text);
             if (uri.getScheme() == null || uri.getHost() == null

@@ -65,6 +65,6 @@ class MailConfigTest {
         assertThatThrownBy(() -> parse(Map.of("TAD_MAIL_SMTP_HOST", "h", "TAD_MAIL_SMTP_PORT", "0")))
                 .hasMessageContaining("mail.smtp.port must be between 1 and 65535");
         assertThatThrownBy(() -> parse(Map.of("TAD_SERVE_SITE_URL", "tad.example")))
-                .hasMessageContaining("serve.site.url must be an http(s) URL");
+                .hasMessageContaining("serve.site.url (TAD_SERVE_SITE_URL) must be an http(s) URL");
     }
 }

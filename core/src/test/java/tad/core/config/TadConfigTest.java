@@ -82,7 +82,7 @@ class TadConfigTest {
         assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
                 Map.of("TAD_HOST_DELAY_MS", "-5"), Map.of()))).hasMessage("host.delay.ms must not be negative, got -5");
         assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
-                Map.of("TAD_OPENSEARCH_URL", "ftp://x"), Map.of()))).hasMessageContaining("opensearch.url must be an http(s) URL");
+                Map.of("TAD_OPENSEARCH_URL", "ftp://x"), Map.of()))).hasMessageContaining("opensearch.url (TAD_OPENSEARCH_URL) must be an http(s) URL");
         assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
                 Map.of("TAD_SERVE_CSP_GOOGLE_MAPS", "maybe"), Map.of())))
                 .hasMessage("serve.csp.google-maps must be true or false, got 'maybe'");
