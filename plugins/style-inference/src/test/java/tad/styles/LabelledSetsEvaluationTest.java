@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A held-out set below those targets is not left out and not relabelled: it is listed in {@code BELOW_TARGET},
  * held at the level measured at its one scoring so that it cannot get worse unnoticed, and printed as BELOW TARGET
- * (docs/benchmarks.md says why, error by error). None is below them now.
+ * (docs/benchmarks.md says why, error by error): {@code outside-heldout-3} at its one run (cb6dbea), P 0.577 and F1
+ * 0.707 on 65 artists.
  */
 class LabelledSetsEvaluationTest {
 
@@ -31,7 +32,8 @@ class LabelledSetsEvaluationTest {
     record Floor(double precision, double f1) {
     }
 
-    private static final Map<String, Floor> BELOW_TARGET = Map.of();
+    private static final Map<String, Floor> BELOW_TARGET = Map.of(
+            "outside-heldout-3.jsonl", new Floor(0.57, 0.70));
 
     record Split(String file, String name) {
         /** Text the project did not write: the public sets and the outside sets (LABELLING-RULE-OUTSIDE.md). */
