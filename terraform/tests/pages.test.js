@@ -74,9 +74,21 @@ test('the API image carries the web export and is told where it is', () => {
   assert.match(profile, /<TAD_SERVE_WEB_DIR>\/app\/web<\/TAD_SERVE_WEB_DIR>/);
   assert.match(profile, /<from>\$\{tad\.web\.out\}<\/from>\s*<into>\/app\/web<\/into>/);
   assert.match(pom, /<tad\.web\.out>\$\{project\.basedir\}\/\.\.\/web\/out<\/tad\.web\.out>/);
-  // ServeSettings reads the variable under this key (TAD_ + key upper-cased, '.' as '_')
-  assert.match(source(`${SERVE}ServeSettings.java`), /raw\.get\("serve\.web\.dir"\)/);
+  // TAD_SERVE_WEB_DIR is the key serve.web.dir (TAD_ + the key upper-cased, '.' as '_'): the environment sets only
+  // keys the defaults file lists, and the server's settings must read it
+  assert.match(source('core/src/main/resources/tad/tad-defaults.properties'), /^serve\.web\.dir=/m);
+  const readers = ['serve/src/main/java', 'core/src/main/java'].flatMap((dir) => javaFiles(path.join(REPO_DIR, dir)))
+    .filter((file) => fs.readFileSync(file, 'utf8').includes('"serve.web.dir"'));
+  assert.ok(readers.length > 0, 'no main Java source reads "serve.web.dir"');
 });
+
+function javaFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const file = path.join(dir, e.name);
+    if (e.isDirectory()) return javaFiles(file);
+    return e.name.endsWith('.java') ? [file] : [];
+  });
+}
 
 test('negative: pages on the bucket, rewritten, cached for hours, keyed on cookies; assets on the API', async () => {
   const bad = await loadConfig(path.join(FIXTURES_DIR, 'pages'));
