@@ -11,11 +11,25 @@ import java.util.Optional;
  *
  * @param instagramHandle the artist's handle
  * @param sources         one entry per source that said something, Instagram first
+ * @param studios         the studios the artist was found at in this crawl, with their names and towns, so that an
+ *                        enricher can tell the artist's own studio from a place they write about ("guest spot at
+ *                        Black Anchor" at home is no guest spot in a town called Black Anchor); empty when unknown
  */
-public record ArtistEvidence(String instagramHandle, List<SourceText> sources) {
+public record ArtistEvidence(String instagramHandle, List<SourceText> sources, List<StudioRef> studios) {
 
     public ArtistEvidence {
         sources = List.copyOf(sources);
+        studios = studios == null ? List.of() : List.copyOf(studios);
+    }
+
+    /** Evidence with no studio known (tools and tests that read a profile alone). */
+    public ArtistEvidence(String instagramHandle, List<SourceText> sources) {
+        this(instagramHandle, sources, List.of());
+    }
+
+    /** The same evidence, found at these studios. */
+    public ArtistEvidence atStudios(List<StudioRef> found) {
+        return new ArtistEvidence(instagramHandle, sources, found);
     }
 
     /** The evidence of a fetched profile alone (tools and tests that have no website facts). */

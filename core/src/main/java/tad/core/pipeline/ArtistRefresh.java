@@ -17,6 +17,7 @@ import tad.plugin.ArtistSiteFacts;
 import tad.plugin.Enrichment;
 import tad.plugin.Failure;
 import tad.plugin.ProfileResult;
+import tad.plugin.StudioRef;
 
 /**
  * One artist's part of a run, once the denylist gate and the run's bookkeeping let it through: the profile fetch,
@@ -48,7 +49,7 @@ final class ArtistRefresh {
         if (result instanceof ProfileResult.Found found) {
             ArtistProfile profile = found.profile();
             Enrichment enrichment = deps.enrichers().enrich(ArtistEvidence.of(handle, Optional.of(profile),
-                    Optional.of(candidate.site())));
+                    Optional.of(candidate.site())).atStudios(List.of(ref(studio))));
             ImageMirror.Result media = mirror(handle, existing, new ImageMirror.Wanted(profile.images(),
                     profile.profilePictureUrl()), ImageMirror.Kept.NONE, candidate.site());
             return store(assembler.fetched(profile, enrichment, media), media);
@@ -70,7 +71,7 @@ final class ArtistRefresh {
             case FROM_SITE -> {
                 Optional<Artist> kept = existing.filter(a -> listing.keepInstagram());
                 Enrichment fromSite = deps.enrichers().enrich(ArtistEvidence.of(handle, Optional.empty(),
-                        Optional.of(candidate.site())));
+                        Optional.of(candidate.site())).atStudios(List.of(ref(studio))));
                 Enrichment enrichment = kept.map(a -> Enrichers.union(List.of(StoredEnrichment.instagramPart(a),
                         fromSite))).orElse(fromSite);
                 ImageMirror.Kept keptMedia = kept.map(a -> new ImageMirror.Kept(deps.store().images(a.artistId()),
@@ -81,6 +82,11 @@ final class ArtistRefresh {
             }
         }
         return reason;
+    }
+
+    /** The studio as enrichers see it: its name and town tell the artist's own studio from places they write about. */
+    private static StudioRef ref(Studio studio) {
+        return new StudioRef(studio.studioId(), studio.name().value(), studio.website(), studio.city());
     }
 
     /** Instagram's part and the site's in one mirror call: every other stored image of the artist goes. */
