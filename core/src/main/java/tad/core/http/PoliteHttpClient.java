@@ -198,15 +198,25 @@ public final class PoliteHttpClient implements PoliteHttp, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new HttpFailure(Failure.Reason.NETWORK, "interrupted");
         }
+        // whatever stops us between entering the gate and sending (an interrupt, a store failure behind the shared
+        // lease), the gate is left: with one slot per host, a gate never left blocks every later request to it
+        boolean admitted = false;
         try {
             if (shared.isPresent()) {
                 shared.get().awaitTurn(hostKey(uri), gate.interval());
             }
             inFlight.acquire();
+            admitted = true;
         } catch (InterruptedException e) {
-            gate.leave();
             Thread.currentThread().interrupt();
             throw new HttpFailure(Failure.Reason.NETWORK, "interrupted");
+        } catch (RuntimeException e) {
+            throw new HttpFailure(Failure.Reason.NETWORK, "the shared host lease for " + uri.getHost()
+                    + " is unavailable: " + e.getClass().getSimpleName());
+        } finally {
+            if (!admitted) {
+                gate.leave();
+            }
         }
         try {
             HttpUriRequestBase copy = HttpClients5.copy(request, uri, headers);

@@ -1,10 +1,12 @@
 package tad.core.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +14,15 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.random.RandomGenerator;
 import tad.core.config.HttpSettings;
+import tad.core.politeness.HostLeases;
+import tad.plugin.HttpFailure;
 import tad.plugin.RequestOptions;
 
 /** How many requests one host sees at once, counted by the server itself while each response is held open. */
@@ -78,6 +84,30 @@ class HostConcurrencyTest {
         }
         assertThat(Duration.ofNanos(starts.get(starts.size() - 1) - starts.get(0)).toMillis())
                 .as("five gaps").isGreaterThanOrEqualTo(5 * 300 - 150);
+    }
+
+    /** A failing shared lease (its table unreachable, say) fails that request only; the host's gate is left. */
+    @Test
+    void aSharedLeaseThatThrowsDoesNotKeepTheHostClosed() throws Exception {
+        URI slow = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slow");
+        java.util.concurrent.atomic.AtomicBoolean failNext = new java.util.concurrent.atomic.AtomicBoolean(true);
+        HostLeases flaky = (host, interval) -> {
+            if (failNext.getAndSet(false)) {
+                throw new IllegalStateException("lease table unreachable");
+            }
+            return java.util.Optional.empty();
+        };
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (PoliteHttpClient http = new PoliteHttpClient(PoliteHttpClientTest.settings(Duration.ZERO), Clock.systemUTC(),
+                Sleeper.REAL, RandomGenerator.getDefault(), java.util.Optional.of(flaky))) {
+            assertThatThrownBy(() -> http.get(slow, Map.of(), RequestOptions.api().withoutRetry()))
+                    .isInstanceOf(HttpFailure.class).hasMessageContaining("shared host lease");
+            Future<Integer> next = caller.submit(() -> http.get(slow, Map.of(), RequestOptions.api()).status());
+            // before the fix the gate's only slot stayed taken and this waited forever
+            assertThat(next.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+        } finally {
+            caller.shutdownNow();
+        }
     }
 
     private void callConcurrently(HttpSettings settings) throws Exception {
