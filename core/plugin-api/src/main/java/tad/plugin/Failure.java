@@ -45,7 +45,12 @@ public record Failure(Reason reason, String detail) {
          * No profile was asked for: the operator chose {@code profile.source=none}, so the artist is known only from
          * their studio's own site.
          */
-        NO_PROFILE_SOURCE
+        NO_PROFILE_SOURCE,
+        /**
+         * A plugin threw an unexpected exception (a bug, or input it did not expect): the one item it worked on is
+         * recorded as failed with the plugin's id in the detail, and the crawl goes on.
+         */
+        PLUGIN_ERROR
     }
 
     public static Failure of(Reason reason, String detail) {

@@ -44,12 +44,21 @@ final class ArtistRefresh {
     String refresh(String handle, ArtistCandidate candidate, Set<String> studioIds, Studio studio,
                    Optional<Artist> existing) {
         ProfileResult result = deps.profiles().fetch(handle);
+        if (Thread.currentThread().isInterrupted()) {
+            // the run was stopped mid-fetch: record nothing, so a resumed run fetches this artist again
+            return "interrupted";
+        }
+        if (deps.denylist().isHandleDenied(handle)) {
+            // denylisted (an approval in another process) while the profile was fetched: store nothing of them
+            counters.skippedDenylisted.incrementAndGet();
+            return "denylisted";
+        }
         ArtistAssembler assembler = new ArtistAssembler(handle, candidate, studioIds, studio, existing, runId, city,
                 country, StudioWork.now(deps));
         if (result instanceof ProfileResult.Found found) {
             ArtistProfile profile = found.profile();
             Enrichment enrichment = deps.enrichers().enrich(ArtistEvidence.of(handle, Optional.of(profile),
-                    Optional.of(candidate.site())).atStudios(List.of(ref(studio))));
+                    Optional.of(candidate.site())).atStudios(List.of(ref(studio))), counters::failed);
             ImageMirror.Result media = mirror(handle, existing, new ImageMirror.Wanted(profile.images(),
                     profile.profilePictureUrl()), ImageMirror.Kept.NONE, candidate.site());
             return store(assembler.fetched(profile, enrichment, media), media);
@@ -71,7 +80,7 @@ final class ArtistRefresh {
             case FROM_SITE -> {
                 Optional<Artist> kept = existing.filter(a -> listing.keepInstagram());
                 Enrichment fromSite = deps.enrichers().enrich(ArtistEvidence.of(handle, Optional.empty(),
-                        Optional.of(candidate.site())).atStudios(List.of(ref(studio))));
+                        Optional.of(candidate.site())).atStudios(List.of(ref(studio))), counters::failed);
                 Enrichment enrichment = kept.map(a -> Enrichers.union(List.of(StoredEnrichment.instagramPart(a),
                         fromSite))).orElse(fromSite);
                 ImageMirror.Kept keptMedia = kept.map(a -> new ImageMirror.Kept(deps.store().images(a.artistId()),

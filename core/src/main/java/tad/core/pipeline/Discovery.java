@@ -39,6 +39,9 @@ final class Discovery {
                 }
                 counters.failed(e.failure());
                 continue;
+            } catch (RuntimeException e) {
+                counters.failed(PluginFailures.of(source.pluginId(), "the studios of " + area.city(), e));
+                continue;
             }
             counters.placesRequests.addAndGet(found.requests());
             found.failures().forEach(counters::failed);

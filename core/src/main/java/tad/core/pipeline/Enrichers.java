@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import tad.core.plugins.Loaded;
 import tad.plugin.ArtistEvidence;
 import tad.plugin.Availability;
 import tad.plugin.Enricher;
 import tad.plugin.Enrichment;
+import tad.plugin.Failure;
 import tad.plugin.StyleEvidence;
 
 /**
@@ -24,10 +26,23 @@ public final class Enrichers {
         this.chain = List.copyOf(chain);
     }
 
+    /** The chain's merged result; an enricher that throws is skipped and its failure only logged. */
     public Enrichment enrich(ArtistEvidence artist) {
+        return enrich(artist, failure -> { });
+    }
+
+    /**
+     * The chain's merged result. An enricher that throws adds nothing for this artist and its failure goes to
+     * {@code failures}, with its plugin id; the others still run (the one policy of {@link PluginFailures}).
+     */
+    public Enrichment enrich(ArtistEvidence artist, Consumer<Failure> failures) {
         List<Enrichment> results = new ArrayList<>();
         for (Loaded<Enricher> enricher : chain) {
-            results.add(enricher.extension().enrich(artist, enricher.context()));
+            try {
+                results.add(enricher.extension().enrich(artist, enricher.context()));
+            } catch (RuntimeException thrown) {
+                failures.accept(PluginFailures.of(enricher.pluginId(), "an artist", thrown));
+            }
         }
         return union(results);
     }

@@ -79,9 +79,7 @@ public final class ProfileSources {
                 }
                 last = new ProfileResult.Failed(e.failure());
             } catch (RuntimeException e) {
-                // a plugin bug must not end the crawl: record it against this profile
-                last = ProfileResult.failed(Failure.Reason.UNEXPECTED_FORMAT, source.pluginId() + " failed: "
-                        + e.getClass().getSimpleName());
+                last = new ProfileResult.Failed(PluginFailures.of(source.pluginId(), "a profile", e));
             }
             stopIfFatal();
             if (last instanceof ProfileResult.Found) {
