@@ -101,7 +101,7 @@ class CrawlFailurePolicyTest {
         Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), new DenylistKey(new byte[32]), clock);
         return new CrawlDependencies(new DynamoArtistStore(dynamo), new DynamoCrawlRunStore(dynamo), denylist,
                 studios, artists, new ProfileSources(profiles), new Enrichers(enrichers), ImageMirror.NONE,
-                null, new CrawlSettings(2, 3, Duration.ofDays(30)), clock);
+                null, new CrawlSettings(2, 3, Duration.ofDays(30), "test-profiles"), clock);
     }
 
     private static <T> Loaded<T> loaded(String pluginId, T extension) {

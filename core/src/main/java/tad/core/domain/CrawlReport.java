@@ -32,7 +32,7 @@ public record CrawlReport(
 
     /**
      * RUNNING and INTERRUPTED runs are unfinished: the next crawl of the area continues them. INTERRUPTED is a run
-     * that stopped on purpose before its end (a fatal source error such as a refused token): nothing was marked
+     * that stopped on purpose before its end (a fatal source error such as a refused token, or a signal): nothing was marked
      * stale, and whatever it had not reached keeps being served as before.
      */
     public enum Status {

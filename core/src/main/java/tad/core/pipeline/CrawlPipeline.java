@@ -24,6 +24,7 @@ import tad.plugin.SearchArea;
  * duplicated. One failing studio, site or profile is recorded and the crawl goes on. A profile source that cannot go
  * on at all (a refused access token) stops the run at once: it is saved as INTERRUPTED, nobody is marked stale, and
  * the next crawl of the area continues it.
+ * A run whose thread is interrupted (SIGTERM, Ctrl-C) is saved as INTERRUPTED the same way.
  */
 public final class CrawlPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlPipeline.class);
@@ -62,7 +63,9 @@ public final class CrawlPipeline {
             book.add(handle, candidate, studio);
             return "queued";
         }, false);
-        crawlStudios(studios, work, book, runId, area, started, counters);
+        if (!crawlStudios(studios, work, book, runId, area, started, counters)) {
+            throw interrupted(runId, area, started, counters);
+        }
         try {
             new ProfilePhase(deps, progress, runId,
                     new ArtistWork(deps, counters, runId, area.city(), area.country(), false)).run(book);
@@ -72,10 +75,13 @@ public final class CrawlPipeline {
             throw new CrawlFatalException(e.getMessage() + " (run " + runId + " saved as interrupted; nothing was "
                     + "marked stale, and the next crawl continues it)", e);
         }
+        if (Thread.currentThread().isInterrupted()) {
+            throw interrupted(runId, area, started, counters);
+        }
 
         new StaleMarker(deps).markMissed(area, runId, counters);
         int dropped = deps.store().dropGoogleLocationsOlderThan(deps.clock().instant()
-                .minus(deps.settings().googleRetention()));
+                .minus(deps.settings().googleRetention()), area.country(), area.city());
         LOG.info("retention: dropped {} Google-derived studio coordinates older than {} days", dropped,
                 deps.settings().googleRetention().toDays());
         CrawlReport report = counters.report(runId, area.city(), started, deps.clock().instant(),
@@ -90,8 +96,9 @@ public final class CrawlPipeline {
         return studios;
     }
 
-    private void crawlStudios(List<Studio> studios, StudioWork work, CandidateBook book, String runId,
-                              SearchArea area, Instant started, RunCounters counters) {
+    /** Reads every studio's site; false when the thread was interrupted first (the remaining work is abandoned). */
+    private boolean crawlStudios(List<Studio> studios, StudioWork work, CandidateBook book, String runId,
+                                 SearchArea area, Instant started, RunCounters counters) {
         ExecutorService pool = Executors.newFixedThreadPool(deps.settings().concurrency(), r -> {
             Thread t = new Thread(r, "crawl-studio");
             t.setDaemon(true);
@@ -115,12 +122,34 @@ public final class CrawlPipeline {
             for (Future<?> f : futures) {
                 f.get();
             }
+            return !Thread.currentThread().isInterrupted();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+            awaitWorkers(pool);
+            return false;
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("a studio crawl failed unexpectedly", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Stopped by a signal: saved as interrupted (resumable), and nothing it did not reach is marked stale. */
+    private CrawlInterruptedException interrupted(String runId, SearchArea area, Instant started,
+                                                  RunCounters counters) {
+        deps.runs().saveReport(counters.report(runId, area.city(), started, deps.clock().instant(),
+                CrawlReport.Status.INTERRUPTED));
+        return new CrawlInterruptedException(runId);
+    }
+
+    /** Gives interrupted workers a moment to stop, so no write of theirs lands after the run is saved. */
+    static void awaitWorkers(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("studio workers still running 10 s after the crawl was interrupted");
+            }
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -55,6 +55,9 @@ final class ProfilePhase {
                 f.get();
             }
         } catch (InterruptedException e) {
+            // stopped by a signal: the profiles in flight record nothing, and the run is saved as interrupted
+            pool.shutdownNow();
+            CrawlPipeline.awaitWorkers(pool);
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ProfileSources.Fatal fatal) {
@@ -69,6 +72,9 @@ final class ProfilePhase {
     private void handle(CandidateBook.Entry entry, CandidateBook book) {
         for (CandidateBook.Listing listing : entry.listings()) {
             work.process(entry.handle(), listing.candidate(), listing.studio());
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            return;  // not handled: a resumed run does this artist again, and its studios are not done
         }
         for (String studioId : book.handled(entry)) {
             deps.runs().markDone(runId, StudioWork.unit(studioId));

@@ -65,14 +65,15 @@ public final class QueuedCrawl implements JobHandler {
 
     /** Stale marking, retention and the completed report, after the last job of the run. */
     public CrawlReport finish(String runId, SearchArea area) {
-        CrawlReport started = deps.runs().recentReports(50).stream().filter(r -> r.runId().equals(runId))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no crawl run " + runId));
+        CrawlReport started = deps.runs().report(runId)
+                .orElseThrow(() -> new IllegalArgumentException("no crawl run " + runId));
         if (started.status() == CrawlReport.Status.COMPLETED) {
             return started;  // finished already (a retried workflow step): the tally is in the report once
         }
         RunCounters counters = new RunCounters();
         new StaleMarker(deps).markMissed(area, runId, counters);
-        deps.store().dropGoogleLocationsOlderThan(deps.clock().instant().minus(deps.settings().googleRetention()));
+        deps.store().dropGoogleLocationsOlderThan(deps.clock().instant().minus(deps.settings().googleRetention()),
+                area.country(), area.city());
         RunTally jobs = deps.runs().tally(runId);
         Map<String, Integer> failures = new TreeMap<>(started.failuresByReason());
         jobs.failuresByReason().forEach((reason, count) -> failures.merge(reason, count, Integer::sum));

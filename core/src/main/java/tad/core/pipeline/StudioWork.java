@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tad.core.domain.Studio;
 import tad.core.plugins.Loaded;
 import tad.plugin.ArtistCandidate;
@@ -20,8 +18,6 @@ import tad.plugin.StudioRef;
 
 /** One studio's part of a run: its artist candidates, each through the denylist gate and on to the store. */
 final class StudioWork {
-    private static final Logger LOG = LoggerFactory.getLogger(StudioWork.class);
-
     private final CrawlDependencies deps;
     private final CrawlProgress progress;
     private final RunCounters counters;
@@ -77,6 +73,9 @@ final class StudioWork {
         deps.store().upsertStudio(studio);
         Optional<String> studioAccount = studio.instagramHandle();
         for (Map.Entry<String, ArtistCandidate> e : candidates.entrySet()) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;  // the run was stopped: this studio is not done, a resumed run does it again
+            }
             if (studioAccount.filter(e.getKey()::equals).isPresent() && candidates.size() > 1) {
                 continue;
             }
@@ -84,7 +83,7 @@ final class StudioWork {
             String outcome = artists.accept(e.getKey(), e.getValue(), studio);
             progress.artistFinished(outcome);
         }
-        if (doneWhenRead) {
+        if (doneWhenRead && !Thread.currentThread().isInterrupted()) {
             deps.runs().markDone(runId, unit);
         }
     }
@@ -97,8 +96,7 @@ final class StudioWork {
             counters.failed(e.failure());
             return null;
         } catch (RuntimeException e) {
-            LOG.warn("{} failed on studio {}: {}", source.pluginId(), studio.studioId(), e.getClass().getSimpleName());
-            counters.failed(Failure.of(Failure.Reason.UNEXPECTED_FORMAT, source.pluginId() + " failed"));
+            counters.failed(PluginFailures.of(source.pluginId(), "studio " + studio.studioId(), e));
             return null;
         }
     }

@@ -49,12 +49,22 @@ public interface ArtistStore {
     Page<StyleListing> byStyle(String style, Optional<String> country, Optional<String> city,
                                Optional<String> pageToken, int limit);
 
-    /** Every artist, key order; for index rebuilds and stale marking, not request paths. */
+    /** Every artist, key order; for index rebuilds, not request paths. */
     Page<Artist> artists(Optional<String> pageToken, int limit);
+
+    /**
+     * The ids of the artists a crawl of this city stored, from an index by city, so that what the end of a crawl
+     * reads grows with the city, not with the table. The index may lag a write by a moment: read the artists by key
+     * ({@link #artists(java.util.Collection)}) before deciding anything about them.
+     */
+    Page<String> artistIdsIn(String country, String city, Optional<String> pageToken, int limit);
 
     /** Removes every item of the artist: profile, images, style entries and roster links. */
     void deleteArtist(String artistId);
 
-    /** Drops Google-derived coordinates fetched before the cutoff; returns how many studios changed. */
-    int dropGoogleLocationsOlderThan(Instant cutoff);
+    /**
+     * Drops Google-derived coordinates fetched before the cutoff from the studios of one city (read through the
+     * index by city); returns how many studios changed.
+     */
+    int dropGoogleLocationsOlderThan(Instant cutoff, String country, String city);
 }

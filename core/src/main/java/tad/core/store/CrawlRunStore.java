@@ -12,7 +12,13 @@ public interface CrawlRunStore {
     /** Most recent first. */
     List<CrawlReport> recentReports(int limit);
 
-    /** The newest run for the area if it never finished, so a new invocation continues it. */
+    /** One run's report, looked up by its id (a key read, however many runs there have been). */
+    Optional<CrawlReport> report(String runId);
+
+    /**
+     * The newest run for the area if it never finished (running when its process died, or interrupted), so a new
+     * invocation continues it.
+     */
     Optional<CrawlReport> unfinished(String area);
 
     /** Marks one unit of work (a studio crawled, a profile fetched) done within a run. */

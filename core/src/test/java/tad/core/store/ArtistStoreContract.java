@@ -182,10 +182,33 @@ public abstract class ArtistStoreContract {
         Studio fresh = Fixtures.studio("fresh", T0.minus(Duration.ofDays(2)));
         store().upsertStudio(old);
         store().upsertStudio(fresh);
-        assertThat(store().dropGoogleLocationsOlderThan(T0.minus(Duration.ofDays(30)))).isEqualTo(1);
+        assertThat(store().dropGoogleLocationsOlderThan(T0.minus(Duration.ofDays(30)), "GB", "York")).isZero();
+        assertThat(store().dropGoogleLocationsOlderThan(T0.minus(Duration.ofDays(30)), "GB", "Leeds")).isEqualTo(1);
         assertThat(store().studio(old.studioId()).orElseThrow().location()).isEmpty();
         assertThat(store().studio(old.studioId()).orElseThrow().name()).isEqualTo(old.name());
         assertThat(store().studio(fresh.studioId()).orElseThrow().location()).isPresent();
+    }
+
+    @Test
+    void theArtistsOfACityAreListedByCityWithPageTokens() {
+        List<String> leeds = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Artist a = Fixtures.artist("leeds.artist." + i, Set.of(), "Leeds", Set.of());
+            store().upsertArtist(a, List.of());
+            leeds.add(a.artistId());
+        }
+        store().upsertArtist(Fixtures.artist("york.artist", Set.of("blackwork"), "York", Set.of()), List.of());
+        List<String> listed = new ArrayList<>();
+        Optional<String> token = Optional.empty();
+        do {
+            Page<String> page = store().artistIdsIn("GB", "leeds", token, 2);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            listed.addAll(page.items());
+            token = page.nextToken();
+        } while (token.isPresent());
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(leeds);
+        store().deleteArtist(leeds.get(0));
+        assertThat(store().artistIdsIn("GB", "Leeds", Optional.empty(), 50).items()).doesNotContain(leeds.get(0));
     }
 
     private List<Artist> allArtists() {

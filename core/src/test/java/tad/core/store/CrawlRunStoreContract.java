@@ -50,6 +50,18 @@ public abstract class CrawlRunStoreContract {
     }
 
     @Test
+    void aRunIsFoundByItsIdHoweverManyRunsThereAre() {
+        for (int i = 0; i < 60; i++) {
+            store().saveReport(report("old-" + i, i, CrawlReport.Status.COMPLETED));
+        }
+        store().saveReport(report("r-first", -10, CrawlReport.Status.RUNNING));
+        assertThat(store().report("r-first")).contains(report("r-first", -10, CrawlReport.Status.RUNNING));
+        store().saveReport(report("r-first", -10, CrawlReport.Status.COMPLETED));
+        assertThat(store().report("r-first")).map(CrawlReport::status).contains(CrawlReport.Status.COMPLETED);
+        assertThat(store().report("no-such-run")).isEmpty();
+    }
+
+    @Test
     void progressMarksArePerRun() {
         store().markDone("r1", "studio:s1");
         assertThat(store().isDone("r1", "studio:s1")).isTrue();

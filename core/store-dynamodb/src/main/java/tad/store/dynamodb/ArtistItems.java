@@ -55,6 +55,8 @@ final class ArtistItems {
         }
         item.put("locationCity", s(a.city()));
         item.put("locationCountry", s(a.country()));
+        item.put(Keys.GSI2_PK, s(Keys.cityKey(a.country(), a.city())));
+        item.put(Keys.GSI2_SK, s(Keys.ARTIST + a.artistId()));
         a.location().ifPresent(g -> {
             item.put("lat", d(g.lat()));
             item.put("lng", d(g.lng()));

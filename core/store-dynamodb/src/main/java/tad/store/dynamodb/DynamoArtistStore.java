@@ -197,23 +197,38 @@ public final class DynamoArtistStore implements ArtistStore {
     }
 
     @Override
-    public int dropGoogleLocationsOlderThan(Instant cutoff) {
+    public Page<String> artistIdsIn(String country, String city, Optional<String> pageToken, int limit) {
+        return cityPage(country, city, Keys.ARTIST, pageToken, limit);
+    }
+
+    @Override
+    public int dropGoogleLocationsOlderThan(Instant cutoff, String country, String city) {
         int changed = 0;
         Optional<String> token = Optional.empty();
         do {
-            Page<Studio> page = studios(token, 200);
-            for (Studio studio : page.items()) {
-                boolean expired = studio.location()
+            Page<String> page = cityPage(country, city, Keys.STUDIO, token, 100);
+            for (String studioId : page.items()) {
+                Optional<Studio> studio = studio(studioId);
+                boolean expired = studio.flatMap(Studio::location)
                         .filter(l -> l.source().equals(Sourced.GOOGLE_PLACES) && l.fetchedAt().isBefore(cutoff))
                         .isPresent();
                 if (expired) {
-                    table.put(StudioItems.toItem(studio.withLocation(Optional.empty())));
+                    table.put(StudioItems.toItem(studio.get().withLocation(Optional.empty())));
                     changed++;
                 }
             }
             token = page.nextToken();
         } while (token.isPresent());
         return changed;
+    }
+
+    /** Ids of one kind of item in a city, from the city index (keys only; callers read what they need by key). */
+    private Page<String> cityPage(String country, String city, String kind, Optional<String> pageToken, int limit) {
+        QueryResponse page = table.queryIndex(Keys.GSI2, Keys.GSI2_PK, Keys.cityKey(country, city), Keys.GSI2_SK,
+                kind, pageToken, limit);
+        List<String> ids = page.items().stream().map(i -> Attrs.str(i, Keys.GSI2_SK).substring(kind.length()))
+                .toList();
+        return new Page<>(ids, PageTokens.encode(page.lastEvaluatedKey()));
     }
 
     /** Roster links follow the artist's studios: a guest spot adds one, leaving a studio removes one. */

@@ -29,7 +29,7 @@ public final class DynamoConnection implements AutoCloseable {
     private final Optional<AmazonDynamoDBLocal> embedded;
     private final String table;
 
-    private DynamoConnection(DynamoDbClient client, DynamoDbStreamsClient streams,
+    DynamoConnection(DynamoDbClient client, DynamoDbStreamsClient streams,
                              Optional<AmazonDynamoDBLocal> embedded, String table) {
         this.client = client;
         this.streams = streams;

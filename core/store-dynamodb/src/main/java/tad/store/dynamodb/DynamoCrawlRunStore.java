@@ -36,6 +36,8 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
     private static final String FAILURE = "failure_";
     private static final String PAGES_CHANGED = "pagesChanged";
     private static final String PAGES_UNCHANGED = "pagesUnchanged";
+    /** {@code PK=RUN#<runId>, SK=REPORT}: where a run's report is, so that it is found by key. */
+    private static final String REPORT = "REPORT";
     private final Table table;
 
     public DynamoCrawlRunStore(DynamoConnection connection) {
@@ -66,7 +68,15 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
         item.put("failuresByReason", s(Json.write(r.failuresByReason())));
         item.put(PAGES_CHANGED, n(r.sitePages().changed()));
         item.put(PAGES_UNCHANGED, n(r.sitePages().unchanged()));
-        table.put(item);
+        table.batchWrite(List.of(item, Map.of(Keys.PK, s(Keys.RUN + r.runId()), Keys.SK, s(REPORT),
+                Keys.ENTITY, s("report-pointer"), "reportSk", item.get(Keys.SK))), List.of());
+    }
+
+    @Override
+    public Optional<CrawlReport> report(String runId) {
+        return table.get(Map.of(Keys.PK, s(Keys.RUN + runId), Keys.SK, s(REPORT)))
+                .flatMap(pointer -> table.get(Map.of(Keys.PK, s(Keys.CRAWLS_PARTITION), Keys.SK, pointer.get("reportSk"))))
+                .map(DynamoCrawlRunStore::fromItem);
     }
 
     @Override

@@ -7,6 +7,11 @@ final class Keys {
     static final String GSI1 = "style-location-index";
     static final String GSI1_PK = "gsi1pk";
     static final String GSI1_SK = "gsi1sk";
+    /** Artists and studios by the city of the crawl that found them: stale marking and retention read one city. */
+    static final String GSI2 = "city-index";
+    static final String GSI2_PK = "gsi2pk";
+    static final String GSI2_SK = "gsi2sk";
+    static final String CITY = "CITY#";
     static final String ENTITY = "entityType";
 
     static final String ARTIST = "ARTIST#";
@@ -37,6 +42,11 @@ final class Keys {
 
     static String studioPk(String studioId) {
         return STUDIO + studioId;
+    }
+
+    /** The city-index partition of a country and city: {@code CITY#GB#LEEDS}. */
+    static String cityKey(String country, String city) {
+        return CITY + locationSegment(country) + "#" + locationSegment(city);
     }
 
     /** Upper-cased, '#'-free location segment, so sort keys of one city group together. */

@@ -46,6 +46,8 @@ final class StudioItems {
         Attrs.putIfPresent(item, "instagramHandle", st.instagramHandle());
         item.put("locationCity", s(st.city()));
         item.put("locationCountry", s(st.country()));
+        item.put(Keys.GSI2_PK, s(Keys.cityKey(st.country(), st.city())));
+        item.put(Keys.GSI2_SK, s(Keys.STUDIO + st.studioId()));
         item.put("lastSeen", s(st.lastSeen().toString()));
         return item;
     }

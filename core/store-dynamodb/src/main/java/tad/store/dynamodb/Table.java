@@ -117,6 +117,18 @@ final class Table {
         return out;
     }
 
+    /** One page of a secondary index's partition, sort keys starting with a prefix (eventually consistent). */
+    QueryResponse queryIndex(String index, String pkAttribute, String pk, String skAttribute, String skPrefix,
+                             Optional<String> pageToken, int limit) {
+        QueryRequest.Builder q = QueryRequest.builder().tableName(name).indexName(index).limit(limit)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", pkAttribute, "#sk", skAttribute))
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk), ":prefix",
+                        AttributeValue.fromS(skPrefix)));
+        pageToken.ifPresent(t -> q.exclusiveStartKey(PageTokens.decode(t)));
+        return client.query(q.build());
+    }
+
     /** A page of one entity type; maintenance paths only (index rebuild, retention), never request paths. */
     ScanResponse scanEntity(String entityType, Optional<String> pageToken, int limit) {
         ScanRequest.Builder scan = ScanRequest.builder().tableName(name).limit(limit)
