@@ -96,7 +96,8 @@ class SiteListingIT {
         dynamo = DynamoConnection.inMemory(config.store().table());
         store = new DynamoArtistStore(dynamo);
         http = new PoliteHttpClient(config.http());
-        plugins = PluginHost.start(TestPaths.pluginsDir(), List.of("style-inference"), http, Clock.systemUTC(),
+        plugins = PluginHost.start(TestPaths.pluginsDir(), List.of("style-inference", "availability"), http,
+                Clock.systemUTC(),
                 config::pluginSection);
         ProfileSource scripted = (handle, context) -> answers.removeFirst();
         crawl = new QueuedCrawl(new CrawlDependencies(store, new DynamoCrawlRunStore(dynamo),
@@ -184,10 +185,37 @@ class SiteListingIT {
         assertThat(gonePrivate.website().orElseThrow().images()).hasSize(2);
     }
 
+    /**
+     * The crawl hands enrichers the studio it found the artist at: the availability plugin never takes the studio's
+     * name for a guest spot's place (without it, "at Black Anchor" reads as a town called Black Anchor).
+     */
+    @Test
+    void theStudioTheArtistWasFoundAtIsNoGuestSpotPlace() {
+        Studio blackAnchor = new Studio(studio.studioId(), studio.source(), studio.sourceId(),
+                new tad.plugin.Sourced<>("Black Anchor", studio.name().source(), studio.name().fetchedAt()),
+                studio.address(), studio.location(), studio.website(), studio.phone(), studio.email(),
+                studio.openingHours(), studio.instagramHandle(), "Leeds", "GB", studio.lastSeen());
+        store.upsertStudio(blackAnchor);
+        answers.add(ProfileResult.failed(Failure.Reason.NOT_PROFESSIONAL, "not a professional account"));
+
+        run("run-1", new ArtistSiteFacts(base + "/artists/ada", "Ada: fine line florals. Guest spot at Black Anchor "
+                + "12-14 March with a friend from Bristol.", Optional.empty(), List.of(), List.of("Fine line")));
+
+        assertThat(stored().availability()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(tad.plugin.Availability.Kind.GUEST_SPOT);
+            assertThat(a.place()).isEmpty();
+            assertThat(a.until()).isPresent();
+        });
+    }
+
     private void run(String runId) {
+        run(runId, site());
+    }
+
+    private void run(String runId, ArtistSiteFacts facts) {
         List<CrawlJob> followUps = new ArrayList<>();
         crawl.handle(new CrawlJob.ProfileJob(runId, HANDLE, Optional.of("Ada Lind"), studio.studioId(), "Leeds", "GB",
-                Optional.of(site())), followUps::add);
+                Optional.of(facts)), followUps::add);
         assertThat(answers).as("the profile source was asked once").isEmpty();
     }
 

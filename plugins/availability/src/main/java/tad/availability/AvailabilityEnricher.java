@@ -17,7 +17,8 @@ import tad.plugin.SourceText;
  * The {@code availability} plugin's enricher: books open or closed, flash and guest spots from every source's bio
  * (dated the day it is read: a bio or a studio page is current whenever it is read) and the recent captions (dated
  * by their posts). A caption without a post date is left out: a statement whose day is unknown cannot expire.
- * Sources are named in the evidence ("instagram caption 2", "studio-website bio").
+ * Sources are named in the evidence ("instagram caption 2", "studio-website bio"). The studios the crawl found the
+ * artist at ({@link ArtistEvidence#studios()}) are never read as a guest spot's place.
  */
 @Extension
 public final class AvailabilityEnricher implements Enricher {
@@ -33,7 +34,8 @@ public final class AvailabilityEnricher implements Enricher {
     public Enrichment enrich(ArtistEvidence evidence, PluginContext context) {
         LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
         AvailabilityInferrer inferrer = new AvailabilityInferrer(cues, AvailabilitySettings.from(context.config()));
-        return new Enrichment(Set.of(), Set.of(), List.of(), inferrer.infer(texts(evidence, today), today));
+        return new Enrichment(Set.of(), Set.of(), List.of(), inferrer.infer(texts(evidence, today), today,
+                HomeStudios.of(evidence.studios())));
     }
 
     static List<DatedText> texts(ArtistEvidence evidence, LocalDate today) {

@@ -47,13 +47,18 @@ public final class AvailabilityInferrer {
      * later "books closed" ends an earlier "books open"), of the rest one per kind, days and place, newest kept.
      */
     public List<Availability> infer(List<DatedText> texts, LocalDate today) {
+        return infer(texts, today, HomeStudios.NONE);
+    }
+
+    /** As {@link #infer(List, LocalDate)}, never taking one of the artist's own studios for a guest spot's place. */
+    List<Availability> infer(List<DatedText> texts, LocalDate today, HomeStudios home) {
         List<Availability> all = new ArrayList<>();
         for (DatedText text : texts) {
             String[] sentences = SENTENCE.split(text.text() == null ? "" : text.text());
             for (int i = 0; i < sentences.length; i++) {
                 String next = i + 1 < sentences.length ? sentences[i + 1] : "";
                 for (Cues.Hit hit : cues.find(sentences[i])) {
-                    Availability statement = statement(hit, sentences[i], next, text);
+                    Availability statement = statement(hit, sentences[i], next, text, home);
                     if (statement.kind() != Kind.GUEST_SPOT || statement.place().isPresent()
                             || statement.from().isPresent()) {
                         all.add(statement); // "Leeds | guest spots ✈️" says they do guest spots, not where or when
@@ -73,7 +78,7 @@ public final class AvailabilityInferrer {
      * The statement of one cue: its days and place from its own sentence, or, when the cue stands alone ("Guest
      * spot! Newcastle upon Tyne 20-22 February"), from the sentence after it.
      */
-    private Availability statement(Cues.Hit hit, String sentence, String next, DatedText text) {
+    private Availability statement(Cues.Hit hit, String sentence, String next, DatedText text, HomeStudios home) {
         Optional<DateSpan> span = nearest(DateReader.read(sentence, text.written()), hit);
         boolean alone = sentence.strip().length() <= hit.end() - hit.start() + 2;
         if (alone && span.isEmpty()) {
@@ -86,8 +91,8 @@ public final class AvailabilityInferrer {
             until = Optional.empty(); // "books open on 1st January": the day they open, not a one-day period
         }
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
-                : PlaceReader.read(sentence, hit.start(), hit.end())
-                        .or(() -> alone ? PlaceReader.leading(next) : Optional.empty());
+                : PlaceReader.read(sentence, hit.start(), hit.end(), home)
+                        .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
         boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
         return new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(), text.written(),

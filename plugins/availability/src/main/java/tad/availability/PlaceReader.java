@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * town after a studio ("at Dark Horse Tattoo, Liverpool"); else the capitalised name after a preposition of place
  * ("guesting in Manchester", "heading to Newcastle upon Tyne", "en guest à Lyon", "Gastspiel in Berlin"); else the
  * one right before the words ("Glasgow guest spot", "Leeds guest spot 25-27 March at Ink Factory"); only then the
- * name after "at" or "@", and not when it looks like a studio ("Ink Factory", "Sacred Heart Tattoo"). The host
- * places it on the map when its gazetteer knows the name; the plugin keeps it as written.
+ * name after "at" or "@", and not when it looks like a studio ("Ink Factory", "Sacred Heart Tattoo"). A name that is
+ * one of the artist's own studios ({@link HomeStudios}) is never the place, wherever it stands. The host places it on
+ * the map when its gazetteer knows the name; the plugin keeps it as written.
  */
 final class PlaceReader {
 
@@ -34,32 +35,36 @@ final class PlaceReader {
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
             "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Guest", "Guesting", "Books",
-            "Flash", "DM", "DMs", "Email", "Bookings", "Booking", "Spots", "Studio", "Tattoo");
+            "Flash", "DM", "DMs", "Email", "Bookings", "Booking", "Spots", "Studio", "Tattoo", "Come", "See", "Visit",
+            "Find", "Catch", "Meet", "Heading", "Tattooing", "Working");
 
     private PlaceReader() {
     }
 
     /** The place of a guest spot whose words span [start, end) of the sentence, when one is named. */
-    static Optional<String> read(String sentence, int start, int end) {
+    static Optional<String> read(String sentence, int start, int end, HomeStudios home) {
         Matcher town = STUDIO_THEN_TOWN.matcher(sentence);
-        if (town.find() && clean(town.group(1)).isPresent()) {
-            return clean(town.group(1));
+        while (town.find()) {
+            Optional<String> place = clean(town, sentence, home);
+            if (place.isPresent()) {
+                return place;
+            }
         }
         Matcher after = TOWN_AFTER.matcher(sentence);
         while (after.find()) {
-            Optional<String> place = clean(after.group(1));
+            Optional<String> place = clean(after, sentence, home);
             if (place.isPresent()) {
                 return place;
             }
         }
         Matcher before = BEFORE_CUE.matcher(sentence.substring(0, start));
-        Optional<String> named = before.find() ? clean(before.group(1)) : Optional.empty();
+        Optional<String> named = before.find() ? clean(before, sentence, home) : Optional.empty();
         if (named.isPresent()) {
             return named;
         }
         Matcher studio = STUDIO_AFTER.matcher(sentence);
         while (studio.find()) {
-            Optional<String> place = clean(studio.group(1)).filter(name -> !looksLikeAStudio(name));
+            Optional<String> place = clean(studio, sentence, home).filter(name -> !looksLikeAStudio(name));
             if (place.isPresent()) {
                 return place;
             }
@@ -72,9 +77,20 @@ final class PlaceReader {
     }
 
     /** The name a sentence opens with ("Newcastle upon Tyne 20-22 February"), or else one after a preposition. */
-    static Optional<String> leading(String sentence) {
+    static Optional<String> leading(String sentence, HomeStudios home) {
         Matcher m = LEADING.matcher(sentence);
-        return (m.find() ? clean(m.group(1)) : Optional.<String>empty()).or(() -> read(sentence, 0, 0));
+        return (m.find() ? clean(m, sentence, home) : Optional.<String>empty()).or(() -> read(sentence, 0, 0, home));
+    }
+
+    /**
+     * The name a matcher's first group found, without trailing non-place words; empty when nothing is left or when
+     * it is one of the artist's studios, by the name read or by the text at it ("Briar" of "Briar & Bone").
+     */
+    private static Optional<String> clean(Matcher found, String sentence, HomeStudios home) {
+        if (home.namedAt(sentence, found.start(1))) {
+            return Optional.empty();
+        }
+        return clean(found.group(1)).filter(place -> !home.isStudio(place));
     }
 
     private static Optional<String> clean(String name) {

@@ -65,4 +65,21 @@ class AvailabilityEnricherTest {
                     assertThat(a.until()).contains(java.time.LocalDate.of(2027, 1, 14));
                 });
     }
+
+    /** The crawl hands the enricher the studio the artist was found at; its name is no guest spot's place. */
+    @Test
+    void theStudioTheCrawlFoundTheArtistAtIsNoPlace() {
+        ArtistEvidence site = ArtistEvidence.of("mara.ink", Optional.empty(), Optional.of(new ArtistSiteFacts(
+                "https://briarandbone.example/artists/mara", "Guest spot at Briar & Bone 12-14 January with [name].",
+                Optional.empty(), List.of(), List.of()))).atStudios(List.of(new tad.plugin.StudioRef("s1",
+                "Briar & Bone", Optional.of("https://briarandbone.example"), "Leeds")));
+        PluginContext context = new PluginContext(null, new MapConfig(Map.of()),
+                Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC),
+                LoggerFactory.getLogger(AvailabilityEnricherTest.class));
+
+        assertThat(new AvailabilityEnricher().enrich(site, context).availability()).singleElement()
+                .satisfies(a -> assertThat(a.place()).isEmpty());
+        assertThat(new AvailabilityEnricher().enrich(new ArtistEvidence("mara.ink", site.sources()), context)
+                .availability()).singleElement().satisfies(a -> assertThat(a.place()).contains("Briar"));
+    }
 }

@@ -137,4 +137,50 @@ class AvailabilityInferrerTest {
                 .contains(LocalDate.of(2027, 2, 28));
         assertThat(infer(TODAY, caption("Kein Flash Day diesen Monat", "2026-12-02"))).isEmpty();
     }
+
+    /** The crawl names the artist's own studios: a name that is one of them is never a guest spot's place. */
+    @Test
+    void theArtistsOwnStudioIsNeverThePlace() {
+        HomeStudios home = new HomeStudios(List.of("Black Anchor", "Manchester Ink"), List.of("Leeds"));
+        DatedText ownShop = caption("Guest spot at Black Anchor 12-14 March with my mate from Bristol", "2026-12-02");
+        assertThat(inferrer.infer(List.of(ownShop), TODAY)).extracting(a -> a.place().orElse(""))
+                .containsExactly("Black Anchor");
+        assertThat(inferrer.infer(List.of(ownShop), TODAY, home)).extracting(a -> a.place().orElse(""))
+                .containsExactly("");
+        assertThat(inferrer.infer(List.of(caption("Black Anchor guest spot 12-14 March", "2026-12-02")), TODAY, home))
+                .extracting(a -> a.place().orElse("")).containsExactly("");
+        assertThat(inferrer.infer(List.of(caption("Guesting in Manchester 12-14 March", "2026-12-02")), TODAY, home))
+                .extracting(a -> a.place().orElse("")).containsExactly("Manchester");
+        assertThat(inferrer.infer(List.of(caption("Guest spot at Black Anchor, Leeds 12-14 March", "2026-12-02")),
+                TODAY, home)).extracting(a -> a.place().orElse("")).containsExactly("Leeds");
+    }
+
+    /** Working a convention away from home is a guest spot; told in the first person or as an invitation. */
+    @Test
+    void aConventionAwayIsAGuestSpot() {
+        assertThat(infer(TODAY, caption("Guesting at the Tattoo Circus convention in Berlin, 12–14 March", "2026-12-02")))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(Kind.GUEST_SPOT);
+                    assertThat(a.place()).contains("Berlin");
+                    assertThat(a.from()).contains(LocalDate.of(2027, 3, 12));
+                });
+        assertThat(infer(TODAY, caption("Heading out to Columbus for the Hell City Tattoo Festival 22-23 May",
+                "2026-12-02"))).singleElement().satisfies(a -> assertThat(a.place()).contains("Columbus"));
+        assertThat(infer(TODAY, caption("I'll be tattooing at the Brighton Tattoo Convention 6-7 February",
+                "2026-12-02"))).extracting(Availability::kind).containsExactly(Kind.GUEST_SPOT);
+        assertThat(infer(TODAY, caption("Ihr findet mich auf der Tattoo Convention in Hamburg vom 12. bis 14. März",
+                "2026-12-02"))).singleElement().satisfies(a -> assertThat(a.place()).contains("Hamburg"));
+        assertThat(infer(TODAY, caption("The Brighton Tattoo Convention returns 6-7 February", "2026-12-02")))
+                .isEmpty();
+    }
+
+    @Test
+    void acceptingConsultationsIsBooksOpen() {
+        assertThat(infer(TODAY, caption("Now accepting consultations for new projects", "2026-12-02")))
+                .extracting(Availability::kind).containsExactly(Kind.BOOKS_OPEN);
+        assertThat(infer(TODAY, caption("Taking bookings for February", "2026-12-02"))).singleElement()
+                .satisfies(a -> assertThat(a.from()).contains(LocalDate.of(2027, 2, 1)));
+        assertThat(infer(TODAY, caption("Not accepting consultations until the new year", "2026-12-02")))
+                .extracting(Availability::kind).containsExactly(Kind.BOOKS_CLOSED);
+    }
 }
