@@ -1,7 +1,9 @@
 package tad.search.opensearch;
 
 import java.io.IOException;
+import java.util.List;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
 import org.opensearch.client.opensearch._types.mapping.Property;
 import org.opensearch.client.opensearch._types.mapping.TypeMapping;
 import tad.core.search.Relevance;
@@ -14,11 +16,16 @@ import tad.core.search.Relevance;
 final class OpenSearchMapping {
     static final String ENGLISH = "english";
     static final String PLAIN = "standard";
+    /** What {@code _source} keeps: the result item, and the id and update time a listing reads. */
+    static final List<String> SOURCE_FIELDS = List.of("artistId", "updatedAt", "show");
 
     private OpenSearchMapping() {}
 
     static TypeMapping mapping() {
-        TypeMapping.Builder m = new TypeMapping.Builder().dynamic(org.opensearch.client.opensearch._types.mapping.DynamicMapping.Strict);
+        TypeMapping.Builder m = new TypeMapping.Builder().dynamic(DynamicMapping.Strict)
+                // _source keeps only what searches and listings read back: fetching a page decompresses and parses
+                // less (the text fields are indexed from the request but not kept; the sync rebuilds from the store)
+                .source(src -> src.includes(SOURCE_FIELDS));
         m.properties("artistId", keyword());
         for (Relevance.TextField field : Relevance.TextField.values()) {
             m.properties(field.field, text(ENGLISH));

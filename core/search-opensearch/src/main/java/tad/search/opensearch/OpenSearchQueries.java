@@ -8,7 +8,6 @@ import org.opensearch.client.opensearch._types.GeoDistanceType;
 import org.opensearch.client.opensearch._types.SortOptions;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
-import org.opensearch.client.opensearch._types.aggregations.TermsAggregationExecutionHint;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import tad.core.search.ArtistQuery;
@@ -71,14 +70,12 @@ final class OpenSearchQueries {
     }
 
     /**
-     * The style counts: a terms aggregation on every style. Global ordinals (built at refresh, see the mapping) serve
-     * the broad searches; a text search matches few artists, and then a map of their values is cheaper than touching
-     * every ordinal.
+     * The style counts: a terms aggregation on every style. No {@code execution_hint}: the node's default for a
+     * keyword field is its global ordinals, which the mapping builds at refresh ({@code eager_global_ordinals}); the
+     * {@code map} hint (each hit's style bytes looked up and hashed) was not measured to help, see docs/search.md.
      */
-    static Aggregation styleCounts(ArtistQuery query) {
-        TermsAggregationExecutionHint hint = SearchText.queryWords(query.text()).isEmpty()
-                ? TermsAggregationExecutionHint.GlobalOrdinals : TermsAggregationExecutionHint.Map;
-        return Aggregation.of(a -> a.terms(t -> t.field(STYLES).size(MAX_FACET_VALUES).executionHint(hint)));
+    static Aggregation styleCounts() {
+        return Aggregation.of(a -> a.terms(t -> t.field(STYLES).size(MAX_FACET_VALUES)));
     }
 
     static List<SortOptions> sort(ArtistQuery query) {

@@ -6,23 +6,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import tad.core.search.ArtistDocument;
-import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
 import tad.core.search.ListedArtist;
 import tad.core.search.SearchIndex;
@@ -34,7 +29,6 @@ import tad.core.search.SearchResult;
  * or at once with {@link #refresh()}).
  */
 public final class OpenSearchSearchIndex implements SearchIndex {
-    private static final String STYLE_FACET = "styles";
     private static final int BULK_SIZE = 1_000;
 
     private final OpenSearchClient client;
@@ -131,43 +125,9 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(ArtistQuery query) {
-        // each facet counts under every filter but its own: the filters go in the post_filter, and each aggregation
-        // applies the other filter itself
-        Query styleFilter = OpenSearchQueries.styleFilter(query);
-        Query availabilityFilter = OpenSearchAvailability.filter(query);
-        Query postFilter = both(styleFilter, availabilityFilter);
-        Query stylesUnder = availabilityFilter == null ? Query.of(q -> q.matchAll(m -> m)) : availabilityFilter;
-        SearchResponse<OpenSearchArtist.Shown> response = io(() -> client.search(s -> {
-            s.index(settings.indexName())
-                    .query(OpenSearchQueries.query(query))
-                    .sort(OpenSearchQueries.sort(query))
-                    .from(query.offset())
-                    .size(query.size())
-                    .source(src -> src.filter(f -> f.includes(OpenSearchArtist.SHOWN_FIELDS)))
-                    .trackTotalHits(t -> t.enabled(true))
-                    .aggregations(STYLE_FACET, a -> a.filter(stylesUnder)
-                            .aggregations(STYLE_FACET, OpenSearchQueries.styleCounts(query)))
-                    .aggregations(OpenSearchAvailability.facets(query, styleFilter));
-            if (postFilter != null) {
-                s.postFilter(postFilter);
-            }
-            return s;
-        }, OpenSearchArtist.Shown.class));
-        List<ArtistHit> items = response.hits().hits().stream().map(Hit::source).map(OpenSearchArtist.Shown::toHit)
-                .map(hit -> hit.activeOn(query.today())).toList();
-        Map<String, Long> facets = new HashMap<>();
-        response.aggregations().get(STYLE_FACET).filter().aggregations().get(STYLE_FACET).sterms().buckets().array()
-                .forEach(bucket -> facets.put(bucket.key(), bucket.docCount()));
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new SearchResult(total, query.page(), query.size(), items, facets,
-                OpenSearchAvailability.counts(response.aggregations()));
-    }
-
-    private static Query both(Query a, Query b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return Query.of(q -> q.bool(bool -> bool.filter(a).filter(b)));
+        SearchResponse<OpenSearchArtist.Shown> response = io(() -> client.search(
+                OpenSearchSearchRequest.of(settings.indexName(), query), OpenSearchArtist.Shown.class));
+        return OpenSearchSearchRequest.result(response, query);
     }
 
     @Override

@@ -2,7 +2,14 @@ package tad.search.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -10,6 +17,7 @@ import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistQuery;
 import tad.core.search.SearchIndex;
 import tad.core.search.SearchIndexContract;
+import tad.core.search.SearchResult;
 import tad.plugin.GeoPoint;
 
 /** The search contract on a real OpenSearch 3.x node (started by {@link OpenSearchNode}). */
@@ -18,6 +26,8 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
     static final OpenSearchNode NODE = new OpenSearchNode();
 
     private static final OpenSearchIndexSettings SETTINGS = OpenSearchIndexSettings.singleNode("tad-artists-it");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected SearchIndex openIndex() {
@@ -46,5 +56,42 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
 
     private long hits(String text) {
         return index.search(ArtistQuery.builder().text(text).build()).total();
+    }
+
+    @Test
+    void theIndexKeepsInSourceOnlyWhatSearchesAndListingsReadBack() throws IOException, InterruptedException {
+        JsonNode stored = get("/" + SETTINGS.indexName() + "/_doc/a05").get("_source");
+        List<String> fields = new ArrayList<>();
+        stored.fieldNames().forEachRemaining(fields::add);
+
+        assertThat(fields).containsExactlyInAnyOrder("artistId", "updatedAt", "show");
+        assertThat(hits("mandala")).as("the bio is searchable though not kept").isEqualTo(1);
+        assertThat(index.listing(null, 2)).hasSize(2);
+    }
+
+    @Test
+    void aSearchIsOneQueryPhaseAndOneFetchPhaseOnTheNode() throws IOException, InterruptedException {
+        JsonNode before = searchStats();
+        SearchResult page = index.search(ArtistQuery.builder().style("realism").sort(tad.core.search.SortOrder.UPDATED)
+                .build());
+        JsonNode after = searchStats();
+
+        assertThat(page.items()).isNotEmpty();
+        assertThat(page.styleFacets()).isNotEmpty();
+        assertThat(after.get("query_total").asLong() - before.get("query_total").asLong()).isEqualTo(1);
+        assertThat(after.get("fetch_total").asLong() - before.get("fetch_total").asLong())
+                .as("the page's items come with the one fetch phase, none per hit").isEqualTo(1);
+    }
+
+    /** The index's search counters, from the node's own statistics (one shard, so per-shard phases count once). */
+    private static JsonNode searchStats() throws IOException, InterruptedException {
+        return get("/" + SETTINGS.indexName() + "/_stats/search").at("/_all/primaries/search");
+    }
+
+    private static JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(NODE.endpoint().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
     }
 }
