@@ -48,7 +48,8 @@ class LabelledCaptionsEvaluationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"captions.jsonl", "captions-heldout.jsonl", "captions-heldout-2.jsonl", "captions-public.jsonl",
-        "captions-public-heldout.jsonl", "captions-public-heldout-2.jsonl", "captions-public-heldout-3.jsonl"})
+        "captions-public-heldout.jsonl", "captions-public-heldout-2.jsonl", "captions-public-heldout-3.jsonl",
+        "captions-public-heldout-4.jsonl"})
     void precisionOnDatedCaptions(String file) throws IOException {
         Map<String, Counts> perKind = new TreeMap<>();
         List<String> errors = new ArrayList<>();
