@@ -12,13 +12,16 @@ import java.util.TreeMap;
  * Styles named beside the artist's own work ({@code aside-cues.txt}): what the work draws on or the artist admires
  * ("roots in realism", "as much as I appreciate realism"), what the artist paints on paper ("cuando ilustro suele ser
  * a acuarela", "a biro on watercolour paper") and what the artist did before or as a child ("I used to do realism",
- * "cuando era pequeña … mi inicial realizada en tribal"). Such a mention is not read at all, neither for nor against.
+ * "cuando era pequeña … mi inicial realizada en tribal"), what is in fashion or on offer in general ("Der Trend geht zu
+ * … realistischen Abbildungen", "trabajan todo tipo de estilos, desde el realismo …") and what other artists do
+ * ("certains artistes … le dotwork"). Such a mention is not read at all, neither for nor against.
  *
  * <p>How far a cue reaches depends on the kind of sentence, because a bio line and a portrait's prose use commas
  * differently. In a short sentence (a bio line, a style list: at most {@link #PROSE_WORDS} words besides its style
  * words) a comma separates the artist's own items from the aside, so a cue reaches at most {@code window} words on in
- * its clause ("Inspired by nature, blackwork and dotwork" keeps both); only a past cue also reaches the short
- * clauses of a list after it ("ho iniziato con disegni semplici, neri, scritte, tribali"). In <em>prose</em>, the
+ * its clause ("Inspired by nature, blackwork and dotwork" keeps both); only a past, general or others cue also reaches
+ * the short clauses of a list after it ("ho iniziato con disegni semplici, neri, scritte, tribali", "Der Trend geht zu
+ * Aquarellen, zu Farben, realistischen Abbildungen"): those name a series, not the artist's own work. In <em>prose</em>, the
  * clauses after a cue belong to it ("il a nourri sa patte de nombreux styles graphiques, « du tribal au réalisme, du
  * celtique à l'old school »"), so a cue reaches to the end of its sentence. Either reach ends at a contrast word
  * ("but", "mas", "heute", "désormais") that turns back to the artist's present work.
@@ -55,11 +58,11 @@ final class AsideCues {
             List<String> words = Tokenizer.tokenize(entry.value()).stream().map(Token::text).toList();
             switch (entry.key()) {
                 case "influence", "admiration", "medium" -> frames.add(words);
-                case "past" -> pasts.add(words);
+                case "past", "general", "others" -> pasts.add(words);
                 case "noun" -> nouns.add(String.join(" ", words));
                 case "contrast" -> contrasts.add(String.join(" ", words));
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
-                        + ": expected influence, admiration, medium, past, material or contrast but got '"
+                        + ": expected influence, admiration, medium, general, others, past, noun or contrast but got '"
                         + entry.key() + "'");
             }
         }

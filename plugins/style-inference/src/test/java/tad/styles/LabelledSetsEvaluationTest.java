@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
  * holds them to the targets of issue 18: precision at least 0.90 on every set; micro-F1 at least 0.90 on the
  * author's sets and 0.85 on public text the project did not write.
  *
- * <p>A held-out set below those targets is not left out and not relabelled: it is listed in {@code BELOW_TARGET},
- * held at the level measured at its one scoring so that it cannot get worse unnoticed, and printed as BELOW TARGET
- * (docs/benchmarks.md says why, error by error): {@code outside-heldout-3} at its one run (6253de5), P 0.577 and F1
- * 0.707 on 65 artists.
+ * <p>A set below those targets is not left out and not relabelled: it is listed in {@code BELOW_TARGET}, held at the
+ * level last measured so that it cannot get worse unnoticed, and printed as BELOW TARGET (docs/benchmarks.md says
+ * why, error by error): {@code outside-tune-4}, held out as {@code outside-heldout-3} at its one run (6253de5: P 0.577,
+ * F1 0.707 on 65 artists), then tuned on in the fourth round (P 0.678, F1 0.769).
  */
 class LabelledSetsEvaluationTest {
 
@@ -33,7 +33,7 @@ class LabelledSetsEvaluationTest {
     }
 
     private static final Map<String, Floor> BELOW_TARGET = Map.of(
-            "outside-heldout-3.jsonl", new Floor(0.57, 0.70));
+            "outside-tune-4.jsonl", new Floor(0.67, 0.76));
 
     record Split(String file, String name) {
         /** Text the project did not write: the public sets and the outside sets (LABELLING-RULE-OUTSIDE.md). */

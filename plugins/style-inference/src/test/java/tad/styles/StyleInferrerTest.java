@@ -135,6 +135,36 @@ class StyleInferrerTest {
                 + "studios since then, always doing realism.")).containsExactly("realism");
     }
 
+    /**
+     * Styles in general: what is in fashion, the whole range a studio or a client can choose from, what other artists
+     * do, what the artist grew up with or got as a first tattoo (the false positives of outside-tune-4).
+     */
+    @Test
+    void stylesInFashionOnOfferOrDoneByOthersAreNotTheArtists() {
+        assertThat(styles("Der Trend geht zu Aquarellen, zu Farben, realistischen Abbildungen.")).isEmpty();
+        assertThat(styles("Right now the trend is fine line")).isEmpty();
+        assertThat(styles("Con una plantilla de tres tatuadores, en el estudio trabajan todo tipo de estilos, desde el "
+                + "realismo al mandala o elementos geométricos, en blanco y negro o color.")).isEmpty();
+        assertThat(styles("I tattoo all sorts of styles, mostly blackwork")).containsExactly("blackwork");
+        assertThat(styles("Some artists do fine line, but I only tattoo traditional")).containsExactly("traditional");
+        assertThat(styles("Certains artistes font du dotwork. Moi, je fais du réalisme.")).containsExactly("realism");
+        assertThat(styles("I grew up with manga and anime. Today I tattoo blackwork.")).containsExactly("blackwork");
+        assertThat(styles("My first tattoo was a tribal band. I specialise in fine line.")).containsExactly("fine-line");
+        assertThat(styles("Antes era todo old school, ahora hago realismo")).containsExactly("realism");
+        assertThat(styles("Fine line, realism, trend-free")).containsExactlyInAnyOrder("fine-line", "realism");
+    }
+
+    /** "Traditional Japanese" is the Japanese style only, in every language's word order. */
+    @Test
+    void traditionalJapaneseIsJapaneseOnlyInEveryLanguage() {
+        assertThat(styles("le tatouage traditionnel japonais")).containsExactly("japanese");
+        assertThat(styles("Tradicional japonés")).containsExactly("japanese");
+        assertThat(styles("tatuaggio giapponese tradizionale")).containsExactly("japanese");
+        assertThat(styles("tatuagem tradicional japonesa")).containsExactly("japanese");
+        assertThat(styles("traditionelle japanische Tattoos")).containsExactly("japanese");
+        assertThat(styles("tradicional y japonés")).containsExactlyInAnyOrder("traditional", "japanese");
+    }
+
     /** The noun names drawing as a discipline; as a tag or before a style noun it names the style. */
     @Test
     void illustrationIsTheStyleOnlyAsATagOrBeforeAStyleNoun() {
