@@ -24,13 +24,25 @@ import tad.plugin.Availability;
  * 0.9 (issue 18) on the sets written by the project, all tuned on by now: {@code captions.jsonl},
  * {@code captions-heldout.jsonl} (held out for its first run, 0.786) and {@code captions-heldout-2.jsonl} (held out
  * for its first run, 0.769; its three errors are the known misses fixed since). The public sets
- * ({@code captions-public*.jsonl}: real dated texts, LABELLING-RULE-PUBLIC.md) are printed, not gated: they are
- * held out, and too small for a precision figure to mean much (docs/benchmarks.md).
+ * ({@code captions-public*.jsonl}: real dated texts, LABELLING-RULE-PUBLIC.md and LABELLING-RULE-PUBLIC-4.md) are
+ * too small for a precision figure to mean much (docs/benchmarks.md), so each is held at the counts last measured:
+ * no fewer right statements and no more wrong ones, and printed as BELOW TARGET when its precision is under 0.9.
  */
 class LabelledCaptionsEvaluationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final AvailabilityInferrer inferrer = AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS);
+
+    /** What a public set is held at: its right statements may not fall, its wrong ones may not rise. */
+    private record Held(int right, int wrong) {
+    }
+
+    private static final Map<String, Held> PUBLIC_SETS_HELD = Map.of(
+            "captions-public.jsonl", new Held(1, 0),
+            "captions-public-heldout.jsonl", new Held(2, 1),
+            "captions-public-heldout-2.jsonl", new Held(0, 1),
+            "captions-public-heldout-3.jsonl", new Held(1, 1),
+            "captions-public-heldout-4.jsonl", new Held(1, 0));
 
     private record Counts(int right, int predicted, int gold) {
         Counts plus(Counts o) {
@@ -82,7 +94,16 @@ class LabelledCaptionsEvaluationTest {
         errors.forEach(e -> report.append(e).append('\n'));
         System.out.println(report);
 
-        if (!file.startsWith("captions-public")) {
+        if (file.startsWith("captions-public")) {
+            Held held = PUBLIC_SETS_HELD.get(file);
+            assertThat(held).as("the counts " + file + " is held at").isNotNull();
+            if (!(all.precision() >= 0.9)) {
+                System.out.println("BELOW TARGET (P 0.9): " + file + ", held at " + held.right() + " right and "
+                        + held.wrong() + " wrong");
+            }
+            assertThat(all.right()).as("right statements").isGreaterThanOrEqualTo(held.right());
+            assertThat(all.predicted() - all.right()).as("wrong statements").isLessThanOrEqualTo(held.wrong());
+        } else {
             assertThat(lines).isGreaterThanOrEqualTo(20);
             assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.9);
         }
