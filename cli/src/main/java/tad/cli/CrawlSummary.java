@@ -17,7 +17,8 @@ final class CrawlSummary {
                 + r.duration().map(d -> " in " + d.toMillis() / 1000.0 + " s").orElse(""));
         out.println("  studios found:        " + r.studiosFound() + " (" + r.placesRequests() + " Places requests)");
         out.println("  sites crawled:        " + r.sitesCrawled());
-        out.println("    pages changed:      " + r.sitePages().changed() + " (fetched in full: new or changed)");
+        out.println("    pages changed:      " + r.sitePages().changed()
+                + " (fetched in full: new, changed, or not remembered)");
         out.println("    pages unchanged:    " + r.sitePages().unchanged() + " (304 Not Modified or same content)");
         out.println("  artists found:        " + r.artistsFound());
         out.println("    new:                " + r.artistsNew());

@@ -44,7 +44,7 @@ final class DenylistCommand implements Runnable {
             }
             environment.out().println("denylisted: 2 keyed hashes stored (handle, artist id); the handle itself is not kept");
             // the same purge as an approved removal request: nothing of the artist stays anywhere
-            boot.purger().purge(tad.core.domain.Ids.artistId(handle));
+            boot.purger().purge(tad.core.domain.Ids.artistId(handle), java.util.Optional.of(handle), () -> { });
             environment.out().println("purged: every trace of the artist removed from the store, index and media");
         }
     }

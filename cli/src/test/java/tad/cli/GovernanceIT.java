@@ -64,6 +64,9 @@ class GovernanceIT {
                         + "\"email\":\"hollis@example.org\",\"reason\":\"I am Hollis Tarn and want to be delisted\"}", null);
                 assertThat(filed.statusCode()).isEqualTo(202);
                 requestId = json.readTree(filed.body()).path("id").asText();
+                HttpResponse<String> before = get(base + "/api/admin/removals/" + requestId + "/verify", TOKEN);
+                assertThat(before.body()).as("the crawl's page memory names the artist before the purge")
+                        .contains("page memory: pages of http://127.0.0.1:");
 
                 assertThat(post(base + "/api/admin/removals/" + requestId + "/approve", "", null).statusCode())
                         .isEqualTo(401);

@@ -301,14 +301,15 @@ class SampleCityCrawlIT {
         }
         System.out.printf("studio sites: first crawl %d requests, recrawl %d (%d conditional, %d robots.txt)%n",
                 firstTotal, againTotal, conditional, city.roster().studiosWithWebsites().size());
-        // every page is a 304 or the same redirect as last run: nothing is fetched in full
-        assertThat(second.out()).contains("pages changed:      0 ");
+        // every page is a 304 or the same redirect as last run, except the one roster page naming the denylisted
+        // artist: the page memory never keeps a page that names a denylisted artist, so it is fetched in full again
+        assertThat(second.out()).contains("pages changed:      1 ");
         assertThat(second.out()).containsPattern("pages unchanged: +(\\d+) ");
         int unchanged = Integer.parseInt(second.out().replaceAll("(?s).*pages unchanged: +(\\d+) .*", "$1"));
         assertThat(unchanged).isGreaterThanOrEqualTo(conditional);
         Run crawls = Run.tad(env(), "crawls");
         assertThat(crawls.out().lines().filter(l -> l.contains("COMPLETED")).findFirst().orElseThrow())
-                .contains(" 0/" + unchanged + " ");
+                .contains(" 1/" + unchanged + " ");
     }
 
     @Test

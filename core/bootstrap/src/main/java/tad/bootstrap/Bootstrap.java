@@ -21,6 +21,7 @@ import tad.mail.FileOutbox;
 import tad.core.governance.TraceVerifier;
 import tad.core.http.PoliteHttpClient;
 import tad.core.media.MediaStore;
+import tad.core.memory.PageMemoryNames;
 import tad.core.metrics.MetricPublisher;
 import tad.core.pipeline.CrawlDependencies;
 import tad.core.plugins.PluginHost;
@@ -111,6 +112,11 @@ public final class Bootstrap implements AutoCloseable {
     /** The key the denylist hashes with (configured, or generated once into the data directory). */
     public DenylistKey denylistKey() {
         return store.denylistKey();
+    }
+
+    /** What the crawl remembered of each page, seen through the denylist (what the crawl's plugins write to). */
+    public PageMemoryNames pageMemory() {
+        return store.pageMemoryNames();
     }
 
     public RemovalRequestStore removalRequests() {

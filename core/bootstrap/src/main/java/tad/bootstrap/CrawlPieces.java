@@ -60,7 +60,7 @@ final class CrawlPieces {
     /** A host of only the given plugin ids (the styles verbs load style-inference alone). */
     PluginHost plugins(List<String> ids) {
         return closer.register(PluginHost.start(config.plugins().directory(), ids, http(), clock,
-                config::pluginSection, id -> new PluginPageMemory(id, store::pageMemory), renderer()));
+                config::pluginSection, id -> new PluginPageMemory(id, store::pageMemoryNames), renderer()));
     }
 
     /** The headless-Chromium renderer of script-built pages when {@code render.enabled}, else none. */

@@ -43,7 +43,7 @@ final class GovernancePieces {
                         DynamoLocalCompactor.forDataDir(dataDir, search.streamPosition())))
                 .orElse(List.of());
         return new Purger(store.artists(), search.index(), Optional.of(media.store()),
-                List.of(mail.outbox()::deleteArtist), compactors, Optional.of(store.pageMemory()));
+                List.of(mail.outbox()::deleteArtist), compactors, Optional.of(store.pageMemoryNames()));
     }
 
     RemovalDecisions decisions() {
@@ -52,7 +52,8 @@ final class GovernancePieces {
     }
 
     TraceVerifier traces() {
-        return new TraceVerifier(store.artists(), search.index(), Optional.of(media.store()), StyleTaxonomy.bundled());
+        return new TraceVerifier(store.artists(), search.index(), Optional.of(media.store()), StyleTaxonomy.bundled(),
+                Optional.of(store.pageMemoryNames()));
     }
 
     /** The embedded stores' directory, whose raw bytes a trace check scans; empty when the stores are remote. */

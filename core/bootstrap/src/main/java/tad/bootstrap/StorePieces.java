@@ -7,6 +7,7 @@ import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistKey;
 import tad.core.denylist.DenylistSecrets;
 import tad.core.governance.AuditTrail;
+import tad.core.memory.PageMemoryNames;
 import tad.core.memory.PageMemoryStore;
 import tad.core.notice.NoticeLedger;
 import tad.core.politeness.HostLeases;
@@ -69,6 +70,11 @@ final class StorePieces {
             pageMemory = new DynamoPageMemoryStore(connection());
         }
         return pageMemory;
+    }
+
+    /** The page memory through the denylist: pages naming a denylisted artist are not kept, names are hashed. */
+    PageMemoryNames pageMemoryNames() {
+        return new PageMemoryNames(pageMemory(), denylist());
     }
 
     /** What was sent to which studio (keyed hashes), so a notice is never repeated. */

@@ -62,6 +62,19 @@ public final class Denylist {
                 || store.contains(key.hash(ARTIST_ID, Ids.artistId(normal.get()))));
     }
 
+    /**
+     * Whether any of these normalised handles is denylisted (by the handle or by the artist id it gives), in one
+     * round trip: the page memory asks it for every page it keeps.
+     */
+    public boolean anyHandleDenied(java.util.Collection<String> handles) {
+        Set<String> hashes = new HashSet<>();
+        handles.forEach(handle -> InstagramHandles.normalise(handle).ifPresent(normal -> {
+            hashes.add(key.hash(HANDLE, normal));
+            hashes.add(key.hash(ARTIST_ID, Ids.artistId(normal)));
+        }));
+        return !hashes.isEmpty() && store.containsAny(hashes);
+    }
+
     public boolean isArtistDenied(String artistId) {
         return store.contains(key.hash(ARTIST_ID, artistId));
     }

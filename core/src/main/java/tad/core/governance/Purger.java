@@ -7,13 +7,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tad.core.domain.Studio;
 import tad.core.media.MediaStore;
-import tad.core.memory.PageMemoryStore;
+import tad.core.domain.Artist;
+import tad.core.memory.PageMemoryNames;
 import tad.core.search.SearchIndex;
 import tad.core.store.ArtistStore;
 
 /**
  * Removes every trace of an artist: the search index first (so searches stop showing them at once), then what the
- * crawl remembered of the sites that list them (page memory keeps those pages, which name the artist), the store's
+ * crawl remembered of the sites that list or name them (page memory keeps what those pages yielded, which names the
+ * artist: the sites of their studios, and every site whose remembered pages name their handle), the store's
  * profile, image, style and roster items, the mirrored media and any other copies (the outbox's notices), and
  * finally the embedded stores' files are compacted so deleted bytes do not linger.
  */
@@ -24,7 +26,7 @@ public final class Purger {
     private final Optional<MediaStore> media;
     private final List<ArtistCopies> copies;
     private final List<Compactor> compactors;
-    private final Optional<PageMemoryStore> pageMemory;
+    private final Optional<PageMemoryNames> pageMemory;
 
     public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors) {
         this(store, index, media, compactors, Optional.empty());
@@ -35,7 +37,7 @@ public final class Purger {
      *                   DynamoDB Local's file)
      */
     public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors,
-                  Optional<PageMemoryStore> pageMemory) {
+                  Optional<PageMemoryNames> pageMemory) {
         this(store, index, media, List.of(), compactors, pageMemory);
     }
 
@@ -45,7 +47,7 @@ public final class Purger {
      *                   DynamoDB Local's file)
      */
     public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<ArtistCopies> copies,
-                  List<Compactor> compactors, Optional<PageMemoryStore> pageMemory) {
+                  List<Compactor> compactors, Optional<PageMemoryNames> pageMemory) {
         this.store = store;
         this.index = index;
         this.media = media;
@@ -69,9 +71,21 @@ public final class Purger {
      * (a requester's address, once the decision e-mail is out) is compacted away with the rest.
      */
     public void purge(String artistId, Runnable beforeCompaction) {
+        purge(artistId, Optional.empty(), beforeCompaction);
+    }
+
+    /**
+     * @param handle the artist's handle when the caller knows it (a request may name an artist the store no longer
+     *               holds, whose handle some remembered page may still name); the stored artist's handle is used too
+     */
+    public void purge(String artistId, Optional<String> handle, Runnable beforeCompaction) {
         long started = System.nanoTime();
         hide(artistId);
-        pageMemory.ifPresent(memory -> forgetSitesListing(artistId, memory));
+        pageMemory.ifPresent(memory -> {
+            forgetSitesListing(artistId, memory);
+            store.artist(artistId).map(Artist::instagramHandle).ifPresent(memory::forgetNaming);
+            handle.ifPresent(memory::forgetNaming);
+        });
         store.deleteArtist(artistId);
         media.ifPresent(m -> m.deleteArtist(artistId));
         copies.forEach(c -> c.deleteArtist(artistId));
@@ -83,7 +97,7 @@ public final class Purger {
     }
 
     /** The next crawl reads those sites afresh: the artist, now denylisted, is then never recorded again. */
-    private void forgetSitesListing(String artistId, PageMemoryStore memory) {
+    private void forgetSitesListing(String artistId, PageMemoryNames memory) {
         store.artist(artistId).ifPresent(artist -> artist.studioIds().forEach(studioId -> store.studio(studioId)
                 .flatMap(Studio::website).flatMap(Purger::uri).ifPresent(memory::forgetSite)));
     }

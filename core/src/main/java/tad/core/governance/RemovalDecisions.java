@@ -74,7 +74,7 @@ public final class RemovalDecisions {
         RemovalRequest decided = requests.decide(requestId, RemovalRequest.Decision.approve(clock.instant(), note))
                 .orElseThrow();
         audit.record(new AuditTrail.Entry(requestId, clock.instant(), "approved", hash, ""));
-        purger.purge(artistId, this::sendOwedMail);
+        purger.purge(artistId, handle.flatMap(tad.plugin.InstagramHandles::normalise), this::sendOwedMail);
         audit.record(new AuditTrail.Entry(requestId, clock.instant(), "purged", hash, ""));
         return new Outcome(decided, true, Optional.of(artistId));
     }

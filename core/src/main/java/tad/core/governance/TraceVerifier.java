@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.media.MediaStore;
+import tad.core.memory.PageMemoryNames;
 import tad.core.search.ArtistQuery;
 import tad.core.search.SearchIndex;
 import tad.core.store.ArtistStore;
@@ -20,20 +21,28 @@ import tad.core.store.StyleListing;
 
 /**
  * Looks for any trace of an artist in every store: profile, images, style entries and roster links in the table,
- * the search index, mirrored media, and, for the embedded stores, the raw bytes of every file under the data
- * directory. Maintenance path: it may scan.
+ * the search index, mirrored media, the crawl's page memory (what studio pages yielded, which names artists by
+ * handle: looked up by the handle's keyed hash, as the purge drops it), and, for the embedded stores, the raw bytes
+ * of every file under the data directory. Maintenance path: it may scan.
  */
 public final class TraceVerifier {
     private final ArtistStore store;
     private final SearchIndex index;
     private final Optional<MediaStore> media;
     private final StyleTaxonomy taxonomy;
+    private final Optional<PageMemoryNames> pageMemory;
 
     public TraceVerifier(ArtistStore store, SearchIndex index, Optional<MediaStore> media, StyleTaxonomy taxonomy) {
+        this(store, index, media, taxonomy, Optional.empty());
+    }
+
+    public TraceVerifier(ArtistStore store, SearchIndex index, Optional<MediaStore> media, StyleTaxonomy taxonomy,
+                         Optional<PageMemoryNames> pageMemory) {
         this.store = store;
         this.index = index;
         this.media = media;
         this.taxonomy = taxonomy;
+        this.pageMemory = pageMemory;
     }
 
     /**
@@ -67,6 +76,8 @@ public final class TraceVerifier {
             }
         }
         media.filter(m -> m.hasAnyTrace(artistId)).ifPresent(m -> found.add("media: objects under " + artistId));
+        pageMemory.ifPresent(memory -> words.forEach(word -> memory.sitesNaming(word).stream().sorted().forEach(
+                site -> found.add("page memory: pages of " + site + " name '" + word + "'"))));
         dataDir.ifPresent(dir -> rawTraces(dir, words, found));
         return found;
     }

@@ -11,15 +11,16 @@ import tad.plugin.RememberedPage;
 /**
  * One plugin's view of the page memory: its own entries only. The store is opened on first use, so verbs that never
  * crawl never open it. The memory is a cache of what pages yielded: when the store fails, the page is treated as
- * unknown (fetched in full) and the crawl goes on, rather than failing the site.
+ * unknown (fetched in full) and the crawl goes on, rather than failing the site. A page that names a denylisted
+ * artist is not kept ({@link PageMemoryNames}).
  */
 public final class PluginPageMemory implements PageMemory {
     private static final Logger LOG = LoggerFactory.getLogger(PluginPageMemory.class);
 
     private final String owner;
-    private final Supplier<PageMemoryStore> store;
+    private final Supplier<PageMemoryNames> store;
 
-    public PluginPageMemory(String owner, Supplier<PageMemoryStore> store) {
+    public PluginPageMemory(String owner, Supplier<PageMemoryNames> store) {
         this.owner = owner;
         this.store = store;
     }
@@ -38,7 +39,10 @@ public final class PluginPageMemory implements PageMemory {
     @Override
     public void remember(URI page, RememberedPage memory) {
         try {
-            store.get().remember(owner, page, memory);
+            if (!store.get().remember(owner, page, memory)) {
+                LOG.info("page memory of {} keeps nothing of a page of {}: it names a denylisted artist", owner,
+                        page.getHost());
+            }
         } catch (RuntimeException e) {
             LOG.warn("page memory of {} not kept for a page of {}: {}", owner, page.getHost(),
                     e.getClass().getSimpleName());

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tad.plugin.RememberedPage;
 import tad.plugin.Validators;
@@ -25,7 +26,7 @@ public abstract class PageMemoryStoreContract {
 
     @Test
     void whatWasRememberedComesBackWithItsValidators() {
-        store().remember("studio-website", ARTISTS, page("roster", Optional.of("\"v1\"")));
+        store().remember("studio-website", ARTISTS, page("roster", Optional.of("\"v1\"")), Set.of());
         RememberedPage back = store().recall("studio-website", ARTISTS).orElseThrow();
         assertThat(back.validators().etag()).contains("\"v1\"");
         assertThat(back.validators().lastModified()).contains("Mon, 07 Dec 2026 09:00:00 GMT");
@@ -35,7 +36,8 @@ public abstract class PageMemoryStoreContract {
 
     @Test
     void aPageWithoutValidatorsIsRememberedToo() {
-        store().remember("studio-website", HOME, new RememberedPage(Validators.NONE, new byte[] {1, 2, 3}, FETCHED));
+        store().remember("studio-website", HOME, new RememberedPage(Validators.NONE, new byte[] {1, 2, 3}, FETCHED),
+                Set.of());
         RememberedPage back = store().recall("studio-website", HOME).orElseThrow();
         assertThat(back.validators().isEmpty()).isTrue();
         assertThat(back.yield()).containsExactly(1, 2, 3);
@@ -43,8 +45,8 @@ public abstract class PageMemoryStoreContract {
 
     @Test
     void aNewMemoryReplacesTheOldAndEachOwnerSeesOnlyItsOwn() {
-        store().remember("studio-website", ARTISTS, page("first", Optional.of("\"v1\"")));
-        store().remember("studio-website", ARTISTS, page("second", Optional.of("\"v2\"")));
+        store().remember("studio-website", ARTISTS, page("first", Optional.of("\"v1\"")), Set.of());
+        store().remember("studio-website", ARTISTS, page("second", Optional.of("\"v2\"")), Set.of());
         assertThat(store().recall("studio-website", ARTISTS).orElseThrow().validators().etag()).contains("\"v2\"");
         assertThat(store().recall("other-plugin", ARTISTS)).isEmpty();
         assertThat(store().recall("studio-website", URI.create("https://www.inkwell.example/team/"))).isEmpty();
@@ -53,21 +55,54 @@ public abstract class PageMemoryStoreContract {
     @Test
     void tooLargeAYieldIsNotKept() {
         byte[] huge = new byte[PageMemoryStore.MAX_YIELD_BYTES + 1];
-        store().remember("studio-website", ARTISTS, new RememberedPage(Validators.NONE, huge, FETCHED));
+        store().remember("studio-website", ARTISTS, new RememberedPage(Validators.NONE, huge, FETCHED), Set.of());
         assertThat(store().recall("studio-website", ARTISTS)).isEmpty();
     }
 
     @Test
     void forgettingASiteDropsEveryPageOfItForEveryOwnerAndNothingElse() {
         URI other = URI.create("https://copper-crane.example/artists");
-        store().remember("studio-website", ARTISTS, page("a", Optional.empty()));
-        store().remember("studio-website", HOME, page("b", Optional.empty()));
-        store().remember("another", HOME, page("c", Optional.empty()));
-        store().remember("studio-website", other, page("d", Optional.empty()));
+        store().remember("studio-website", ARTISTS, page("a", Optional.empty()), Set.of());
+        store().remember("studio-website", HOME, page("b", Optional.empty()), Set.of());
+        store().remember("another", HOME, page("c", Optional.empty()), Set.of());
+        store().remember("studio-website", other, page("d", Optional.empty()), Set.of());
         assertThat(store().forgetSite(URI.create("https://www.inkwell.example/anything"))).isEqualTo(3);
         assertThat(store().recall("studio-website", ARTISTS)).isEmpty();
         assertThat(store().recall("another", HOME)).isEmpty();
         assertThat(store().recall("studio-website", other)).isPresent();
         assertThat(store().forgetSite(HOME)).isZero();
+    }
+
+    @Test
+    void aSiteIsFoundByTheNamesItsPagesCarryAndForgettingItDropsThem() {
+        URI guestSpots = URI.create("https://copper-crane.example/guests");
+        store().remember("studio-website", ARTISTS, page("a", Optional.empty()), Set.of("h-mara", "h-ivo"));
+        store().remember("studio-website", guestSpots, page("b", Optional.empty()), Set.of("h-mara"));
+        assertThat(store().sitesNaming("h-mara"))
+                .containsExactlyInAnyOrder("https://www.inkwell.example:443", "https://copper-crane.example:443");
+        assertThat(store().sitesNaming("h-ivo")).containsExactly("https://www.inkwell.example:443");
+        assertThat(store().sitesNaming("h-nobody")).isEmpty();
+
+        assertThat(store().forgetNaming("h-mara")).isEqualTo(2);
+        assertThat(store().recall("studio-website", ARTISTS)).isEmpty();
+        assertThat(store().recall("studio-website", guestSpots)).isEmpty();
+        assertThat(store().sitesNaming("h-ivo")).isEmpty();
+    }
+
+    @Test
+    void aNewMemoryReplacesTheNamesAndForgettingAPageDropsItsNames() {
+        store().remember("studio-website", ARTISTS, page("a", Optional.empty()), Set.of("h-mara"));
+        store().remember("studio-website", ARTISTS, page("b", Optional.empty()), Set.of("h-ivo"));
+        assertThat(store().sitesNaming("h-mara")).isEmpty();
+        assertThat(store().sitesNaming("h-ivo")).hasSize(1);
+        store().remember("studio-website", HOME, page("c", Optional.empty()), Set.of("h-ivo"));
+
+        store().forget("studio-website", ARTISTS);
+        assertThat(store().recall("studio-website", ARTISTS)).isEmpty();
+        assertThat(store().recall("studio-website", HOME)).isPresent();
+        assertThat(store().sitesNaming("h-ivo")).hasSize(1); // the home page still names them
+        store().forget("studio-website", HOME);
+        assertThat(store().sitesNaming("h-ivo")).isEmpty();
+        store().forget("studio-website", HOME); // nothing kept: nothing to do
     }
 }

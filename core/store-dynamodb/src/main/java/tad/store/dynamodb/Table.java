@@ -34,8 +34,19 @@ final class Table {
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
-    /** Items by key in as few BatchGetItem calls as it takes, retrying unprocessed keys; consistent reads. */
+    /**
+     * Items by key in as few BatchGetItem calls as it takes (at most 100 keys each, DynamoDB's limit), retrying
+     * unprocessed keys; consistent reads.
+     */
     List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
+        List<Map<String, AttributeValue>> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 100) {
+            out.addAll(batchGetChunk(keys.subList(from, Math.min(from + 100, keys.size()))));
+        }
+        return out;
+    }
+
+    private List<Map<String, AttributeValue>> batchGetChunk(List<Map<String, AttributeValue>> keys) {
         List<Map<String, AttributeValue>> out = new ArrayList<>();
         List<Map<String, AttributeValue>> pending = keys;
         int rounds = 0;

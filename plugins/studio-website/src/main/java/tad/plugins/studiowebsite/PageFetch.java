@@ -18,8 +18,9 @@ import tad.plugin.Validators;
 /**
  * Fetches one URL of the site through the host's polite client, conditionally when the page memory has its
  * validators, and classifies the answer. Redirects are not followed here: the crawl sees each hop, so it can tell
- * a redirect loop or a redirect to another site. A 304 brings back the remembered page; a full answer whose body
- * hashes the same as last time also counts as unchanged (sites without validators).
+ * a redirect loop or a redirect to another site. A 304 brings back what the page yielded last time; a full answer
+ * whose body hashes the same as last time also counts as unchanged (sites without validators). A page is
+ * remembered after it is read ({@link PageReading}), with what it yielded rather than its HTML ({@link PageRecord}).
  */
 final class PageFetch {
     /** robots.txt checked, redirects returned rather than followed, retries on; the host's size cap. */
@@ -29,8 +30,18 @@ final class PageFetch {
 
     /** What came back. */
     sealed interface Fetched {
-        /** An HTML page, new, changed or unchanged; {@code response} is null when it came from memory (a 304). */
-        record Page(String html, HttpResponse response, boolean changed, String reason) implements Fetched {
+        /**
+         * An HTML page fetched in full, new, changed or the same as last run.
+         *
+         * @param remember whether its reading must be remembered (new, changed, new validators, or a memory that
+         *                 cannot stand for a 304)
+         */
+        record Page(String html, HttpResponse response, boolean changed, String reason, boolean remember)
+                implements Fetched {
+        }
+
+        /** A 304: the page is as last run, and {@code record} is what it yielded then. */
+        record Unchanged(PageRecord record, String reason) implements Fetched {
         }
 
         record Redirect(URI target, int status, boolean changed) implements Fetched {
@@ -60,7 +71,7 @@ final class PageFetch {
         Optional<RememberedPage> remembered = memory.recall(url);
         Optional<PageRecord> record = remembered.flatMap(r -> PageRecord.decode(r.yield()));
         Map<String, String> headers = new LinkedHashMap<>(ACCEPT_HTML);
-        if (record.filter(r -> r.kind() == PageRecord.Kind.PAGE).isPresent()) {
+        if (record.filter(PageRecord::reusablePage).isPresent()) {
             headers.putAll(remembered.get().validators().conditionalHeaders());
         }
         HttpResponse response;
@@ -70,8 +81,8 @@ final class PageFetch {
             return new Fetched.Failed(failure.failure());
         }
         if (response.notModified()) {
-            return record.filter(r -> r.kind() == PageRecord.Kind.PAGE)
-                    .<Fetched>map(r -> new Fetched.Page(r.html(), null, false, "HTTP 304 Not Modified"))
+            return record.filter(PageRecord::reusablePage)
+                    .<Fetched>map(r -> new Fetched.Unchanged(r, "HTTP 304 Not Modified"))
                     .orElseGet(() -> new Fetched.Error(304));
         }
         int status = response.status();
@@ -91,18 +102,13 @@ final class PageFetch {
 
     private Fetched page(URI url, HttpResponse response, Optional<RememberedPage> remembered,
                          Optional<PageRecord> before) {
-        String html = response.text();
-        PageRecord now = PageRecord.page(response.body(), html);
-        boolean same = before.filter(r -> r.kind() == PageRecord.Kind.PAGE && now.sha256().equals(r.sha256()))
-                .isPresent();
-        Validators validators = response.validators();
-        boolean sameValidators = remembered.map(r -> r.validators().equals(validators)).orElse(false);
-        if (!same || !sameValidators) {
-            memory.remember(url, new RememberedPage(validators, now.encode(), clock.instant()));
-        }
+        String sha256 = PageRecord.sha256(response.body());
+        boolean same = before.filter(r -> r.kind() == PageRecord.Kind.PAGE && sha256.equals(r.sha256())).isPresent();
+        boolean sameValidators = remembered.map(r -> r.validators().equals(response.validators())).orElse(false);
+        boolean reusable = before.filter(PageRecord::reusablePage).isPresent();
         String kind = response.contentType().orElse("text/html").split(";")[0].strip();
-        return new Fetched.Page(html, response, !same, "HTTP " + response.status() + " " + kind
-                + (same ? ", same content as last run" : ""));
+        return new Fetched.Page(response.text(), response, !same, "HTTP " + response.status() + " " + kind
+                + (same ? ", same content as last run" : ""), !same || !sameValidators || !reusable);
     }
 
     private Fetched redirect(URI url, HttpResponse response, String location, Optional<PageRecord> before) {

@@ -1,18 +1,17 @@
 package tad.plugins.studiowebsite;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import tad.plugin.HttpFailure;
-import tad.plugin.HttpResponse;
 import tad.plugin.PluginContext;
+import tad.plugin.RememberedPage;
 import tad.plugin.RenderedPage;
 
 /**
  * Reads one fetched page: its evidence (handles, names, JSON-LD) and its links. A page that is an empty shell
  * filled in by scripts (a React or Vue app) is rendered by the host's renderer when there is one, and the same
- * extraction then runs on the rendered document; the renderer's requests are listed with the page's.
+ * extraction then runs on the rendered document; the renderer's requests are listed with the page's. What the page
+ * yielded is remembered for the next run ({@link PageRecord}); a 304 then brings it back without reading anything.
  */
 final class PageReading {
     private final PluginContext context;
@@ -36,26 +35,33 @@ final class PageReading {
         }
         String html = page.html();
         PageEvidence evidence = PageReader.read(html, url, rosterPage);
+        boolean rendered = false;
         if (evidence.scriptRendered() && render && context.renderer().available()) {
             try {
-                RenderedPage rendered = context.renderer().render(uri, document(uri, page));
-                journal.visits(rendered.requests());
-                html = rendered.html();
+                RenderedPage rendering = context.renderer().render(uri, page.response());
+                journal.visits(rendering.requests());
+                html = rendering.html();
                 evidence = PageReader.read(html, url, rosterPage);
+                rendered = true;
             } catch (HttpFailure failure) {
                 journal.fail(failure.failure().reason(), "not rendered: " + failure.failure().detail());
             }
         }
         journal.page(evidence);
-        return PageLinks.of(html, url, studioName);
+        List<PageLinks.Link> links = PageLinks.of(html, url, studioName);
+        if (page.remember()) {
+            PageRecord record = rendered ? PageRecord.renderedPage(page.response().body())
+                    : PageRecord.page(page.response().body(), evidence, links);
+            context.memory().remember(uri, new RememberedPage(page.response().validators(), record.encode(),
+                    context.clock().instant(), record.names()));
+        }
+        return links;
     }
 
-    /** The document as fetched, or as remembered when the site answered 304. */
-    private static HttpResponse document(URI uri, PageFetch.Fetched.Page page) {
-        if (page.response() != null) {
-            return page.response();
-        }
-        return new HttpResponse(200, Map.of("content-type", List.of("text/html; charset=utf-8")),
-                page.html().getBytes(StandardCharsets.UTF_8), uri, List.of());
+    /** A page the site says is unchanged (304): what it yielded last run, read by this same reading. */
+    List<PageLinks.Link> reuse(URI uri, PageFetch.Fetched.Unchanged page) {
+        journal.unchanged(uri.toString(), page.reason());
+        journal.page(page.record().evidence());
+        return page.record().links();
     }
 }

@@ -98,6 +98,7 @@ public final class SiteCrawl {
         boolean rosterPage = next.getPriority() == SiteFrontier.ROSTER_FIRST;
         switch (fetch.fetch(uri)) {
             case PageFetch.Fetched.Page page -> links.fromPage(next, reading.read(uri, page, rosterPage));
+            case PageFetch.Fetched.Unchanged unchanged -> links.fromPage(next, reading.reuse(uri, unchanged));
             case PageFetch.Fetched.Redirect redirect -> links.fromRedirect(next, redirect);
             case PageFetch.Fetched.NotHtml notHtml -> {
                 journal.visitFailed(url, "not HTML: " + notHtml.contentType());

@@ -31,6 +31,11 @@ final class TestContexts {
                 Duration.ofMillis(100), Duration.ofSeconds(5), 5, Duration.ofSeconds(30));
     }
 
+    /** The shared client the other contexts use. */
+    static PoliteHttpClient http() {
+        return HTTP;
+    }
+
     static PluginContext fast() {
         return with(Map.of());
     }
