@@ -50,7 +50,17 @@ final class BenchServer {
     private BenchServer() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // DynamoDB Local and the node's shutdown hook keep the JVM alive: a failed start must end it
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         int artists = Integer.parseInt(args[0]);
         int port = Integer.parseInt(args[1]);
         long maxSeconds = Long.parseLong(args[2]);

@@ -103,8 +103,13 @@ public class LuceneSearchSteps {
                 queries.facetFilters(ArtistQuery.builder().style("realism", "japanese").build()), false));
     }
 
-    /** Whole searches of the load benchmark's mix, one after the other (each one different). */
+    /**
+     * Whole searches of the load benchmark's mix, one after the other (each one different). A longer warm-up: at a
+     * few milliseconds per search, two seconds leave the JIT still compiling Lucene's hot paths, and the compiler's
+     * CPU lands in cpu.us/op.
+     */
     @Benchmark
+    @Warmup(iterations = 10, time = 2)
     public SearchResult mixSearch() {
         return index.search(nextQuery());
     }
