@@ -2,11 +2,15 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests against the REAL server: e2e/global-setup.ts starts `../tad demo` on a free port with a
 // temporary TAD_DATA_DIR (or uses TAD_E2E_BASE_URL), and stops it afterwards. Debian's Chromium drives them.
+// E2E_CPU_THROTTLE=N (e2e/fixtures.ts) runs every page's scripts N times slower, as on a slow machine: the waits grow
+// with it (by N/2), so what a throttled run finds is the app racing its own hydration, not a fixed deadline
+const slower = Math.max(1, Number(process.env.E2E_CPU_THROTTLE ?? '1') / 2);
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results/artifacts',
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  timeout: 45_000 * slower,
+  expect: { timeout: 10_000 * slower },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, keepScreenshot, resultsSettled, SIZES, test } from './fixtures';
+import { appReady, expect, expectNoAxeViolations, keepScreenshot, resultsSettled, SIZES, test } from './fixtures';
 
 async function firstArtistId(page: Page): Promise<string> {
   const res = await page.request.get('/api/artists?city=Leeds&size=1');
@@ -47,6 +47,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
       await expect(page.locator('.tad-pin').first()).toBeVisible();
       await expectNoAxeViolations(page, `profile (${size})`);
       await keepScreenshot(page, `profile-${size}`);
+      await appReady(page);
       await page.getByRole('button', { name: /^Open image 1 of/ }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoAxeViolations(page, `lightbox (${size})`);
@@ -54,6 +55,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 
     test('removal form with errors, about page, 404 page', async ({ page }) => {
       await page.goto('/remove/');
+      await appReady(page);
       await page.getByRole('button', { name: 'Send removal request' }).click();
       await expect(page.getByLabel('Instagram handle or profile link')).toBeFocused();
       await expectNoAxeViolations(page, `removal form (${size})`);

@@ -21,6 +21,13 @@ export const test = base.extend({
     await use(context);
   },
   page: async ({ page }, use) => {
+    // E2E_CPU_THROTTLE=6 runs every page's scripts six times slower (Chromium's own CPU throttling), as on a slow CI
+    // machine or phone: clicks then land before the app has hydrated (docs/web.md, "Before the scripts run")
+    const throttle = Number(process.env.E2E_CPU_THROTTLE ?? '1');
+    if (throttle > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
     // script errors and React warnings fail the test; refused external requests (map tiles) are expected
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -76,6 +83,15 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
 /** Full-page screenshot kept under test-results/screenshots/ as an artifact. */
 export async function keepScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
+}
+
+/**
+ * Waits until the page's app has hydrated and rendered its own data (useInteractiveMark): needed before using a control
+ * that only the script serves (the removal form's own checks, the lightbox, the grid/map switch). Links and the search
+ * form work from the HTML alone and need no wait.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', '');
 }
 
 /** Waits until the results area has finished loading. */

@@ -1,8 +1,9 @@
-import { expect, keepScreenshot, resultsSettled, test } from './fixtures';
+import { appReady, expect, keepScreenshot, resultsSettled, test } from './fixtures';
 
 test('map view: pins, clusters that open, a popup with a link to the profile, and a list alternative', async ({ page }) => {
   await page.goto('/?city=Leeds');
   await resultsSettled(page);
+  await appReady(page); // the grid/map switch is the script's
   await page.getByRole('button', { name: 'Map', exact: true }).click();
   await expect(page).toHaveURL(/view=map/);
   const map = page.getByRole('region', { name: "Map of artists' studios" });

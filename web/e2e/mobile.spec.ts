@@ -1,4 +1,4 @@
-import { expect, keepScreenshot, resultsSettled, SIZES, test } from './fixtures';
+import { appReady, expect, keepScreenshot, resultsSettled, SIZES, test } from './fixtures';
 
 test.use({ viewport: SIZES.mobile, hasTouch: true, isMobile: true });
 
@@ -31,6 +31,7 @@ test('mobile lightbox: opens, swipes, closes with Escape and returns focus', asy
   await resultsSettled(page);
   await page.locator('section[aria-labelledby="results-heading"] article').first().getByRole('link').click();
   const opener = page.getByRole('button', { name: /^Open image 1 of/ });
+  await appReady(page); // the lightbox is the script's
   await opener.click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

@@ -1,7 +1,8 @@
-import { expect, keepScreenshot, resultsSettled, test } from './fixtures';
+import { appReady, expect, keepScreenshot, resultsSettled, test } from './fixtures';
 
 test('removal request: client validation errors, then the confirmation', async ({ page }) => {
   await page.goto('/remove/');
+  await appReady(page); // the form's own checks and messages come with the script (noScript.spec: before it)
   await page.getByRole('button', { name: 'Send removal request' }).click();
   const handle = page.getByLabel('Instagram handle or profile link');
   await expect(handle).toBeFocused();

@@ -1,3 +1,4 @@
+import { createRef } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,7 +19,7 @@ describe('Near me', () => {
     stubGeolocation((ok) => ok({ coords: { latitude: 53.8, longitude: -1.55 } } as GeolocationPosition));
     const onChange = vi.fn();
     const onCityChange = vi.fn();
-    render(<LocationFilter state={{ ...EMPTY_SEARCH, city: 'York' }} city="York" onCityChange={onCityChange} onChange={onChange} />);
+    render(<LocationFilter state={{ ...EMPTY_SEARCH, city: 'York' }} city="York" cityInput={createRef()} onCityChange={onCityChange} onChange={onChange} />);
     await userEvent.click(screen.getByRole('button', { name: /Near me/ }));
     expect(onCityChange).toHaveBeenCalledWith('');
     expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ city: '', near: { lat: 53.8, lng: -1.55 }, radiusKm: 25, sort: 'distance' }));
@@ -27,7 +28,7 @@ describe('Near me', () => {
   it('falls back to the city box with a clear message when permission is refused', async () => {
     stubGeolocation((_ok, fail) => fail?.({ code: 1 } as GeolocationPositionError));
     const onChange = vi.fn();
-    render(<LocationFilter state={EMPTY_SEARCH} city="" onCityChange={vi.fn()} onChange={onChange} />);
+    render(<LocationFilter state={EMPTY_SEARCH} city="" cityInput={createRef()} onCityChange={vi.fn()} onChange={onChange} />);
     await userEvent.click(screen.getByRole('button', { name: /Near me/ }));
     expect(screen.getByRole('alert').textContent).toMatch(/permission was turned down.*Type a town or city/);
     const city = screen.getByLabelText('Town or city');
@@ -37,7 +38,7 @@ describe('Near me', () => {
   });
 
   it('explains when the browser has no geolocation at all', async () => {
-    render(<LocationFilter state={EMPTY_SEARCH} city="" onCityChange={vi.fn()} onChange={vi.fn()} />);
+    render(<LocationFilter state={EMPTY_SEARCH} city="" cityInput={createRef()} onCityChange={vi.fn()} onChange={vi.fn()} />);
     await userEvent.click(screen.getByRole('button', { name: /Near me/ }));
     expect(screen.getByRole('alert').textContent).toMatch(/cannot share your location/);
   });

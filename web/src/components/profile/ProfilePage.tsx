@@ -5,6 +5,7 @@ import { loadArtist } from './earlyProfileFetch';
 import { artistIdFromLocation } from '@/lib/artistId';
 import { embeddedProfile } from '@/lib/embeddedProfile';
 import { profileTitle, SITE_NAME } from '@/lib/pageTitles';
+import { useInteractiveMark } from '@/lib/useInteractiveMark';
 import { FirstViewSlot, PROFILE_DATA_ID } from './FirstViewSlot';
 import { ProfileHeader } from './ProfileHeader';
 import { AvailabilityBadges } from '../availability/AvailabilityBadges';
@@ -53,6 +54,8 @@ export function ProfilePage() {
     );
     return () => controller.abort();
   }, [attempt]);
+  // the server's first view (its gallery does not open the lightbox) stays until the profile is known
+  useInteractiveMark(state.kind !== 'loading');
 
   // until the profile is known: the server's first view when it wrote one, else the skeleton (profile.css hides
   // the skeleton when the slot is filled); same layout as the article below, so nothing moves when it takes over

@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '@/lib/api';
 import {
   ARTIST_ID, fieldForParameter, LIMITS, normaliseHandle, sentenceFromRule, validateRemoval,
@@ -14,14 +14,37 @@ const IDS: Record<RemovalField, string> = { instagramHandle: 'removal-handle', e
 
 interface Props { prefill: Prefill | null; onSubmitted: (requestId: string) => void }
 
+const validArtist = (prefill: Prefill | null) => (ARTIST_ID.test(prefill?.artistId ?? '') ? prefill!.artistId : '');
+
 export function RemovalForm({ prefill, onSubmitted }: Props) {
   const [input, setInput] = useState<RemovalInput>({
-    instagramHandle: prefill?.handle ?? '', artistId: ARTIST_ID.test(prefill?.artistId ?? '') ? prefill!.artistId : '', email: '', reason: '',
+    instagramHandle: prefill?.handle ?? '', artistId: validArtist(prefill), email: '', reason: '',
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState('');
   const [sending, setSending] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+  // The page shows the form before its script runs: until then the browser's own checks (required, type=email) stop a
+  // send with empty or malformed fields and move focus to the first one. Once the script runs, its checks (the same
+  // order and fuller messages, validateRemoval) take over, starting from what was typed meanwhile: hydration leaves it
+  // on screen, but the next render would write the (empty) state over it.
+  useEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    element.noValidate = true;
+    const typed = (field: RemovalField) => element.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${IDS[field]}`)?.value ?? '';
+    setInput((prev) => ({
+      ...prev,
+      instagramHandle: typed('instagramHandle') || prev.instagramHandle,
+      email: typed('email') || prev.email,
+      reason: typed('reason') || prev.reason,
+    }));
+  }, []);
+  // the address's artist and handle (RemovalPage reads them after hydration); a handle typed already stays
+  useEffect(() => {
+    if (!prefill) return;
+    setInput((prev) => ({ ...prev, instagramHandle: prev.instagramHandle || prefill.handle, artistId: validArtist(prefill) }));
+  }, [prefill]);
 
   const set = (field: keyof RemovalInput) => (value: string) => setInput((prev) => ({ ...prev, [field]: value }));
   const focusFirst = (found: FieldErrors) => {
@@ -70,7 +93,9 @@ export function RemovalForm({ prefill, onSubmitted }: Props) {
   };
 
   return (
-    <form ref={form} className={styles.form} noValidate onSubmit={submit} aria-describedby={formError ? 'removal-form-error' : undefined}>
+    // method="dialog": a form outside a dialog that the browser sends itself goes nowhere, so a complete form sent
+    // before the script runs keeps what was typed (a GET would reload the page empty); the script sends it to the API
+    <form ref={form} className={styles.form} method="dialog" onSubmit={submit} aria-describedby={formError ? 'removal-form-error' : undefined}>
       {formError && <div id="removal-form-error" className={styles.formError} role="alert">{formError}</div>}
       {input.artistId && (
         <p className={styles.prefilled}>

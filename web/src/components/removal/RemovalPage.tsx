@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { RemovalForm } from './RemovalForm';
 import { RemovalConfirmation } from './RemovalConfirmation';
+import { useInteractiveMark } from '@/lib/useInteractiveMark';
 import styles from './RemovalPage.module.css';
 
 export interface Prefill { artistId: string; handle: string }
@@ -14,6 +15,7 @@ export function RemovalPage() {
     const params = new URLSearchParams(window.location.search);
     setPrefill({ artistId: (params.get('artist') ?? '').slice(0, 64), handle: (params.get('handle') ?? '').slice(0, 200) });
   }, []);
+  useInteractiveMark(prefill !== null);
 
   return (
     <div className={styles.page}>
@@ -27,7 +29,7 @@ export function RemovalPage() {
             Once a person on our team approves the request, the profile disappears within a minute and is never
             collected again. <a href="/about/#delisting">How removal works</a>.
           </p>
-          <RemovalForm key={prefill ? 'ready' : 'empty'} prefill={prefill} onSubmitted={setRequestId} />
+          <RemovalForm prefill={prefill} onSubmitted={setRequestId} />
         </>
       )}
     </div>

@@ -27,7 +27,8 @@ export function AvailabilityFilter({ state, facets, onChange }: Props) {
           return (
             <li key={kind}>
               <FacetOption label={AVAILABILITY_LABELS[kind as AvailabilityKind]}
-                checked={state.availability.includes(kind)} count={count} onToggle={(on) => toggle(kind, on)} />
+                checked={state.availability.includes(kind)} count={count} onToggle={(on) => toggle(kind, on)}
+                param={{ name: 'availability', value: kind }} />
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 'use client';
-import { useRef, useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { DEFAULT_RADIUS_KM, type SearchState } from '@/lib/searchState';
 import styles from './SearchForm.module.css';
 import own from './LocationFilter.module.css';
@@ -7,6 +7,7 @@ import own from './LocationFilter.module.css';
 interface Props {
   state: SearchState;
   city: string;
+  cityInput: RefObject<HTMLInputElement | null>;
   onCityChange: (city: string) => void;
   onChange: (next: SearchState) => void;
 }
@@ -17,10 +18,9 @@ const GEO_ERRORS: Record<number, string> = {
   3: 'Finding your location took too long. Type a town or city instead.',
 };
 
-export function LocationFilter({ state, city, onCityChange, onChange }: Props) {
+export function LocationFilter({ state, city, cityInput, onCityChange, onChange }: Props) {
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState('');
-  const cityInput = useRef<HTMLInputElement>(null);
 
   const fail = (message: string) => {
     setLocating(false);
@@ -57,6 +57,7 @@ export function LocationFilter({ state, city, onCityChange, onChange }: Props) {
       <input
         id="search-city"
         ref={cityInput}
+        name="city"
         type="text"
         value={city}
         maxLength={100}

@@ -1,10 +1,11 @@
 'use client';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import type { SearchState } from '@/lib/searchState';
 import type { Style } from '@/lib/api';
 import { LocationFilter } from './LocationFilter';
 import { StyleFilter } from './StyleFilter';
 import { AvailabilityFilter } from './AvailabilityFilter';
+import { useTypedText } from './useTypedText';
 import styles from './SearchForm.module.css';
 
 interface Props {
@@ -14,14 +15,16 @@ interface Props {
   /** facets.availability of the results, null while loading */
   availabilityFacets?: Record<string, number> | null;
   onChange: (next: SearchState) => void;
+  /** whether `state` is the address's search (false in the render that hydrates the static page) */
+  live?: boolean;
 }
 
-export function SearchForm({ state, styles: styleList, facets, availabilityFacets = null, onChange }: Props) {
-  const [q, setQ] = useState(state.q);
-  const [city, setCity] = useState(state.city);
-  // back/forward and links change the state from outside: show what is searched
-  useEffect(() => setQ(state.q), [state.q]);
-  useEffect(() => setCity(state.city), [state.city]);
+export function SearchForm({ state, styles: styleList, facets, availabilityFacets = null, onChange, live = true }: Props) {
+  const qInput = useRef<HTMLInputElement>(null);
+  const cityInput = useRef<HTMLInputElement>(null);
+  // back/forward and links change the state from outside: show what is searched (or what was typed before hydration)
+  const [q, setQ] = useTypedText(state.q, qInput, live);
+  const [city, setCity] = useTypedText(state.city, cityInput, live);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -38,11 +41,16 @@ export function SearchForm({ state, styles: styleList, facets, availabilityFacet
   };
 
   return (
-    <form className={styles.form} role="search" aria-label="Artists" onSubmit={submit}>
+    // Before the scripts run (or without them) it is a plain GET form: the browser asks for /?q=…&city=…&availability=…,
+    // the parameters searchState.ts reads, and the server writes that search's first view into the page (PageSearch).
+    // The app then takes over the submit and keeps what the form does not show (location, styles, sort, map) as well.
+    <form className={styles.form} role="search" aria-label="Artists" action="/" method="get" onSubmit={submit}>
       <div className={styles.field}>
         <label htmlFor="search-q">Name, studio or keyword</label>
         <input
           id="search-q"
+          ref={qInput}
+          name="q"
           type="search"
           value={q}
           maxLength={200}
@@ -51,7 +59,7 @@ export function SearchForm({ state, styles: styleList, facets, availabilityFacet
           onChange={(e) => setQ(e.target.value)}
         />
       </div>
-      <LocationFilter state={state} city={city} onCityChange={setCity} onChange={onChange} />
+      <LocationFilter state={state} city={city} cityInput={cityInput} onCityChange={setCity} onChange={onChange} />
       <button type="submit" className={`button ${styles.submit}`}>Search</button>
       <AvailabilityFilter state={state} facets={availabilityFacets} onChange={onChange} />
       <StyleFilter state={state} styles={styleList} facets={facets} onChange={onChange} />

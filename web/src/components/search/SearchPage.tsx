@@ -5,6 +5,7 @@ import { useSearchState } from '@/lib/useSearchState';
 import { useSearchResults, useStyles } from '@/lib/useApi';
 import { SEARCH_FIRST_VIEW_ID } from '@/lib/embeddedSearch';
 import { searchTitle } from '@/lib/pageTitles';
+import { useInteractiveMark } from '@/lib/useInteractiveMark';
 import { ServerSlot } from '../firstView/ServerSlot';
 import { SearchForm } from './SearchForm';
 import { ResultsHeader } from './ResultsHeader';
@@ -26,6 +27,8 @@ export function SearchPage() {
   // the page as first loaded: the server may have written the first page of results into the slot (its first view);
   // the placeholder beside it shows only when it did not (CSS: results.css), and React's results replace both
   const firstLoad = results.status === 'loading' && !results.data && state.view === 'grid';
+  // interactive once React's results (with their grid/map switch) have replaced the server's
+  useInteractiveMark(live && !firstLoad);
 
   return (
     <>
@@ -42,6 +45,7 @@ export function SearchPage() {
           facets={results.data?.facets.styles ?? null}
           availabilityFacets={results.data ? (results.data.facets.availability ?? {}) : null}
           onChange={update}
+          live={live}
         />
         <section
           className={styles.results}

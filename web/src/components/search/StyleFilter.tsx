@@ -47,7 +47,8 @@ export function StyleFilter({ state, styles: styleList, facets, onChange }: Prop
                 return (
                   <li key={style.slug}>
                     <FacetOption label={style.label} checked={checked} count={count}
-                      onToggle={(on) => toggle(style.slug, on)} />
+                      onToggle={(on) => toggle(style.slug, on)}
+                      param={{ name: 'style', value: style.slug }} />
                     {style.description && (
                       <details className={styles.about}>
                         <summary className={styles.aboutSummary}>
