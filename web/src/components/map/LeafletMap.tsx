@@ -11,7 +11,24 @@ import type { BBox } from '@/lib/searchState';
 import { pinLabel, popupContent } from './popupContent';
 import type { ArtistMapProps, MapPin } from './types';
 
-const UK_CENTRE: L.LatLngTuple = [54.3, -2.5];
+const UK_CENTRE = L.latLng(54.3, -2.5);
+/** How many of our own moves may still be on their way (a move asked for during another's animation may never end). */
+const PENDING_MOVES = 4;
+
+/** Where a move of ours ends: the map's centre and zoom. */
+interface View { center: L.LatLng; zoom: number }
+
+/** What map.fitBounds(bounds, { padding, maxZoom }) would show, as a view we can recognise when the map gets there. */
+function fitted(map: L.Map, bounds: L.LatLngBounds, padding: number, maxZoom: number): View {
+  const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(2 * padding, 2 * padding)), maxZoom);
+  const middle = map.project(bounds.getSouthWest(), zoom).add(map.project(bounds.getNorthEast(), zoom)).divideBy(2);
+  return { center: map.unproject(middle, zoom), zoom };
+}
+
+/** Whether the map shows this view (to a pixel or two: the map rounds its position to whole pixels). */
+function shows(map: L.Map, view: View): boolean {
+  return map.getZoom() === view.zoom && map.project(map.getCenter()).distanceTo(map.project(view.center)) <= 2;
+}
 
 function markerFor(map: L.Map, pins: MapPin[], bounds: L.LatLngBounds): L.Marker {
   const many = pins.length > 1;
@@ -42,8 +59,14 @@ export default function LeafletMap({ pins, label, bbox, onViewportChange, single
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
-  // moves we make ourselves (fitting pins) are not the user's: ignore their moveend for a moment
-  const programmaticUntil = useRef(0);
+  // Moves we make ourselves (fitting the pins, showing the address's area) are not the visitor's, so they must not
+  // become a search of the area shown. Each is remembered by where it ends and its moveend is recognised by that
+  // (no time window: on a slow device the end of an animated move comes seconds later).
+  const ownMoves = useRef<View[]>([]);
+  const moveTo = (map: L.Map, view: View) => {
+    ownMoves.current = [...ownMoves.current, view].slice(-PENDING_MOVES);
+    map.setView(view.center, view.zoom);
+  };
   const onViewport = useRef(onViewportChange);
   onViewport.current = onViewportChange;
   const pinsRef = useRef(pins);
@@ -71,7 +94,11 @@ export default function LeafletMap({ pins, label, bbox, onViewportChange, single
     layer.current = L.layerGroup().addTo(map);
     map.on('zoomend', drawPins);
     map.on('moveend', () => {
-      if (Date.now() < programmaticUntil.current) return;
+      const own = ownMoves.current.findIndex((view) => shows(map, view));
+      if (own >= 0) {
+        ownMoves.current = ownMoves.current.slice(own + 1); // this one and any asked for before it are over
+        return;
+      }
       const b = map.getBounds();
       onViewport.current?.([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as BBox);
     });
@@ -88,17 +115,15 @@ export default function LeafletMap({ pins, label, bbox, onViewportChange, single
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
-    programmaticUntil.current = Date.now() + 800;
     if (bbox) {
       const target = L.latLngBounds([bbox[1], bbox[0]], [bbox[3], bbox[2]]);
-      if (!map.getBounds().equals(target, 1e-4)) map.fitBounds(target);
-      else programmaticUntil.current = 0;
+      if (!map.getBounds().equals(target, 1e-4)) moveTo(map, fitted(map, target, 0, map.getMaxZoom()));
     } else if (pins.length === 1) {
-      map.setView([pins[0]!.lat, pins[0]!.lng], singlePinZoom);
+      moveTo(map, { center: L.latLng(pins[0]!.lat, pins[0]!.lng), zoom: singlePinZoom });
     } else if (pins.length > 1) {
-      map.fitBounds(L.latLngBounds(pins.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [40, 40], maxZoom: 16 });
+      moveTo(map, fitted(map, L.latLngBounds(pins.map((p) => [p.lat, p.lng] as L.LatLngTuple)), 40, 16));
     } else {
-      map.setView(UK_CENTRE, 5);
+      moveTo(map, { center: UK_CENTRE, zoom: 5 });
     }
     drawPins();
   }, [pins, bboxKey]);
