@@ -15,6 +15,12 @@ const UK_CENTRE = L.latLng(54.3, -2.5);
 /** How many of our own moves may still be on their way (a move asked for during another's animation may never end). */
 const PENDING_MOVES = 4;
 
+/** What a set of markers shows (zoom, and each cluster's pins with what their popups say), to tell a change from none. */
+function markersKey(zoom: number, clusters: MapPin[][]): string {
+  const pin = (p: MapPin) => JSON.stringify([p.id, p.lat, p.lng, p.title, p.subtitle, p.detail, p.href]);
+  return JSON.stringify([zoom, clusters.map((pins) => pins.map(pin))]);
+}
+
 /** Where a move of ours ends: the map's centre and zoom. */
 interface View { center: L.LatLng; zoom: number }
 
@@ -69,16 +75,22 @@ export default function LeafletMap({ pins, label, bbox, onViewportChange, single
   };
   const onViewport = useRef(onViewportChange);
   onViewport.current = onViewportChange;
+  const drawn = useRef(''); // what the markers show: the zoom and every cluster's pins
   const pinsRef = useRef(pins);
   pinsRef.current = pins;
 
   const drawPins = () => {
     const map = mapRef.current;
     if (!map || !layer.current) return;
-    layer.current.clearLayers();
     const points = pinsRef.current.map((pin) => ({ lat: pin.lat, lng: pin.lng, item: pin }));
     const project = (lat: number, lng: number) => map.project([lat, lng], map.getZoom());
-    for (const cluster of clusterPoints(points, project, 56)) {
+    const clusters = clusterPoints(points, project, 56);
+    // new results with the same pins (a search of the area just shown) keep the markers, and a popup opened meanwhile
+    const key = markersKey(map.getZoom(), clusters.map((c) => c.items));
+    if (key === drawn.current) return;
+    drawn.current = key;
+    layer.current.clearLayers();
+    for (const cluster of clusters) {
       const b = cluster.bounds;
       const bounds = L.latLngBounds([b.south, b.west], [b.north, b.east]);
       layer.current.addLayer(markerFor(map, cluster.items, bounds));
