@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 import tad.bootstrap.Bootstrap;
+import tad.cli.logging.LogRoute;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
 
@@ -36,7 +37,8 @@ public final class ConfigOptions {
             description = "DynamoDB endpoint, or 'embedded' (TAD_DYNAMODB_ENDPOINT).")
     String dynamodbEndpoint;
 
-    @Option(names = "--verbose", description = "Show stack traces and debug logs.")
+    @Option(names = "--verbose", description = "Show the logs on stderr, tad's at DEBUG, and stack traces with errors "
+            + "(without it, logs go to DATA_DIR/logs).")
     boolean verbose;
 
     /** Parses the configuration once; every verb passes the result down through constructors. */
@@ -46,7 +48,9 @@ public final class ConfigOptions {
 
     /** The same, with settings a verb imposes (the demo points the sources at the sample city). */
     public TadConfig resolve(Environment environment, Map<String, String> imposed) {
-        return TadConfig.parse(raw(environment, imposed));
+        TadConfig config = TadConfig.parse(raw(environment, imposed));
+        environment.logTo(LogRoute.of(config, verbose));
+        return config;
     }
 
     /** The merged layers themselves, for `tad config`, which shows where each value came from. */

@@ -65,7 +65,7 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
                     new java.io.PrintWriter(environment.out(), true));
             return 0;
         }
-        Progress progress = new Progress(environment.err(), System.console() != null);
+        Progress progress = new Progress(environment.out(), System.console() != null);
         CrawlPipeline pipeline = new CrawlPipeline(boot.crawlDependencies(), progress);
         CrawlReport report = pipeline.run(area);
         progress.finish();

@@ -53,13 +53,13 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         boolean crawled = boot.crawlRuns().recentReports(20).stream()
                 .anyMatch(r -> r.area().equals(area.city()) && r.status() == CrawlReport.Status.COMPLETED);
         if (recrawl || !crawled) {
-            environment.err().println("tad: crawling the sample city into " + boot.dataDir().toAbsolutePath());
-            Progress progress = new Progress(environment.err(), System.console() != null);
+            environment.out().println("tad: crawling the sample city into " + boot.dataDir().toAbsolutePath());
+            Progress progress = new Progress(environment.out(), System.console() != null);
             CrawlReport report = new CrawlPipeline(boot.crawlDependencies(), progress).run(area);
             progress.finish();
             new CrawlSummary(environment.out()).print(report);
         } else {
-            environment.err().println("tad: using the sample city already crawled into "
+            environment.out().println("tad: using the sample city already crawled into "
                     + boot.dataDir().toAbsolutePath() + " (--recrawl to crawl again)");
         }
         boot.indexFollower().ifPresent(IndexFollower::catchUp);

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tad.cli.logging.CliLogging;
+import tad.cli.logging.LogRoute;
 
 /**
  * What a command runs in: the process environment (read only here, at the entry point), the output streams, and
@@ -14,12 +16,14 @@ public final class Environment implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private final CliLogging logging;
     private boolean verbose;
 
     public Environment(Map<String, String> variables, PrintStream out, PrintStream err) {
         this.variables = Map.copyOf(variables);
         this.out = out;
         this.err = err;
+        this.logging = CliLogging.begin(err);
     }
 
     public Map<String, String> variables() {
@@ -42,6 +46,16 @@ public final class Environment implements AutoCloseable {
         this.verbose = value;
     }
 
+    /** Where the command's logs go, once its configuration is read (until then they go nowhere). */
+    void logTo(LogRoute settings) {
+        logging.route(settings);
+    }
+
+    /** Whether log lines reach stderr already (--verbose, once the configuration was read). */
+    boolean logsOnTerminal() {
+        return logging.onTerminal();
+    }
+
     /** Registers something to close when the command ends (last opened, first closed). */
     public <T extends AutoCloseable> T closeLater(T resource) {
         opened.add(resource);
@@ -59,5 +73,7 @@ public final class Environment implements AutoCloseable {
             }
         }
         opened.clear();
+        // last, so that whatever the resources logged while closing reached the log file
+        logging.close();
     }
 }

@@ -1,12 +1,15 @@
 package tad.cli;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * Maps every failure to one readable line on stderr and exit code 1; the stack trace only with --verbose.
- * Usage errors are picocli's (exit code 2, with the usage help).
+ * Maps every failure to one readable line on stderr and exit code 1; the stack trace goes to the log (the file, or
+ * the terminal with --verbose). Usage errors are picocli's (exit code 2, with the usage help).
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
     private final Environment environment;
 
     ErrorHandler(Environment environment) {
@@ -20,7 +23,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             return CommandLine.ExitCode.USAGE;
         }
         environment.err().println("tad: error: " + message(ex));
-        if (environment.verbose()) {
+        LOG.error("tad {} failed", cmd.getCommandName(), ex);
+        if (environment.verbose() && !environment.logsOnTerminal()) {
+            // failed before its configuration was read, so its logs had nowhere to go yet
             ex.printStackTrace(environment.err());
         }
         return CommandLine.ExitCode.SOFTWARE;

@@ -5,30 +5,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tad.core.pipeline.CrawlProgress;
 
 /**
- * Crawl progress on stderr: a redrawn bar on a terminal, a line every ten seconds (and per 10% of studios)
- * otherwise, so logs in Fargate stay readable.
+ * Crawl progress on stdout, where the summary follows it (logs go to a file, errors to stderr): a redrawn bar on a
+ * terminal, a line every ten seconds (and per 10% of studios) otherwise, so logs in Fargate stay readable.
  */
 final class Progress implements CrawlProgress {
     private static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
-    private final PrintStream err;
+    private final PrintStream out;
     private final boolean terminal;
     private final AtomicInteger artists = new AtomicInteger();
     private volatile long lastLine = System.nanoTime();
     private volatile int lastDecile = -1;
 
-    Progress(PrintStream err, boolean terminal) {
-        this.err = err;
+    Progress(PrintStream out, boolean terminal) {
+        this.out = out;
         this.terminal = terminal;
     }
 
     @Override
     public void resumed(String runId, java.time.Instant startedAt) {
-        err.println("tad: resuming unfinished crawl run " + runId + " (started " + startedAt + ")");
+        out.println("tad: resuming unfinished crawl run " + runId + " (started " + startedAt + ")");
     }
 
     @Override
     public void studiosDiscovered(int count, int requests) {
-        err.println("tad: found " + count + " studios (" + requests + " Places requests)");
+        out.println("tad: found " + count + " studios (" + requests + " Places requests)");
     }
 
     @Override
@@ -36,7 +36,7 @@ final class Progress implements CrawlProgress {
         if (terminal) {
             int width = 30;
             int filled = total == 0 ? width : done * width / total;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
+            out.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total
                     + " studios, " + artists.get() + " artists");
             return;
         }
@@ -45,7 +45,7 @@ final class Progress implements CrawlProgress {
         if (decile != lastDecile || now - lastLine > LINE_INTERVAL_NANOS || done == total) {
             lastDecile = decile;
             lastLine = now;
-            err.println("tad: " + done + "/" + total + " studios crawled, " + artists.get() + " artists processed");
+            out.println("tad: " + done + "/" + total + " studios crawled, " + artists.get() + " artists processed");
         }
     }
 
@@ -57,19 +57,19 @@ final class Progress implements CrawlProgress {
     @Override
     public synchronized void profileFinished(int done, int total) {
         if (terminal) {
-            err.print("\r" + done + "/" + total + " profiles");
+            out.print("\r" + done + "/" + total + " profiles");
             return;
         }
         long now = System.nanoTime();
         if (now - lastLine > LINE_INTERVAL_NANOS || done == total) {
             lastLine = now;
-            err.println("tad: " + done + "/" + total + " profiles handled");
+            out.println("tad: " + done + "/" + total + " profiles handled");
         }
     }
 
     void finish() {
         if (terminal) {
-            err.println();
+            out.println();
         }
     }
 }

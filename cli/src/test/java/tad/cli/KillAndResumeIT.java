@@ -41,7 +41,7 @@ class KillAndResumeIT {
 
             Run resumed = Run.tad(env, "crawl", "--city", "leeds");
             assertThat(resumed.code()).as(resumed.err()).isZero();
-            assertThat(resumed.err()).contains("resuming unfinished crawl run");
+            assertThat(resumed.out()).contains("resuming unfinished crawl run");
 
             try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(),
                     "TattooDirectory", "eu-west-2"), data)) {

@@ -91,7 +91,7 @@ class ProfileSourcesIT {
             // 4. the next run continues the interrupted one and completes what the first deferred
             Run completed = Run.tad(env, "crawl", "--city", "leeds");
             assertThat(completed.code()).as(completed.err()).isZero();
-            assertThat(completed.err()).contains("resuming unfinished crawl run");
+            assertThat(completed.out()).contains("resuming unfinished crawl run");
             assertThat(handles(data, a -> a.status().served() && a.fetchedAt().isPresent())).containsAll(professional);
             assertThat(handles(data, a -> a.lastFailure().map(Failure::reason)
                     .filter(Failure.Reason.DEFERRED::equals).isPresent())).isEmpty();

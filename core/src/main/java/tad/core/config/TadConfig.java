@@ -31,7 +31,8 @@ public record TadConfig(
         ServeSettings serve,
         QueueSettings queue,
         MetricsSettings metrics,
-        RenderSettings render) {
+        RenderSettings render,
+        LogSettings log) {
 
     /** The site's public address, shared with the server (canonical URLs); e-mails link to it. */
     private static final String SITE_URL = "serve.site.url";
@@ -75,7 +76,8 @@ public record TadConfig(
                 ServeSettings.from(v),
                 QueueSettings.from(v),
                 MetricsSettings.from(v),
-                RenderSettings.from(v));
+                RenderSettings.from(v),
+                LogSettings.from(v));
     }
 
     /** The configuration section handed to one plugin (empty when nothing is set for it). */
