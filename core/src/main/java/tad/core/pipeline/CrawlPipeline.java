@@ -137,8 +137,17 @@ public final class CrawlPipeline {
     /** Stopped by a signal: saved as interrupted (resumable), and nothing it did not reach is marked stale. */
     private CrawlInterruptedException interrupted(String runId, SearchArea area, Instant started,
                                                   RunCounters counters) {
-        deps.runs().saveReport(counters.report(runId, area.city(), started, deps.clock().instant(),
-                CrawlReport.Status.INTERRUPTED));
+        // the store's client refuses to work on an interrupted thread (DynamoDB Local fails the write): save the run
+        // with the flag cleared, then set it again for the caller
+        boolean flagged = Thread.interrupted();
+        try {
+            deps.runs().saveReport(counters.report(runId, area.city(), started, deps.clock().instant(),
+                    CrawlReport.Status.INTERRUPTED));
+        } finally {
+            if (flagged) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return new CrawlInterruptedException(runId);
     }
 
