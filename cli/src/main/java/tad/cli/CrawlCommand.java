@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tad.core.domain.CrawlReport;
-import tad.core.geo.Gazetteer;
 import tad.core.pipeline.CrawlFatalException;
 import tad.core.pipeline.CrawlPipeline;
 import tad.core.pipeline.QueuedCrawl;
@@ -89,12 +88,6 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             }
             return new SearchArea(label == null ? "bbox " + box : label, "GB", box);
         }
-        Gazetteer gazetteer = Gazetteer.bundled();
-        return gazetteer.find(where.city).map(c -> c.toArea()).orElseThrow(() -> {
-            var close = gazetteer.closeMatches(where.city, 3);
-            return new UsageException("unknown city '" + where.city + "'"
-                    + (close.isEmpty() ? "; use --bbox for an area outside the gazetteer"
-                    : "; did you mean: " + String.join(", ", close) + "?"));
-        });
+        return Cities.area(where.city);
     }
 }

@@ -17,6 +17,7 @@ public final class Environment implements AutoCloseable {
     private final PrintStream err;
     private final List<AutoCloseable> opened = new ArrayList<>();
     private final CliLogging logging;
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private boolean verbose;
 
     public Environment(Map<String, String> variables, PrintStream out, PrintStream err) {
@@ -75,5 +76,15 @@ public final class Environment implements AutoCloseable {
         opened.clear();
         // last, so that whatever the resources logged while closing reached the log file
         logging.close();
+        closed.countDown();
+    }
+
+    /** Waits (at most {@code grace}) until {@link #close} has run: a shutdown hook holds the JVM open with it. */
+    void awaitClosed(java.time.Duration grace) {
+        try {
+            closed.await(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

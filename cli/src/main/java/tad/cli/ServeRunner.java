@@ -12,6 +12,8 @@ import tad.serve.ServeWiring;
  */
 final class ServeRunner {
     private static final Duration MAIL_EVERY = Duration.ofSeconds(5);
+    /** How long a stop waits for everything to close (a background crawl has 60 s of it to save its run). */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(90);
 
     private ServeRunner() {
     }
@@ -23,11 +25,18 @@ final class ServeRunner {
         return environment.closeLater(ServeWiring.start(boot, port));
     }
 
+    /**
+     * Waits for SIGTERM or Ctrl-C. The JVM ends once its shutdown hooks have run, so the hook holds it until the
+     * command has closed what it opened (a background crawl saving its run as interrupted, the server, the store).
+     */
     static void awaitShutdown(Environment environment, ServeWiring.Running server) throws InterruptedException {
         environment.out().println("tad: serving on http://localhost:" + server.port() + "/  (Ctrl-C stops)");
         environment.out().flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tad-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopped.countDown();
+            environment.awaitClosed(SHUTDOWN_GRACE);
+        }, "tad-shutdown"));
         stopped.await();
     }
 }
