@@ -2,7 +2,7 @@
 // phone takes seconds more to hydrate) or without them: the search form is a real GET form that the server answers
 // with its first view; the removal form checks its fields with the browser's own validation. And text typed before
 // hydration is kept when the app takes over.
-import { appReady, expect, test } from './fixtures';
+import { appReady, expect, test, withoutAppScripts } from './fixtures';
 
 const summary = (page: import('@playwright/test').Page) => page.locator('#results-heading [role="status"]');
 
@@ -43,6 +43,18 @@ test.describe('without JavaScript', () => {
     await expect(handle).toHaveValue('@mara.inkwell');
     await expect(email).toHaveValue('mara@example.org');
   });
+});
+
+test('before the scripts run, the form shows the address’s search and sends it on with what is added', async ({ page }) => {
+  await withoutAppScripts(page);
+  await page.goto('/?city=Leeds&availability=books-open');
+  await expect(summary(page)).toHaveText(/ in Leeds$/);
+  await expect(page.getByLabel('Town or city')).toHaveValue('Leeds');
+  await expect(page.getByRole('checkbox', { name: /^Books open/ })).toBeChecked();
+  await page.getByLabel('Name, studio or keyword').fill('rose');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/\?q=rose&city=Leeds&availability=books-open$/);
+  await expect(page.getByLabel('Name, studio or keyword')).toHaveValue('rose');
 });
 
 test('text typed into the search form before the app hydrates is kept, and the app sends it', async ({ page }) => {

@@ -6,6 +6,7 @@ import { LocationFilter } from './LocationFilter';
 import { StyleFilter } from './StyleFilter';
 import { AvailabilityFilter } from './AvailabilityFilter';
 import { useTypedText } from './useTypedText';
+import { FormFromAddress } from './FormFromAddress';
 import styles from './SearchForm.module.css';
 
 interface Props {
@@ -63,6 +64,7 @@ export function SearchForm({ state, styles: styleList, facets, availabilityFacet
       <button type="submit" className={`button ${styles.submit}`}>Search</button>
       <AvailabilityFilter state={state} facets={availabilityFacets} onChange={onChange} />
       <StyleFilter state={state} styles={styleList} facets={facets} onChange={onChange} />
+      <FormFromAddress />
     </form>
   );
 }
