@@ -5,6 +5,9 @@ import tad.bootstrap.Bootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import tad.core.domain.ProfileAges;
+import tad.core.metrics.TadMetrics;
+import tad.core.pipeline.ProfileAgeCensus;
 import tad.core.domain.CrawlReport;
 import tad.core.pipeline.CrawlFatalException;
 import tad.core.pipeline.CrawlPipeline;
@@ -44,6 +47,10 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             + "drained: stale marking, retention, the completed report ('latest': the area's unfinished run).")
     String finish;
 
+    @Option(names = "--publish-metrics", description = "Once the run is completed, publish the directory's profile "
+            + "ages to CloudWatch (" + TadMetrics.NAMESPACE + "/ServedProfiles*; region from AWS_REGION).")
+    boolean publishMetrics;
+
     CrawlCommand(Environment environment) {
         this.environment = environment;
     }
@@ -56,6 +63,7 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             String runId = finish.equals("latest") ? boot.crawlRuns().unfinished(area.city()).map(r -> r.runId())
                     .orElseThrow(() -> new CrawlFatalException("no unfinished crawl run for " + area.city())) : finish;
             new CrawlSummary(environment.out()).print(new QueuedCrawl(boot.crawlDependencies()).finish(runId, area));
+            publishAges(boot);
             return 0;
         }
         if (enqueue) {
@@ -75,7 +83,18 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             environment.out().println("  index:                " + boot.searchIndex().count() + " artists searchable ("
                     + records + " store changes applied)");
         });
+        publishAges(boot);
         return 0;
+    }
+
+    /** The whole directory's ages, not the run's city: the metrics have no dimensions, one figure per account. */
+    private void publishAges(Bootstrap boot) {
+        if (publishMetrics) {
+            ProfileAges ages = new ProfileAgeCensus(boot.artistStore(), boot.clock()).countAll();
+            boot.metricPublisher().publishCounts(TadMetrics.profileAges(ages));
+            environment.out().println("published " + TadMetrics.NAMESPACE + "/ServedProfiles*: " + ages.total()
+                    + " served, " + ages.olderThan48h() + " older than 48 h");
+        }
     }
 
     private SearchArea area() {

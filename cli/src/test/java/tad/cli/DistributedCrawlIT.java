@@ -16,6 +16,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tad.core.config.StoreSettings;
+import tad.metrics.cloudwatch.CloudWatchStub;
 import tad.queue.sqs.SqsClients;
 import tad.samplecity.SampleCityServer;
 import tad.store.dynamodb.DynamoArtistStore;
@@ -44,8 +45,35 @@ class DistributedCrawlIT {
             assertThat(worker.code()).as(worker.err() + worker.out()).isZero();
 
             // as the Step Functions workflow does it, without the run id: the city's unfinished run
-            Run finish = Run.tad(env, "crawl", "--city", "leeds", "--finish", "latest");
-            assertThat(finish.code()).as(finish.err()).isZero();
+            Run finish;
+            try (CloudWatchStub cloudWatch = CloudWatchStub.start()) {
+                cloudWatch.accepts();
+                env.put("TAD_METRICS_CLOUDWATCH_ENDPOINT", cloudWatch.endpoint().toString());
+                finish = Run.tad(env, "crawl", "--city", "leeds", "--finish", "latest", "--publish-metrics");
+                assertThat(finish.code()).as(finish.err()).isZero();
+                // the directory's profile ages, as the run's summary counts them (one city here): the artists with
+                // a fetched Instagram profile, and those listed from their studio's website only
+                Matcher ages = Pattern.compile("fetched <24 h: (\\d+), 24-48 h: (\\d+), 2-7 d: (\\d+), >7 d: "
+                        + "(\\d+), never: (\\d+)").matcher(finish.out());
+                assertThat(ages.find()).as(finish.out()).isTrue();
+                double fresh = Double.parseDouble(ages.group(1));
+                double never = Double.parseDouble(ages.group(5));
+                assertThat(fresh).isPositive();
+                assertThat(never).isPositive();
+                assertThat(finish.out()).contains("published Tad/ServedProfiles*: " + (int) (fresh + never)
+                        + " served, 0 older than 48 h");
+                assertThat(cloudWatch.putMetricDataRequests()).singleElement().satisfies(request -> {
+                    Map<String, Double> values = new java.util.LinkedHashMap<>();
+                    CloudWatchStub.body(request).path("MetricData").forEach(datum ->
+                            values.put(datum.path("MetricName").asText(), datum.path("Value").asDouble()));
+                    assertThat(values).containsExactly(Map.entry("ServedProfilesFetchedUnder24h", fresh),
+                            Map.entry("ServedProfilesFetched24To48h", 0.0),
+                            Map.entry("ServedProfilesFetched2To7d", 0.0),
+                            Map.entry("ServedProfilesFetchedOver7d", 0.0),
+                            Map.entry("ServedProfilesNeverFetched", never),
+                            Map.entry("ServedProfilesOlderThan48h", 0.0));
+                });
+            }
             assertThat(finish.out()).contains("crawl " + m.group(2)).contains("completed");
             // every worker's counts reach the run's report (summed in the store), as the in-process crawl reports them;
             // with the Graph API, personal accounts and the stale link are not professional, and are listed from their

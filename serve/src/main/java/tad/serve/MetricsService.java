@@ -7,12 +7,14 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
 
-/** {@code /metrics}: the Prometheus text exposition of the request histograms. */
+/** {@code /metrics}: the Prometheus text exposition of the request histograms and the profile-age gauges. */
 final class MetricsService implements HttpService {
     private final LatencyHistograms histograms;
+    private final ProfileAgeGauges ages;
 
-    MetricsService(LatencyHistograms histograms) {
+    MetricsService(LatencyHistograms histograms, ProfileAgeGauges ages) {
         this.histograms = histograms;
+        this.ages = ages;
     }
 
     @Override
@@ -23,6 +25,6 @@ final class MetricsService implements HttpService {
     private void metrics(ServerRequest req, ServerResponse res) {
         res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
         res.header(HeaderNames.CACHE_CONTROL, Responses.NO_STORE);
-        res.send(histograms.prometheusText().getBytes(StandardCharsets.UTF_8));
+        res.send((histograms.prometheusText() + ages.prometheusText()).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,6 +6,7 @@ import io.helidon.webserver.http.HttpRouting;
 import java.util.Map;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.geo.Gazetteer;
+import tad.core.pipeline.ProfileAgeCensus;
 
 /**
  * The server: routes, filters, and starting it on a port. {@code tad serve --port N} and {@link Main} both call
@@ -46,7 +47,8 @@ public final class ServeApp {
                         deps.clock()))
                 .register("/api/admin", new AdminService(deps.admin(), deps.removals()))
                 .register("/api/openapi.json", new OpenApiService())
-                .register("/metrics", new MetricsService(histograms))
+                .register("/metrics", new MetricsService(histograms, new ProfileAgeGauges(
+                        new ProfileAgeCensus(deps.artists(), deps.clock())::countAll, deps.clock())))
                 .register("/media", new MediaService(deps.media(), deps.denylist()))
                 .any("/api/{+rest}", ServeApp::unknownRoute);
         new SeoService(deps.index(), styles, settings).routing(routing);

@@ -13,4 +13,13 @@ public interface MetricPublisher {
      * @throws MetricPublishException when the monitoring system cannot be reached or refuses the data point
      */
     void publishCount(String metricName, long count);
+
+    /**
+     * Publishes several counts taken at the same moment (an adapter sends them in one request where it can).
+     *
+     * @throws MetricPublishException when the monitoring system cannot be reached or refuses the data points
+     */
+    default void publishCounts(java.util.Map<String, Long> counts) {
+        counts.forEach(this::publishCount);
+    }
 }

@@ -85,7 +85,7 @@ public final class CrawlPipeline {
         LOG.info("retention: dropped {} Google-derived studio coordinates older than {} days", dropped,
                 deps.settings().googleRetention().toDays());
         CrawlReport report = counters.report(runId, area.city(), started, deps.clock().instant(),
-                CrawlReport.Status.COMPLETED, new ProfileAgeCensus(deps).count(area));
+                CrawlReport.Status.COMPLETED, new ProfileAgeCensus(deps.store(), deps.clock()).count(area));
         deps.runs().saveReport(report);
         return report;
     }

@@ -1,34 +1,50 @@
 package tad.core.pipeline;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import tad.core.domain.Artist;
 import tad.core.domain.ProfileAges;
+import tad.core.store.ArtistStore;
 import tad.core.store.Page;
 import tad.plugin.SearchArea;
 
 /**
- * Counts how old the served profiles of an area are once a run has ended, for the run's report, `tad crawls` and
- * the metrics (NFR-REL-03: profiles under 48 hours old). Artists that are not served do not count: their age is
- * nobody's concern until they are shown again.
+ * Counts how old the served profiles are: of an area once a run has ended (the run's report and `tad crawls`), or
+ * of the whole directory (the server's {@code /metrics}, the CloudWatch metrics after a run; NFR-REL-03: profiles
+ * under 48 hours old). Artists that are not served do not count: their age is nobody's concern until they are
+ * shown again. A maintenance read: it pages through every artist.
  */
-final class ProfileAgeCensus {
+public final class ProfileAgeCensus {
     private static final int PAGE = 200;
 
-    private final CrawlDependencies deps;
+    private final ArtistStore store;
+    private final Clock clock;
 
-    ProfileAgeCensus(CrawlDependencies deps) {
-        this.deps = deps;
+    public ProfileAgeCensus(ArtistStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
     }
 
-    ProfileAges count(SearchArea area) {
-        Instant now = deps.clock().instant();
+    /** The served profiles of the area's city. */
+    public ProfileAges count(SearchArea area) {
+        return count(a -> a.city().equalsIgnoreCase(area.city()));
+    }
+
+    /** Every served profile, of every city. */
+    public ProfileAges countAll() {
+        return count(a -> true);
+    }
+
+    private ProfileAges count(Predicate<Artist> wanted) {
+        Instant now = clock.instant();
         ProfileAges ages = ProfileAges.NONE;
         Optional<String> token = Optional.empty();
         do {
-            Page<Artist> page = deps.store().artists(token, PAGE);
+            Page<Artist> page = store.artists(token, PAGE);
             for (Artist a : page.items()) {
-                if (a.city().equalsIgnoreCase(area.city()) && a.status().served()) {
+                if (a.status().served() && wanted.test(a)) {
                     ages = ages.plus(a.fetchedAt(), now);
                 }
             }

@@ -83,7 +83,8 @@ public final class QueuedCrawl implements JobHandler {
                 started.artistsFound() + jobs.artistsFound(), started.artistsNew() + jobs.artistsNew(),
                 started.artistsUpdated() + jobs.artistsUpdated(), started.artistsUnchanged() + jobs.artistsUnchanged(),
                 started.skippedDenylisted() + jobs.skippedDenylisted(), counters.artistsStale.get(),
-                new ProfileAgeCensus(deps).count(area), failures, started.sitePages().plus(jobs.sitePages()));
+                new ProfileAgeCensus(deps.store(), deps.clock()).count(area), failures,
+                started.sitePages().plus(jobs.sitePages()));
         deps.runs().saveReport(done);
         deps.runs().clearClaims(runId);
         return done;

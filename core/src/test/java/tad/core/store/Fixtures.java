@@ -60,6 +60,14 @@ public final class Fixtures {
                 a.updatedAt(), a.lastSeenRun());
     }
 
+    /** The same artist last fetched from their profile source at another time (empty: never). */
+    public static Artist withFetchedAt(Artist a, Optional<Instant> fetchedAt) {
+        return new Artist(a.artistId(), a.instagramHandle(), a.name(), a.bio(), a.profilePicture(), a.externalUrl(),
+                a.verified(), a.website(), a.studioIds(), a.styles(), a.hashtags(), a.evidence(), a.availability(),
+                a.city(), a.country(), a.location(), a.status(), a.lastFailure(), a.missedRuns(), a.failedRuns(),
+                fetchedAt, a.updatedAt(), a.lastSeenRun());
+    }
+
     /** The same artist under a new Instagram handle (renamed): the id still comes from the old one. */
     public static Artist withHandle(Artist a, String handle) {
         return new Artist(a.artistId(), handle, a.name(), a.bio(), a.profilePicture(), a.externalUrl(),

@@ -53,6 +53,30 @@ class CloudWatchMetricPublisherTest {
     }
 
     @Test
+    void theDirectorysProfileAgesAreOneRequestWithOneCountDatumPerAge() {
+        cloudWatch.accepts();
+
+        publisher.publishCounts(TadMetrics.profileAges(new tad.core.domain.ProfileAges(26, 3, 2, 1, 4)));
+
+        assertThat(cloudWatch.putMetricDataRequests()).hasSize(1);
+        JsonNode body = CloudWatchStub.body(cloudWatch.putMetricDataRequests().getFirst());
+        assertThat(body.path("Namespace").asText()).isEqualTo("Tad");
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        body.path("MetricData").forEach(datum -> {
+            assertThat(datum.path("Unit").asText()).isEqualTo("Count");
+            assertThat(datum.has("Dimensions")).as("no dimensions: %s", datum).isFalse();
+            values.put(datum.path("MetricName").asText(), datum.path("Value").asDouble());
+        });
+        assertThat(values).containsExactly(
+                java.util.Map.entry("ServedProfilesFetchedUnder24h", 26.0),
+                java.util.Map.entry("ServedProfilesFetched24To48h", 3.0),
+                java.util.Map.entry("ServedProfilesFetched2To7d", 2.0),
+                java.util.Map.entry("ServedProfilesFetchedOver7d", 1.0),
+                java.util.Map.entry("ServedProfilesNeverFetched", 4.0),
+                java.util.Map.entry("ServedProfilesOlderThan48h", 3.0));
+    }
+
+    @Test
     void zeroIsPublishedTooSoThatTheAlarmSeesTheCheckRan() {
         cloudWatch.accepts();
 
