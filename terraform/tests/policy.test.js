@@ -214,7 +214,7 @@ test('CloudFront sends robots.txt and the sitemap to the API, which serves exact
   assert.deepEqual(written, ['/media/*', '/api/*']);
   // the API answers exactly these routes
   const seo = fs.readFileSync(path.join(REPO_DIR, 'serve/src/main/java/tad/serve/SeoService.java'), 'utf8');
-  const served = [...seo.matchAll(/\.get\("(\/[^"]+)"/g)].map((m) => m[1].replace('{file}', '*'));
+  const served = [...seo.matchAll(/(?:\.get\(|GetRoutes\.of\()"(\/[^"]+)"/g)].map((m) => m[1].replace('{file}', '*'));
   assert.deepEqual(served, routed.map(([p]) => p));
 });
 

@@ -33,11 +33,11 @@ final class AdminService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.any(this::authorise)
-                .get("/removals", this::list)
-                .get("/removals/{id}", this::show)
+                .route(GetRoutes.of("/removals", this::list))
+                .route(GetRoutes.of("/removals/{id}", this::show))
                 .post("/removals/{id}/approve", this::approve)
                 .post("/removals/{id}/reject", this::reject)
-                .get("/removals/{id}/verify", this::verify);
+                .route(GetRoutes.of("/removals/{id}/verify", this::verify));
     }
 
     private void authorise(ServerRequest req, ServerResponse res) {
@@ -66,21 +66,21 @@ final class AdminService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        Responses.json(res, Status.OK_200, requests.pending(500).stream().map(View::of).toList());
+        Responses.json(req, res, Status.OK_200, requests.pending(500).stream().map(View::of).toList());
     }
 
     private void show(ServerRequest req, ServerResponse res) {
-        Responses.json(res, Status.OK_200, View.of(request(req)));
+        Responses.json(req, res, Status.OK_200, View.of(request(req)));
     }
 
     private void approve(ServerRequest req, ServerResponse res) {
         RemovalDecisions.Outcome outcome = decide(() -> admin.get().decisions().approve(id(req), ""));
-        Responses.json(res, Status.OK_200, new Decided(View.of(outcome.request()), outcome.changed()));
+        Responses.json(req, res, Status.OK_200, new Decided(View.of(outcome.request()), outcome.changed()));
     }
 
     private void reject(ServerRequest req, ServerResponse res) {
         RemovalDecisions.Outcome outcome = decide(() -> admin.get().decisions().reject(id(req), "rejected by an operator"));
-        Responses.json(res, Status.OK_200, new Decided(View.of(outcome.request()), outcome.changed()));
+        Responses.json(req, res, Status.OK_200, new Decided(View.of(outcome.request()), outcome.changed()));
     }
 
     private void verify(ServerRequest req, ServerResponse res) {
@@ -88,7 +88,7 @@ final class AdminService implements HttpService {
         String artistId = r.artistId().or(() -> r.instagramHandle().map(tad.core.domain.Ids::artistId)).orElse("");
         List<String> traces = admin.get().traces().traces(artistId, r.instagramHandle().stream().toList(),
                 admin.get().rawDataDir());
-        Responses.json(res, Status.OK_200, new Traces(r.id(), traces.isEmpty(), traces));
+        Responses.json(req, res, Status.OK_200, new Traces(r.id(), traces.isEmpty(), traces));
     }
 
     private RemovalRequest request(ServerRequest req) {

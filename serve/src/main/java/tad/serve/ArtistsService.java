@@ -42,10 +42,10 @@ final class ArtistsService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::search)
-                .any("/", MethodNotAllowed.allowing("GET"))
-                .get("/{id}", this::profile)
-                .any("/{id}", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/", this::search))
+                .any("/", MethodNotAllowed.allowing(GetRoutes.ALLOW))
+                .route(GetRoutes.of("/{id}", this::profile))
+                .any("/{id}", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void search(ServerRequest req, ServerResponse res) {

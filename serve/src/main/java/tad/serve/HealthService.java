@@ -26,7 +26,7 @@ final class HealthService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::health).any("/", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/", this::health)).any("/", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void health(ServerRequest req, ServerResponse res) {
@@ -34,7 +34,7 @@ final class HealthService implements HttpService {
         checks.put("store", check(() -> artists.artist("a000000000000000")));
         checks.put("index", check(index::count));
         boolean ready = checks.values().stream().allMatch("UP"::equals);
-        Responses.json(res, ready ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503,
+        Responses.json(req, res, ready ? Status.OK_200 : Status.SERVICE_UNAVAILABLE_503,
                 new Health("UP", ready ? "UP" : "DOWN", checks));
     }
 

@@ -27,7 +27,7 @@ final class MediaService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/{+key}", this::object).any("/{+key}", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/{+key}", this::object)).any("/{+key}", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void object(ServerRequest req, ServerResponse res) {

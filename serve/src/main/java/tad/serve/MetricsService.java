@@ -19,12 +19,13 @@ final class MetricsService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::metrics).any("/", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/", this::metrics)).any("/", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void metrics(ServerRequest req, ServerResponse res) {
         res.header(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
         res.header(HeaderNames.CACHE_CONTROL, Responses.NO_STORE);
-        res.send((histograms.prometheusText() + ages.prometheusText()).getBytes(StandardCharsets.UTF_8));
+        String text = histograms.prometheusText() + ages.prometheusText();
+        Responses.send(req, res, text.getBytes(StandardCharsets.UTF_8));
     }
 }

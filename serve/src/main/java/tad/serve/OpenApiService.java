@@ -26,7 +26,7 @@ final class OpenApiService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::document).any("/", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/", this::document)).any("/", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void document(ServerRequest req, ServerResponse res) {

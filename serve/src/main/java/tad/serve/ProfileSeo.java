@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The head of an artist's profile page ({@link PageHead}): title and description from the profile, the canonical
  * {@code /artists/{id}} address, Open Graph tags for link previews and a schema.org {@code Person} that works for
  * their studio(s) ({@code worksFor}, a {@code TattooParlor}) and is the same person as their Instagram account
  * ({@code sameAs}). Everything is the API's profile of the artist, so the page states nothing the API would not.
+ * An artist known only from their studio's website (no Instagram bio, picture or styles) is described by what that
+ * site says: its bio paragraph, its portrait and its named specialisms. All of it is scraped, untrusted text:
+ * {@link PageHead} escapes it in the tags and in the JSON-LD.
  */
 final class ProfileSeo {
     private static final int DESCRIPTION_LENGTH = 200;
@@ -60,12 +62,38 @@ final class ProfileSeo {
             }
         }
         text.append('.');
-        if (!p.styles().isEmpty()) {
-            text.append(" Styles: ").append(p.styles().stream().map(ArtistProfile.StyleView::label)
-                    .collect(Collectors.joining(", "))).append('.');
+        List<String> styles = styleNames(p);
+        if (!styles.isEmpty()) {
+            text.append(" Styles: ").append(String.join(", ", styles)).append('.');
         }
-        text.append(" See their portfolio and contact them on Instagram.");
+        if (blank(p.bio()) && siteBio(p).isPresent()) {
+            text.append(' ').append(siteBio(p).get());
+        } else {
+            text.append(" See their portfolio and contact them on Instagram.");
+        }
         return PageHead.shorten(text.toString(), DESCRIPTION_LENGTH);
+    }
+
+    /** The bio to show: the Instagram bio, else what the studio's website says about them. */
+    private static Optional<String> bio(ArtistProfile p) {
+        return blank(p.bio()) ? siteBio(p) : Optional.of(p.bio());
+    }
+
+    private static Optional<String> siteBio(ArtistProfile p) {
+        return Optional.ofNullable(p.website()).map(ArtistProfile.WebsiteView::bio).filter(bio -> !blank(bio));
+    }
+
+    /** The styles the directory inferred, else the specialisms the studio's website names. */
+    private static List<String> styleNames(ArtistProfile p) {
+        if (!p.styles().isEmpty()) {
+            return p.styles().stream().map(ArtistProfile.StyleView::label).toList();
+        }
+        return Optional.ofNullable(p.website()).map(ArtistProfile.WebsiteView::specialisms).orElse(List.of())
+                .stream().filter(s -> !blank(s)).toList();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** schema.org Person: https://schema.org/Person, worksFor https://schema.org/TattooParlor. */
@@ -78,13 +106,12 @@ final class ProfileSeo {
         person.put("alternateName", "@" + p.instagramHandle());
         person.put("url", canonical);
         person.put("jobTitle", "Tattoo artist");
-        if (p.bio() != null && !p.bio().isBlank()) {
-            person.put("description", p.bio());
-        }
+        bio(p).ifPresent(bio -> person.put("description", bio));
         image(p).ifPresent(image -> person.put("image", absolute(origin, image.picture().url())));
         person.put("sameAs", List.of(p.instagramUrl().toString()));
-        if (!p.styles().isEmpty()) {
-            person.put("knowsAbout", p.styles().stream().map(s -> s.label() + " tattoo").toList());
+        List<String> styles = styleNames(p);
+        if (!styles.isEmpty()) {
+            person.put("knowsAbout", styles.stream().map(style -> style + " tattoo").toList());
         }
         List<Map<String, Object>> studios = new ArrayList<>();
         for (ArtistProfile.StudioView studio : p.studios()) {
@@ -129,10 +156,19 @@ final class ProfileSeo {
     private record Shown(ArtistProfile.Picture picture, String alt) {
     }
 
-    /** The profile picture, else the first portfolio image's largest rendition, with its text alternative. */
+    /**
+     * The profile picture, else the portrait on the studio's website, else the first portfolio image's largest
+     * rendition, with its text alternative.
+     */
     private static Optional<Shown> image(ArtistProfile p) {
         if (p.profilePicture() != null) {
             return Optional.of(new Shown(p.profilePicture(), "Profile picture of " + p.name()));
+        }
+        Optional<ArtistProfile.Picture> portrait = Optional.ofNullable(p.website())
+                .map(ArtistProfile.WebsiteView::portrait).map(ArtistProfile.ImageView::sizes)
+                .filter(sizes -> !sizes.isEmpty()).map(List::getLast);
+        if (portrait.isPresent()) {
+            return Optional.of(new Shown(portrait.get(), "Portrait of " + p.name() + " from their studio's website"));
         }
         List<ArtistProfile.ImageView> images = p.images();
         for (int i = 0; i < images.size(); i++) {

@@ -52,7 +52,7 @@ final class RemovalRequestsService implements HttpService {
         RemovalRequest request = RemovalRequest.pending(RemovalRequestIds.newId(), form.instagramHandle(),
                 form.artistId(), form.email(), form.reason(), clock.instant());
         store.save(request);
-        Responses.json(res, Status.ACCEPTED_202, new Accepted(request.id()));
+        Responses.json(req, res, Status.ACCEPTED_202, new Accepted(request.id()));
     }
 
     private static void requireJson(ServerRequest req) {

@@ -1,6 +1,7 @@
 package tad.serve;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -28,6 +29,19 @@ final class Responses {
             return;
         }
         res.header(HeaderNames.CONTENT_TYPE, contentType);
+        send(req, res, body);
+    }
+
+    /**
+     * Sends a body, or for a HEAD request only the headers a GET would have had, Content-Length included (Helidon
+     * would otherwise write the body after a HEAD answer's headers).
+     */
+    static void send(ServerRequest req, ServerResponse res, byte[] body) {
+        if (req.prologue().method() == Method.HEAD) {
+            res.header(HeaderNames.CONTENT_LENGTH, Integer.toString(body.length));
+            res.send();
+            return;
+        }
         res.send(body);
     }
 
@@ -35,11 +49,11 @@ final class Responses {
         cached(req, res, JSON, Json.bytes(value), cacheControl);
     }
 
-    static void json(ServerResponse res, Status status, Object value) {
+    static void json(ServerRequest req, ServerResponse res, Status status, Object value) {
         res.status(status);
         res.header(HeaderNames.CACHE_CONTROL, NO_STORE);
         res.header(HeaderNames.CONTENT_TYPE, JSON);
-        res.send(Json.bytes(value));
+        send(req, res, Json.bytes(value));
     }
 
     static void problem(ServerRequest req, ServerResponse res, Problem problem, Map<String, String> headers) {
@@ -47,7 +61,7 @@ final class Responses {
         res.header(HeaderNames.CACHE_CONTROL, NO_STORE);
         res.header(HeaderNames.CONTENT_TYPE, PROBLEM_JSON);
         headers.forEach((name, value) -> res.header(HeaderNames.create(name), value));
-        res.send(Json.bytes(problem.at(req.path().absolute().rawPath())));
+        send(req, res, Json.bytes(problem.at(req.path().absolute().rawPath())));
     }
 
     static String etag(byte[] body) {

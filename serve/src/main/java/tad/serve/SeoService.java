@@ -36,12 +36,12 @@ final class SeoService {
     }
 
     void routing(HttpRouting.Builder routing) {
-        routing.get("/robots.txt", this::robots)
-                .any("/robots.txt", MethodNotAllowed.allowing("GET"))
-                .get("/sitemap.xml", this::sitemap)
-                .any("/sitemap.xml", MethodNotAllowed.allowing("GET"))
-                .get("/sitemaps/{file}", this::part)
-                .any("/sitemaps/{file}", MethodNotAllowed.allowing("GET"));
+        routing.route(GetRoutes.of("/robots.txt", this::robots))
+                .any("/robots.txt", MethodNotAllowed.allowing(GetRoutes.ALLOW))
+                .route(GetRoutes.of("/sitemap.xml", this::sitemap))
+                .any("/sitemap.xml", MethodNotAllowed.allowing(GetRoutes.ALLOW))
+                .route(GetRoutes.of("/sitemaps/{file}", this::part))
+                .any("/sitemaps/{file}", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     /**

@@ -29,7 +29,7 @@ final class StylesService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", this::styles).any("/", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/", this::styles)).any("/", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void styles(ServerRequest req, ServerResponse res) {

@@ -25,7 +25,9 @@ import java.util.stream.Stream;
  * {@code /artists/{id}} with no page of its own gets {@code artists/index.html}, then {@code index.html}: the app
  * reads the id from the URL. The two data pages go out with their data written into them ({@link WebPages}): the
  * profile page with the artist's first view and head, the search page ({@code /}) with the first page of results for
- * the address's query and its head. Any other missing page gets {@code 404.html} with status 404.
+ * the address's query and its head; the profile address of an artist the API does not show (unknown, removed,
+ * purged) gets the profile page as built with status 404. Any other missing page gets {@code 404.html} with status
+ * 404.
  */
 final class WebAppService implements HttpService {
     private static final Pattern ARTIST_PAGE = Pattern.compile("artists/([A-Za-z0-9_-]{1,64})/?");
@@ -46,10 +48,10 @@ final class WebAppService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", (req, res) -> serve(req, res, ""))
-                .get("/{+path}", (req, res) -> serve(req, res, req.path().pathParameters().get("path")))
-                .any("/", MethodNotAllowed.allowing("GET"))
-                .any("/{+path}", MethodNotAllowed.allowing("GET"));
+        rules.route(GetRoutes.of("/", (req, res) -> serve(req, res, "")))
+                .route(GetRoutes.of("/{+path}", (req, res) -> serve(req, res, req.path().pathParameters().get("path"))))
+                .any("/", MethodNotAllowed.allowing(GetRoutes.ALLOW))
+                .any("/{+path}", MethodNotAllowed.allowing(GetRoutes.ALLOW));
     }
 
     private void serve(ServerRequest req, ServerResponse res, String path) {
@@ -68,11 +70,37 @@ final class WebAppService implements HttpService {
             Optional<Path> profilePage = Stream.of("artists/index.html", "index.html").map(root::resolve)
                     .filter(Files::isRegularFile).findFirst();
             if (profilePage.isPresent()) {
-                String id = artist.group(1);
-                sendPage(req, res, profilePage.get(), built -> pages.profile(built, id, SiteAddress.of(req, settings)));
+                sendProfile(req, res, profilePage.get(), artist.group(1));
                 return;
             }
         }
+        notFound(req, res);
+    }
+
+    /**
+     * A profile address: the artist's page; for anyone the API does not show, the profile page as built with status
+     * 404, so no search engine keeps it, while the app says "We could not find this artist" as it always did (the
+     * generic 404 page would lose that). 404 rather than 410 Gone even for a removed artist: artist ids are derived
+     * from handles, so a 410 would tell anyone who hashes a handle that its owner asked to be removed.
+     */
+    private void sendProfile(ServerRequest req, ServerResponse res, Path file, String id) {
+        String built;
+        try {
+            built = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        switch (pages.profile(built, id, SiteAddress.of(req, settings))) {
+            case WebPages.ProfilePage.Filled filled -> Encodings.sendCompressible(req, res,
+                    ContentTypes.of(file.getFileName().toString()), filled.html().getBytes(StandardCharsets.UTF_8),
+                    PAGE_CACHE);
+            case WebPages.ProfilePage.NotFound notFound -> send(req, res, file, Status.NOT_FOUND_404);
+            case WebPages.ProfilePage.AsBuilt asBuilt -> send(req, res, file, Status.OK_200);
+        }
+    }
+
+    /** The export's 404 page with status 404, revalidated like every page (the edge holds it no longer). */
+    private void notFound(ServerRequest req, ServerResponse res) {
         Path notFound = root.resolve("404.html");
         if (Files.isRegularFile(notFound)) {
             send(req, res, notFound, Status.NOT_FOUND_404);

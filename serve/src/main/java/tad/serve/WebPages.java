@@ -15,8 +15,9 @@ import tad.core.domain.StyleTaxonomy;
  * ({@link ArtistsService#visibleProfile}, {@link ArtistsService#search}, {@link StylesService#styles}), so a page
  * shows exactly what the API would.
  *
- * <p>A page whose data cannot be had (unknown artist, a search the API refuses, a failing store or index) goes out as
- * built: the app then asks the API itself and shows its own not-found or error state, as before the first views.
+ * <p>The profile of an artist the API does not show is not found (status 404, never a 200 a search engine would
+ * index; the app on the page says the artist cannot be found). A page whose data cannot be had (a search the API refuses, a failing store or
+ * index) goes out as built: the app then asks the API itself and shows its own error state.
  */
 final class WebPages {
     private static final Logger LOG = LoggerFactory.getLogger(WebPages.class);
@@ -31,11 +32,36 @@ final class WebPages {
         this.taxonomy = taxonomy;
     }
 
-    /** The profile page of an artist the API shows, with first view and head; empty for anyone else. */
-    Optional<String> profile(String built, String artistId, String origin) {
-        return lookup("profile", () -> artists.visibleProfile(artistId))
-                .flatMap(profile -> ProfileFirstView.fill(built, profile)
-                        .map(page -> ProfileSeo.head(profile, origin).applyTo(page)));
+    /**
+     * What the profile address of an artist answers: the page with first view and head for an artist the API shows;
+     * not found for anyone the API does not show (unknown, removed, denylisted, purged, no longer served); the page
+     * as built when the artist's data cannot be read (the app then asks the API and shows its own error state).
+     */
+    sealed interface ProfilePage {
+        record Filled(String html) implements ProfilePage {
+        }
+
+        record NotFound() implements ProfilePage {
+        }
+
+        record AsBuilt() implements ProfilePage {
+        }
+    }
+
+    ProfilePage profile(String built, String artistId, String origin) {
+        Optional<ArtistProfile> profile;
+        try {
+            profile = artists.visibleProfile(artistId);
+        } catch (RuntimeException e) {
+            LOG.warn("profile page served as built: reading its data failed ({})", e.getClass().getSimpleName());
+            return new ProfilePage.AsBuilt();
+        }
+        if (profile.isEmpty()) {
+            return new ProfilePage.NotFound();
+        }
+        return ProfileFirstView.fill(built, profile.get())
+                .<ProfilePage>map(page -> new ProfilePage.Filled(ProfileSeo.head(profile.get(), origin).applyTo(page)))
+                .orElseGet(ProfilePage.AsBuilt::new);
     }
 
     /**

@@ -123,6 +123,40 @@ class StructuredDataTest {
     }
 
     @Test
+    void anArtistKnownOnlyFromTheirStudiosWebsiteIsDescribedByWhatTheSiteSays() throws IOException {
+        String siteBio = "Dot draws </script><script>alert(3)</script> & \"botanical\" <b>dotwork</b> \u2028pieces.";
+        ArtistProfile.Picture portrait = new ArtistProfile.Picture("large", "/media/artists/a2/site/large.webp", 800,
+                1000, "image/webp");
+        ArtistProfile.WebsiteView website = new ArtistProfile.WebsiteView("studio-website", "s1", "Kirkstall Kin",
+                "https://kin.example/crew/dot/", siteBio, new ArtistProfile.ImageView("i1", "Dot", false, null, 800,
+                1000, List.of(portrait)), List.of("Dotwork", "Botanical"), List.of());
+        ArtistProfile.StudioView kin = new ArtistProfile.StudioView("s1", "Kirkstall Kin", null, "Leeds", "GB", null,
+                "https://kin.example/");
+        ArtistProfile siteOnly = new ArtistProfile("a2", "Dot Imrie", "kirkstall.dotty",
+                URI.create("https://www.instagram.com/kirkstall.dotty/"), "", null, List.of(kin), List.of(), List.of(),
+                website, Instant.parse("2026-11-25T03:59:38Z"), List.of());
+        PageHead head = ProfileSeo.head(siteOnly, ORIGIN);
+        String page = "<!doctype html><html><head><title>Artist profile</title></head><body></body></html>";
+        Document doc = Jsoup.parse(head.applyTo(page));
+
+        assertThat(head.description()).isEqualTo("Dot Imrie (@kirkstall.dotty) is a tattoo artist at Kirkstall Kin, "
+                + "Leeds. Styles: Dotwork, Botanical. " + siteBio);
+        assertThat(doc.selectFirst("meta[name=description]").attr("content")).isEqualTo(head.description());
+        assertThat(doc.selectFirst("meta[property=og:image]").attr("content"))
+                .isEqualTo("https://tad.example/media/artists/a2/site/large.webp");
+        assertThat(doc.select("script")).hasSize(1);
+        assertThat(doc.select("b")).isEmpty();
+        Element json = doc.selectFirst("script[type=application/ld+json]");
+        assertThat(json.data()).doesNotContain("<").doesNotContain(">").doesNotContain("&");
+        JsonNode person = Json.MAPPER.readTree(json.data());
+        assertThat(RULES.problems(person)).isEmpty();
+        assertThat(person.path("description").asText()).isEqualTo(siteBio);
+        assertThat(person.path("image").asText()).isEqualTo("https://tad.example/media/artists/a2/site/large.webp");
+        assertThat(person.path("knowsAbout")).extracting(JsonNode::asText)
+                .containsExactly("Dotwork tattoo", "Botanical tattoo");
+    }
+
+    @Test
     void aPageWithoutAHeadIsLeftAloneAndAMissingTitleOrDescriptionIsAdded() {
         PageHead head = new PageHead("T & co", "D", "https://tad.example/", Map.of(), null);
 
