@@ -22,7 +22,8 @@ import tad.core.media.MediaKey;
 /**
  * The API container's own entry point ({@code tad.serve.Main}, as the image runs it) started the way the deployment
  * configures it: media in S3 (here the LocalS3 emulator over real HTTP) and an admin token. It serves images from
- * the bucket, not from a local folder, and it answers the admin API.
+ * the bucket, not from a local folder (HEAD too), it answers the admin API, and the profile address of an artist
+ * it does not show is a 404.
  */
 class ApiContainerIT {
     private static final String TOKEN = "an-admin-token-for-the-container-test";
@@ -43,12 +44,16 @@ class ApiContainerIT {
             client.createBucket(b -> b.bucket("tad-media"));
             client.putObject(b -> b.bucket("tad-media").key("env/" + key.value()), RequestBody.fromBytes(IMAGE));
         }
+        Path web = Files.createDirectories(data.resolve("web/artists"));
+        Files.writeString(web.resolve("index.html"), "<!doctype html><title>artist page</title>");
+        Files.writeString(web.getParent().resolve("404.html"), "<!doctype html><title>not found</title>");
         Map<String, String> env = Map.of(
                 "TAD_DATA_DIR", data.toString(),
                 "TAD_MEDIA_BUCKET", "tad-media",
                 "TAD_MEDIA_PREFIX", "env",
                 "TAD_MEDIA_S3_ENDPOINT", endpoint.toString(),
-                "TAD_ADMIN_TOKEN", TOKEN);
+                "TAD_ADMIN_TOKEN", TOKEN,
+                "TAD_SERVE_WEB_DIR", web.getParent().toString());
         try (Main.Started api = Main.start(new String[] {"--port", "0"}, env)) {
             String base = "http://127.0.0.1:" + api.port();
             HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(URI.create(base + "/media/" + key.value()))
@@ -56,6 +61,18 @@ class ApiContainerIT {
             assertThat(image.statusCode()).isEqualTo(200);
             assertThat(image.body()).isEqualTo(IMAGE);
             assertThat(Files.exists(data.resolve("media"))).as("no local media folder is used").isFalse();
+            HttpRequest headRequest = HttpRequest.newBuilder(URI.create(base + "/media/" + key.value()))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<byte[]> head = http.send(headRequest, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.headers().firstValue("content-length")).hasValue(Integer.toString(IMAGE.length));
+            assertThat(head.body()).isEmpty();
+
+            // a profile the API does not show (unknown, removed, purged) is not found on the container path too
+            HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create(base + "/artists/a0000000000000ff"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(gone.statusCode()).isEqualTo(404);
+            assertThat(gone.headers().firstValue("cache-control")).hasValue("public, max-age=0, must-revalidate");
 
             assertThat(admin(base, null).statusCode()).isEqualTo(401);
             HttpResponse<String> listed = admin(base, TOKEN);
