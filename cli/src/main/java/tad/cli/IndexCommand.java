@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import tad.core.domain.Artist;
-import tad.core.store.Page;
-import tad.core.sync.IndexUpdater;
 import tad.core.sync.IndexFollower;
+import tad.core.sync.IndexRebuild;
 
 /** `tad index rebuild|status`: the search index, which follows the store through its stream. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -36,25 +34,9 @@ final class IndexCommand implements Runnable {
 
         @Override
         public void run() {
-            Bootstrap boot = options.bootstrap(environment);
-            long started = System.nanoTime();
-            // take the stream position first: anything written while we read the store is applied afterwards
-            boot.indexFollower().ifPresent(IndexFollower::skipToLatest);
-            boot.searchIndex().deleteAll();
-            IndexUpdater updater = boot.indexUpdater();
-            int artists = 0;
-            Optional<String> token = Optional.empty();
-            do {
-                Page<Artist> page = boot.artistStore().artists(token, 200);
-                for (Artist a : page.items()) {
-                    updater.artistChanged(a.artistId());
-                    artists++;
-                }
-                token = page.nextToken();
-            } while (token.isPresent());
-            boot.searchIndex().refresh();
-            environment.out().printf("rebuilt: %d artists read, %d documents indexed in %d ms%n", artists,
-                    boot.searchIndex().count(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+            IndexRebuild.Result result = options.bootstrap(environment).rebuildIndex();
+            environment.out().printf("rebuilt: %d artists read, %d documents indexed in %d ms%n",
+                    result.artistsRead(), result.documents(), result.took().toMillis());
         }
     }
 

@@ -18,6 +18,7 @@ class CliTest {
     private Map<String, String> env(String... pairs) {
         Map<String, String> env = new HashMap<>();
         env.put("TAD_DATA_DIR", data.toString());
+        env.put("TAD_DATA_SERVER", "in-process");
         for (int i = 0; i < pairs.length; i += 2) {
             env.put(pairs[i], pairs[i + 1]);
         }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import tad.core.config.StoreSettings;
 import tad.metrics.cloudwatch.CloudWatchStub;
 import tad.queue.sqs.SqsClients;
 import tad.samplecity.SampleCityServer;
@@ -84,8 +83,8 @@ class DistributedCrawlIT {
             assertThat(again.code()).isEqualTo(1);
             assertThat(again.err()).contains("no unfinished crawl run for Leeds");
 
-            try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(),
-                    "TattooDirectory", "eu-west-2"), data)) {
+            try (LocalStore local = LocalStore.open(data)) {
+                DynamoConnection dynamo = local.dynamo();
                 var artists = new DynamoArtistStore(dynamo).artists(Optional.empty(), 1000).items();
                 assertThat(artists).hasSize(city.roster().artists().size());
                 assertThat(artists.stream().filter(a -> a.instagramHandle().equals("mara.inkwell")).findFirst()

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tad.core.config.StoreSettings;
 import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
 import tad.core.domain.CrawlReport;
@@ -43,8 +42,8 @@ class KillAndResumeIT {
             assertThat(resumed.code()).as(resumed.err()).isZero();
             assertThat(resumed.out()).contains("resuming unfinished crawl run");
 
-            try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(),
-                    "TattooDirectory", "eu-west-2"), data)) {
+            try (LocalStore local = LocalStore.open(data)) {
+                DynamoConnection dynamo = local.dynamo();
                 List<CrawlReport> runs = new DynamoCrawlRunStore(dynamo).recentReports(10);
                 assertThat(runs).hasSize(1);
                 assertThat(runs.get(0).status()).isEqualTo(CrawlReport.Status.COMPLETED);

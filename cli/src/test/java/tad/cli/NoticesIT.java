@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import tad.core.config.StoreSettings;
 import tad.core.domain.Ids;
 import tad.core.mail.MailerContract.ReceivedMail;
 import tad.samplecity.Roster;
@@ -95,8 +94,8 @@ class NoticesIT {
     }
 
     private static void assertLedgerHoldsOnlyKeyedHashes(Path data) {
-        try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(), "TattooDirectory",
-                "eu-west-2"), data)) {
+        try (LocalStore local = LocalStore.open(data)) {
+            DynamoConnection dynamo = local.dynamo();
             List<Map<String, AttributeValue>> ledger = dynamo.client().scan(s -> s.tableName(dynamo.table())).items()
                     .stream().filter(item -> item.get("PK").s().startsWith("NOTICE#")).toList();
             assertThat(ledger).hasSizeGreaterThanOrEqualTo(13);

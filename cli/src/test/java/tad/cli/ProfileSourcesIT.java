@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import tad.core.config.StoreSettings;
 import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
 import tad.core.domain.CrawlReport;
@@ -137,20 +136,19 @@ class ProfileSourcesIT {
     }
 
     private static List<Artist> artists(Path data) {
-        try (DynamoConnection dynamo = open(data)) {
+        try (LocalStore local = LocalStore.open(data)) {
+            DynamoConnection dynamo = local.dynamo();
             return new DynamoArtistStore(dynamo).artists(Optional.empty(), 1000).items();
         }
     }
 
     private static List<CrawlReport> runs(Path data) {
-        try (DynamoConnection dynamo = open(data)) {
+        try (LocalStore local = LocalStore.open(data)) {
+            DynamoConnection dynamo = local.dynamo();
             return new DynamoCrawlRunStore(dynamo).recentReports(10);
         }
     }
 
-    private static DynamoConnection open(Path data) {
-        return DynamoConnection.open(new StoreSettings(Optional.empty(), "TattooDirectory", "eu-west-2"), data);
-    }
 
     /** The handles Business Discovery was asked about, in the order the calls arrived. */
     private static List<String> discoveryHandles(SampleCityServer city) {

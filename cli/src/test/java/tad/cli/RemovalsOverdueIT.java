@@ -38,6 +38,7 @@ class RemovalsOverdueIT {
     @BeforeEach
     void fileRequestsOfDifferentAges() {
         env.put("TAD_DATA_DIR", data.toString());
+        env.put("TAD_DATA_SERVER", "in-process");
         env.put("AWS_REGION", "eu-west-1");
         env.put("TAD_METRICS_CLOUDWATCH_ENDPOINT", cloudWatch.endpoint().toString());
         Instant now = Instant.now();

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import tad.core.config.StoreSettings;
 import tad.core.domain.Artist;
 import tad.core.domain.ArtistStatus;
 import tad.core.domain.Ids;
@@ -81,6 +80,9 @@ class SampleCityCrawlIT {
     static Map<String, String> baseEnv(Path data) {
         Map<String, String> env = new HashMap<>();
         env.put("TAD_DATA_DIR", data.toString());
+        // the data server in the test's own JVM, for as long as a command uses it (a process started from this
+        // environment hosts its own the same way)
+        env.put("TAD_DATA_SERVER", "in-process");
         env.put("TAD_PLUGINS_DIR", TestPaths.pluginsDir().toString());
         env.put("TAD_HOST_DELAY_MS", "0");
         env.put("TAD_INSTAGRAM_PER_MINUTE", "0");
@@ -95,8 +97,8 @@ class SampleCityCrawlIT {
     }
 
     private void readStore() {
-        try (DynamoConnection dynamo = DynamoConnection.open(new StoreSettings(Optional.empty(), "TattooDirectory",
-                "eu-west-2"), data)) {
+        try (LocalStore local = LocalStore.open(data)) {
+            DynamoConnection dynamo = local.dynamo();
             DynamoArtistStore store = new DynamoArtistStore(dynamo);
             artists = all(t -> store.artists(t, 50));
             studios = all(t -> store.studios(t, 50));

@@ -1,19 +1,15 @@
 package tad.serve;
 
 import io.helidon.webserver.WebServer;
-import java.time.Duration;
 import java.util.Optional;
 import tad.bootstrap.Bootstrap;
 import tad.core.config.TadConfig;
-import tad.core.sync.PollingLoop;
 
 /**
  * The server on the bootstrap's adapters, the same for {@code tad serve} and the API container ({@link Main}): the
  * configured store, index and media (S3 when a bucket is named), and the admin API when an admin token is set.
  */
 public final class ServeWiring {
-    private static final Duration SYNC_EVERY = Duration.ofMillis(250);
-
     private ServeWiring() {
     }
 
@@ -27,18 +23,15 @@ public final class ServeWiring {
     }
 
     /**
-     * Starts the server on a port (0: any free one) and, where tad keeps the index in step with the store itself,
-     * follows the store's changes while it runs. Stopping the returned server stops both.
+     * Starts the server on a port (0: any free one). Nothing here follows the store's changes: embedded, the local
+     * data server does and this process reads the index it commits; on AWS, the stream Lambda does.
      */
     public static Running start(Bootstrap boot, int port) {
-        Optional<PollingLoop> follow = boot.indexFollower()
-                .map(follower -> new PollingLoop("index-sync", follower::catchUp, SYNC_EVERY));
-        WebServer server = ServeApp.start(port, dependencies(boot));
-        return new Running(server, follow);
+        return new Running(ServeApp.start(port, dependencies(boot)));
     }
 
-    /** A started server and the index follower that runs beside it. */
-    public record Running(WebServer server, Optional<PollingLoop> follow) implements AutoCloseable {
+    /** A started server. */
+    public record Running(WebServer server) implements AutoCloseable {
         public int port() {
             return server.port();
         }
@@ -46,7 +39,6 @@ public final class ServeWiring {
         @Override
         public void close() {
             server.stop();
-            follow.ifPresent(PollingLoop::close);
         }
     }
 }

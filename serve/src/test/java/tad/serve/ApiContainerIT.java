@@ -49,6 +49,7 @@ class ApiContainerIT {
         Files.writeString(web.getParent().resolve("404.html"), "<!doctype html><title>not found</title>");
         Map<String, String> env = Map.of(
                 "TAD_DATA_DIR", data.toString(),
+                "TAD_DATA_SERVER", "in-process",
                 "TAD_MEDIA_BUCKET", "tad-media",
                 "TAD_MEDIA_PREFIX", "env",
                 "TAD_MEDIA_S3_ENDPOINT", endpoint.toString(),

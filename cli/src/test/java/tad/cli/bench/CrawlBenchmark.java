@@ -76,6 +76,7 @@ public final class CrawlBenchmark {
     private static Map<String, String> environment(SyntheticCity city, Path data, int concurrency) {
         Map<String, String> env = new HashMap<>(city.crawlEnvironment());
         env.put("TAD_DATA_DIR", data.toString());
+        env.put("TAD_DATA_SERVER", "in-process");
         env.put("TAD_PLUGINS_DIR", System.getProperty("tad.plugins.dir", "target/plugins"));
         env.put("TAD_HOST_DELAY_MS", "0");
         // the fixtures are local: measure the engine, not the one-request-per-host politeness slot

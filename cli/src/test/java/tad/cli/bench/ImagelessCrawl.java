@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import tad.bootstrap.Bootstrap;
 import tad.core.config.RawConfig;
 import tad.core.config.TadConfig;
 import tad.core.denylist.Denylist;
@@ -57,11 +58,12 @@ final class ImagelessCrawl {
             throw new IllegalStateException("cannot create " + data, e);
         }
         DiscoveryClock progress = new DiscoveryClock();
-        try (DynamoConnection dynamo = memoryStore ? DynamoConnection.inMemory(config.store().table())
-                : DynamoConnection.open(config.store(), data);
+        try (Bootstrap boot = Bootstrap.open(config);
+             DynamoConnection memory = memoryStore ? DynamoConnection.inMemory(config.store().table()) : null;
              PoliteHttpClient http = new PoliteHttpClient(config.http());
              PluginHost plugins = PluginHost.start(config.plugins().directory(), config.plugins().enabled(), http,
                      clock, config::pluginSection)) {
+            DynamoConnection dynamo = memoryStore ? memory : boot.dynamoConnection();
             CrawlDependencies deps = new CrawlDependencies(
                     new DynamoArtistStore(dynamo),
                     new DynamoCrawlRunStore(dynamo),

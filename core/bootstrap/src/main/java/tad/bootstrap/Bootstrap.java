@@ -31,6 +31,7 @@ import tad.core.search.SearchIndex;
 import tad.core.store.ArtistStore;
 import tad.core.store.CrawlRunStore;
 import tad.core.sync.IndexFollower;
+import tad.core.sync.IndexRebuild;
 import tad.core.sync.IndexUpdater;
 import tad.store.dynamodb.DynamoConnection;
 
@@ -142,9 +143,18 @@ public final class Bootstrap implements AutoCloseable {
         return search.updater();
     }
 
-    /** The follower that keeps the embedded index in step with the store; empty when the stream Lambda does it. */
+    /**
+     * The follower that keeps the embedded index in step with the store (it runs in the local data server; a
+     * {@code catchUp} here returns once the data server applied everything so far); empty when the stream Lambda
+     * does it.
+     */
     public Optional<IndexFollower> indexFollower() {
         return search.follower();
+    }
+
+    /** Rebuilds the search index from the store (embedded: the data server, the index's one writer, does it). */
+    public IndexRebuild.Result rebuildIndex() {
+        return search.rebuild();
     }
 
     // ---- media

@@ -6,11 +6,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What the bootstrap opened, closed last-opened-first; one failing close does not keep the others open. */
-final class Closer implements AutoCloseable {
+public final class Closer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Closer.class);
     private final List<AutoCloseable> opened = new ArrayList<>();
 
-    synchronized <T extends AutoCloseable> T register(T resource) {
+    public synchronized <T extends AutoCloseable> T register(T resource) {
         opened.add(resource);
         return resource;
     }

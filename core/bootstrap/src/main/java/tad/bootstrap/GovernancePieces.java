@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import tad.core.config.TadConfig;
 import tad.core.domain.StyleTaxonomy;
-import tad.core.governance.Compactor;
 import tad.core.governance.Purger;
 import tad.core.governance.RemovalDecisions;
 import tad.core.governance.TraceVerifier;
-import tad.store.dynamodb.DynamoLocalCompactor;
 
 /** Removal decisions, the purge and the trace check, over the store, the index and the media. */
 final class GovernancePieces {
@@ -34,16 +32,12 @@ final class GovernancePieces {
     }
 
     /**
-     * Purges an artist everywhere. Embedded: the index follower first consumes the deletes, then DynamoDB Local's
-     * file is compacted so no deleted bytes or stream records remain.
+     * Purges an artist everywhere. Embedded: the data server's index follower first consumes the deletes, then
+     * DynamoDB Local's file is compacted so no deleted bytes or stream records remain.
      */
     Purger purger() {
-        List<Compactor> compactors = search.follower()
-                .map(follower -> List.<Compactor>of(follower::catchUp,
-                        DynamoLocalCompactor.forDataDir(dataDir, search.streamPosition())))
-                .orElse(List.of());
         return new Purger(store.artists(), search.index(), Optional.of(media.store()),
-                List.of(mail.outbox()::deleteArtist), compactors, Optional.of(store.pageMemoryNames()));
+                List.of(mail.outbox()::deleteArtist), search.compactors(), Optional.of(store.pageMemoryNames()));
     }
 
     RemovalDecisions decisions() {

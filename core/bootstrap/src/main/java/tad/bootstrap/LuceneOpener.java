@@ -1,6 +1,9 @@
 package tad.bootstrap;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import tad.bootstrap.local.DataServerLink;
+import tad.bootstrap.local.SharedLuceneIndex;
 import tad.core.search.SearchIndex;
 import tad.search.lucene.LuceneSearchIndex;
 
@@ -12,7 +15,13 @@ final class LuceneOpener {
     private LuceneOpener() {
     }
 
-    static SearchIndex open(Path dataDir) {
-        return new LuceneSearchIndex(dataDir.resolve("index"));
+    /**
+     * With the embedded store, the index the data server writes, read here; without it (OpenSearch is not
+     * configured but the store is remote: the Lambda's tests), a Lucene index this process writes itself.
+     */
+    static SearchIndex open(Path dataDir, Optional<DataServerLink> dataServer) {
+        Path dir = dataDir.resolve("index");
+        return dataServer.<SearchIndex>map(server -> new SharedLuceneIndex(dir, server.control()))
+                .orElseGet(() -> new LuceneSearchIndex(dir));
     }
 }

@@ -1,6 +1,7 @@
 package tad.bootstrap;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import tad.core.config.TadConfig;
 import tad.core.domain.StyleTaxonomy;
@@ -9,12 +10,15 @@ import tad.core.sync.ArtistDocuments;
 import tad.core.sync.IndexFollower;
 import tad.core.sync.IndexUpdater;
 import tad.search.opensearch.OpenSearchConnections;
-import tad.store.dynamodb.DynamoStreamFollower;
-import tad.store.dynamodb.StreamPositionFile;
+import tad.bootstrap.local.DataServerLink;
+import tad.bootstrap.local.RemoteIndexFollower;
+import tad.core.governance.Compactor;
+import tad.core.sync.IndexRebuild;
 
 /**
- * The search index (OpenSearch when a URL is configured, else the embedded Lucene index under the data directory),
- * and, where tad keeps the index in step itself, the follower of the table's stream.
+ * The search index (OpenSearch when a URL is configured, else the embedded Lucene index under the data directory,
+ * which the local data server writes and this process reads), and, where tad keeps the index in step itself, the
+ * follower of the table's stream (in the data server).
  */
 final class SearchPieces {
     private final TadConfig config;
@@ -22,7 +26,6 @@ final class SearchPieces {
     private final StorePieces store;
     private final Closer closer;
     private SearchIndex index;
-    private DynamoStreamFollower follower;
 
     SearchPieces(TadConfig config, Path dataDir, StorePieces store, Closer closer) {
         this.config = config;
@@ -35,7 +38,7 @@ final class SearchPieces {
         if (index == null) {
             index = closer.register(config.search().opensearchUrl()
                     .map(url -> OpenSearchConnections.open(url, config.search().indexName(), config.store().region()))
-                    .orElseGet(() -> LuceneOpener.open(dataDir)));
+                    .orElseGet(() -> LuceneOpener.open(dataDir, store.dataServer())));
         }
         return index;
     }
@@ -45,19 +48,28 @@ final class SearchPieces {
                 new ArtistDocuments(StyleTaxonomy.bundled()));
     }
 
-    /** The stream follower of the embedded store; empty on AWS, where the stream Lambda follows the table. */
-    synchronized Optional<IndexFollower> follower() {
-        if (!config.store().embedded()) {
-            return Optional.empty();
-        }
-        if (follower == null) {
-            follower = new DynamoStreamFollower(store.connection(), updater(), streamPosition());
-        }
-        return Optional.of(follower);
+    /**
+     * The stream follower of the embedded store, which runs in the local data server (this process drives it there);
+     * empty on AWS, where the stream Lambda follows the table.
+     */
+    Optional<IndexFollower> follower() {
+        return store.dataServer().map(server -> new RemoteIndexFollower(server.control()));
     }
 
-    /** Where the follower keeps its stream position: beside the index it describes. */
-    StreamPositionFile streamPosition() {
-        return new StreamPositionFile(dataDir.resolve("index-sync").resolve("stream-position.json"));
+    /** Rebuilds the index from the store: in the data server when embedded, else here. */
+    IndexRebuild.Result rebuild() {
+        Optional<DataServerLink> server = store.dataServer();
+        if (server.isPresent()) {
+            return server.get().control().rebuild();
+        }
+        return IndexRebuild.run(store.artists(), index(), updater(), Optional.empty());
+    }
+
+    /**
+     * What a purge runs after its deletes so no deleted byte lingers: embedded, the data server lets its follower
+     * see the deletes and vacuums DynamoDB Local's file.
+     */
+    List<Compactor> compactors() {
+        return store.dataServer().map(server -> List.<Compactor>of(server.control()::compact)).orElse(List.of());
     }
 }

@@ -2,6 +2,9 @@ package tad.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import tad.bootstrap.local.DataServerLink;
+import tad.bootstrap.local.DataServers;
 import tad.core.config.TadConfig;
 import tad.core.denylist.Denylist;
 import tad.core.denylist.DenylistKey;
@@ -24,13 +27,14 @@ import tad.store.dynamodb.DynamoNoticeLedger;
 import tad.store.dynamodb.DynamoPageMemoryStore;
 import tad.store.dynamodb.DynamoRemovalRequestStore;
 
-/** The DynamoDB table and every store on it; the connection opens on first use. */
+/** The DynamoDB table and every store on it; the connection (and, embedded, the data server) opens on first use. */
 final class StorePieces {
     private final TadConfig config;
     private final Path dataDir;
     private final Clock clock;
     private final Closer closer;
     private DynamoConnection connection;
+    private DataServerLink dataServer;
     private DenylistKey denylistKey;
     private PageMemoryStore pageMemory;
 
@@ -41,11 +45,28 @@ final class StorePieces {
         this.closer = closer;
     }
 
+    /**
+     * The table: embedded, DynamoDB Local of the data directory's data server over HTTP (started when none runs);
+     * otherwise the configured endpoint.
+     */
     synchronized DynamoConnection connection() {
         if (connection == null) {
-            connection = closer.register(DynamoConnection.open(config.store(), dataDir));
+            connection = closer.register(config.store().embedded()
+                    ? DynamoConnection.local(dataServer().orElseThrow().dynamoEndpoint(), config.store().table())
+                    : DynamoConnection.remote(config.store()));
         }
         return connection;
+    }
+
+    /** This process's use of the local data server; empty when the store is not embedded. */
+    synchronized Optional<DataServerLink> dataServer() {
+        if (!config.store().embedded()) {
+            return Optional.empty();
+        }
+        if (dataServer == null) {
+            dataServer = closer.register(DataServers.connect(config));
+        }
+        return Optional.of(dataServer);
     }
 
     ArtistStore artists() {

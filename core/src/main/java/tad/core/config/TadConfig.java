@@ -48,7 +48,7 @@ public record TadConfig(
                 v.secret(KnownKeys.ADMIN_TOKEN),
                 new StoreSettings(endpoint.equalsIgnoreCase("embedded") ? Optional.empty()
                         : Optional.of(v.uri("dynamodb.endpoint")), v.required("dynamodb.table"),
-                        v.required("aws.region")),
+                        v.required("aws.region"), StoreSettings.DataServerMode.parse(v.required("data.server"))),
                 new MediaSettings(v.optional("media.bucket"), v.optional("media.prefix").orElse(""),
                         v.optionalUri("media.s3.endpoint")),
                 new SearchSettings(v.optionalUri("opensearch.url"), v.required("opensearch.index")),

@@ -19,7 +19,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import tad.core.search.ArtistDocument;
-import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
 import tad.core.search.ListedArtist;
 import tad.core.search.SearchIndex;
@@ -57,6 +56,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                     // expungeDeletes must rewrite every segment holding a deleted artist, however few
                     .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
             openedWriter = new IndexWriter(openedDirectory, config);
+            // a first commit, so that read-only readers in other processes can open a new index at once
+            openedWriter.commit();
             searchers = new SearcherManager(openedWriter, null);
         } catch (IOException e) {
             // release the write lock, or the next attempt in this process fails with LockObtainFailedException
@@ -97,15 +98,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(ArtistQuery query) {
-        return withSearcher(searcher -> {
-            ResultCollector.Result result = searcher.search(queries.matching(query), new ResultCollector(
-                    queries.sort(query), query.offset() + query.size(), queries.facetFilters(query),
-                    queries.scoresText(query)));
-            List<ArtistHit> items = LuceneHits.page(searcher, result.top().scoreDocs, query.offset()).stream()
-                    .map(hit -> hit.activeOn(query.today())).toList();
-            return new SearchResult(result.top().totalHits.value(), query.page(), query.size(), items,
-                    result.facets().get(LuceneQueries.STYLES), result.facets().get(LuceneQueries.AVAILABILITY));
-        });
+        return withSearcher(searcher -> LuceneSearching.search(searcher, queries, query));
     }
 
     @Override

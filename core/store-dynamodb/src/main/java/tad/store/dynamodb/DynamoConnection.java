@@ -2,19 +2,18 @@ package tad.store.dynamodb;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import tad.core.config.StoreSettings;
 
 /**
- * The DynamoDB clients for a run: DynamoDB Local in-process with its files under the data directory (the embedded
- * default), or a real endpoint with the standard AWS credential chain. Same code either way.
+ * The DynamoDB clients for a run: the local data server's DynamoDB Local over HTTP (the embedded default), a real
+ * endpoint with the standard AWS credential chain, or DynamoDB Local in memory for tests. Same code either way.
  */
 public final class DynamoConnection implements AutoCloseable {
     /**
@@ -23,6 +22,10 @@ public final class DynamoConnection implements AutoCloseable {
      * other, which the launcher also sets). The embedded store must stay offline.
      */
     private static final boolean TELEMETRY_DISABLED = true;
+    /** DynamoDB Local checks no signature (only that the key is letters and digits), and with its shared database
+     *  ignores the region too. */
+    private static final String LOCAL_KEY = "tadlocal";
+    private static final Region LOCAL_REGION = Region.EU_WEST_2;
 
     private final DynamoDbClient client;
     private final DynamoDbStreamsClient streams;
@@ -37,13 +40,33 @@ public final class DynamoConnection implements AutoCloseable {
         this.table = table;
     }
 
-    /** Opens the store the settings describe and makes sure the table exists. */
-    public static DynamoConnection open(StoreSettings settings, Path dataDir) {
-        DynamoConnection connection = settings.endpoint()
-                .map(endpoint -> remote(endpoint, settings))
-                .orElseGet(() -> embedded(embeddedFile(dataDir), settings.table()));
+    /** Opens the DynamoDB endpoint the settings name (AWS's) and makes sure the table exists. */
+    public static DynamoConnection remote(StoreSettings settings) {
+        java.net.URI endpoint = settings.endpoint().orElseThrow(() -> new IllegalArgumentException(
+                "the embedded store is reached through the local data server, not a configured endpoint"));
+        DynamoConnection connection = remote(endpoint, settings);
         DynamoTables.ensure(connection.client, connection.table);
         return connection;
+    }
+
+    /**
+     * The local data server's DynamoDB Local ({@link DynamoLocalServer}) over HTTP, with the SDK's ordinary client:
+     * the same code path as AWS. DynamoDB Local checks no signature, so fixed local credentials do.
+     */
+    public static DynamoConnection local(java.net.URI endpoint, String table) {
+        StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(LOCAL_KEY, LOCAL_KEY));
+        DynamoDbClient client = DynamoDbClient.builder().endpointOverride(endpoint).region(LOCAL_REGION)
+                .credentialsProvider(credentials).build();
+        DynamoDbStreamsClient streams = DynamoDbStreamsClient.builder().endpointOverride(endpoint)
+                .region(LOCAL_REGION).credentialsProvider(credentials).build();
+        return new DynamoConnection(client, streams, Optional.empty(), table);
+    }
+
+    /** Makes sure the table, its indexes and its stream exist (the data server does it once at its start). */
+    public DynamoConnection ensureTable() {
+        DynamoTables.ensure(client, table);
+        return this;
     }
 
     /** DynamoDB Local in memory, for tests. */
@@ -55,20 +78,14 @@ public final class DynamoConnection implements AutoCloseable {
         return connection;
     }
 
-    /** DynamoDB Local's SQLite database file under a data directory. */
-    public static Path embeddedFile(Path dataDir) {
-        return dataDir.resolve("dynamodb").resolve("tad.db");
+    /** The folder of DynamoDB Local's SQLite database under a data directory. */
+    public static Path embeddedFolder(Path dataDir) {
+        return dataDir.resolve("dynamodb");
     }
 
-    private static DynamoConnection embedded(Path file, String table) {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + file.getParent(), e);
-        }
-        // DynamoDB Local takes the SQLite database file itself, not a folder
-        AmazonDynamoDBLocal local = DynamoDBEmbedded.create(file.toFile(), TELEMETRY_DISABLED);
-        return new DynamoConnection(local.dynamoDbClient(), local.dynamoDbStreamsClient(), Optional.of(local), table);
+    /** DynamoDB Local's SQLite database file under a data directory. */
+    public static Path embeddedFile(Path dataDir) {
+        return DynamoLocalServer.databaseFile(embeddedFolder(dataDir));
     }
 
     private static DynamoConnection remote(java.net.URI endpoint, StoreSettings settings) {
@@ -91,9 +108,6 @@ public final class DynamoConnection implements AutoCloseable {
         return table;
     }
 
-    public boolean isEmbedded() {
-        return embedded.isPresent();
-    }
 
     @Override
     public void close() {
