@@ -10,6 +10,7 @@ import tad.core.metrics.TadMetrics;
 import tad.core.pipeline.ProfileAgeCensus;
 import tad.core.domain.CrawlReport;
 import tad.core.pipeline.CrawlFatalException;
+import tad.core.pipeline.CrawlLease;
 import tad.core.pipeline.CrawlPipeline;
 import tad.core.pipeline.QueuedCrawl;
 import tad.cli.worker.CrawlEnqueue;
@@ -72,10 +73,14 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
                     new java.io.PrintWriter(environment.out(), true));
             return 0;
         }
-        Progress progress = new Progress(environment.out(), System.console() != null);
-        CrawlPipeline pipeline = new CrawlPipeline(boot.crawlDependencies(), progress);
-        CrawlReport report = pipeline.run(area);
-        progress.finish();
+        CrawlReport report;
+        // one crawl of an area at a time; a crawl killed outright is recognised by its lapsed lease and resumed
+        try (CrawlLease lease = CrawlLease.take(boot.crawlLeases(), area.city(), boot.clock())) {
+            Progress progress = new Progress(environment.out(), System.console() != null);
+            CrawlPipeline pipeline = new CrawlPipeline(boot.crawlDependencies(), progress);
+            report = pipeline.run(area);
+            progress.finish();
+        }
         new CrawlSummary(environment.out()).print(report);
         // embedded: bring the local index up to date now (in AWS the stream Lambda does this)
         boot.indexFollower().ifPresent(follower -> {

@@ -29,6 +29,7 @@ import tad.core.queue.JobQueue;
 import tad.core.removal.RemovalRequestStore;
 import tad.core.search.SearchIndex;
 import tad.core.store.ArtistStore;
+import tad.core.store.CrawlLeases;
 import tad.core.store.CrawlRunStore;
 import tad.core.sync.IndexFollower;
 import tad.core.sync.IndexRebuild;
@@ -104,6 +105,11 @@ public final class Bootstrap implements AutoCloseable {
 
     public CrawlRunStore crawlRuns() {
         return store.runs();
+    }
+
+    /** Who crawls which area now (a crawl's heartbeat; how a killed crawl is recognised). */
+    public CrawlLeases crawlLeases() {
+        return store.crawlLeases();
     }
 
     public Denylist denylist() {

@@ -16,10 +16,12 @@ import tad.core.notice.NoticeLedger;
 import tad.core.politeness.HostLeases;
 import tad.core.removal.RemovalRequestStore;
 import tad.core.store.ArtistStore;
+import tad.core.store.CrawlLeases;
 import tad.core.store.CrawlRunStore;
 import tad.store.dynamodb.DynamoArtistStore;
 import tad.store.dynamodb.DynamoAuditTrail;
 import tad.store.dynamodb.DynamoConnection;
+import tad.store.dynamodb.DynamoCrawlLeases;
 import tad.store.dynamodb.DynamoCrawlRunStore;
 import tad.store.dynamodb.DynamoDenylistStore;
 import tad.store.dynamodb.DynamoHostLeases;
@@ -75,6 +77,10 @@ final class StorePieces {
 
     CrawlRunStore runs() {
         return new DynamoCrawlRunStore(connection());
+    }
+
+    CrawlLeases crawlLeases() {
+        return new DynamoCrawlLeases(connection());
     }
 
     RemovalRequestStore removalRequests() {
