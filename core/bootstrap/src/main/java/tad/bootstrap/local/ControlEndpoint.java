@@ -43,9 +43,10 @@ final class ControlEndpoint implements AutoCloseable {
         this.server = server;
     }
 
-    static ControlEndpoint start(String token, DataServer data) {
+    /** Starts on the given loopback port (0: a free one); fails when it is taken. */
+    static ControlEndpoint start(int port, String token, DataServer data) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             // a handful of threads: a long rebuild or compaction does not hold up a health check
             server.setExecutor(Executors.newFixedThreadPool(4, r -> Thread.ofPlatform().daemon()
                     .name("data-server-control").unstarted(r)));

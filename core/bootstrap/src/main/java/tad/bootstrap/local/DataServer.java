@@ -1,5 +1,6 @@
 package tad.bootstrap.local;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,11 +56,11 @@ public final class DataServer implements AutoCloseable {
     private final DataServerInfo info;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private DataServer(TadConfig config, DataServerFiles files, Closer closer, Clock clock, boolean detached) {
+    private DataServer(TadConfig config, DataServerFiles files, Closer closer, Clock clock, boolean detached,
+                       Optional<DataServerInfo> previous) {
         this.files = files;
         this.closer = closer;
-        DynamoLocalServer dynamo = closer.register(DynamoLocalServer.start(
-                DynamoConnection.embeddedFolder(config.dataDir())));
+        DynamoLocalServer dynamo = closer.register(startDynamo(config, previous));
         this.connection = closer.register(DynamoConnection.local(dynamo.endpoint(), config.store().table()))
                 .ensureTable();
         this.index = closer.register(config.search().opensearchUrl()
@@ -74,8 +75,9 @@ public final class DataServer implements AutoCloseable {
         this.compactor = DynamoLocalCompactor.forDataDir(config.dataDir(), position);
         closer.register(new PollingLoop("index-sync", follower::catchUp, FOLLOW_EVERY));
         this.clients = new ClientRegistry(clock, detached ? Optional.of(IDLE) : Optional.empty());
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        ControlEndpoint control = closer.register(ControlEndpoint.start(token, this));
+        String token = previous.map(DataServerInfo::token)
+                .orElseGet(() -> HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
+        ControlEndpoint control = closer.register(startControl(previous, token));
         this.info = new DataServerInfo(ProcessHandle.current().pid(), dynamo.port(), control.port(), token);
         files.writeInfo(info);
         closer.register(new PollingLoop("data-server-watch", this::watch, Duration.ofSeconds(5)));
@@ -91,15 +93,44 @@ public final class DataServer implements AutoCloseable {
         if (lock.isEmpty()) {
             return Optional.empty();
         }
+        // what a server killed outright left behind: its ports and token, taken again when free
+        Optional<DataServerInfo> previous = files.readInfo();
         Closer closer = new Closer();
         closer.register(lock.get());
         closer.register(files::deleteInfo);
         try {
-            return Optional.of(new DataServer(config, files, closer, clock, detached));
+            return Optional.of(new DataServer(config, files, closer, clock, detached, previous));
         } catch (RuntimeException e) {
             closer.close();
             throw e;
         }
+    }
+
+    /**
+     * DynamoDB Local on the port a killed predecessor had, so that processes still holding its address (a running
+     * {@code tad serve}) go on working after the restart; on a free port when that one is taken.
+     */
+    private static DynamoLocalServer startDynamo(TadConfig config, Optional<DataServerInfo> previous) {
+        Path folder = DynamoConnection.embeddedFolder(config.dataDir());
+        if (previous.isPresent()) {
+            try {
+                return DynamoLocalServer.start(folder, previous.get().dynamoPort());
+            } catch (IllegalStateException taken) {
+                LOG.info("port {} is taken; DynamoDB Local listens on another", previous.get().dynamoPort());
+            }
+        }
+        return DynamoLocalServer.start(folder);
+    }
+
+    private ControlEndpoint startControl(Optional<DataServerInfo> previous, String token) {
+        if (previous.isPresent()) {
+            try {
+                return ControlEndpoint.start(previous.get().controlPort(), token, this);
+            } catch (java.io.UncheckedIOException taken) {
+                LOG.info("port {} is taken; the control endpoint listens on another", previous.get().controlPort());
+            }
+        }
+        return ControlEndpoint.start(0, token, this);
     }
 
     /** Where the follower keeps its stream position: beside the index it describes. */

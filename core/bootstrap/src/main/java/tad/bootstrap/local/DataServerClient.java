@@ -29,6 +29,10 @@ public final class DataServerClient {
         this.token = info.token();
     }
 
+    java.net.URI endpoint() {
+        return base;
+    }
+
     /** Whether the server answers within {@code timeout}. */
     boolean healthy(Duration timeout) {
         try {

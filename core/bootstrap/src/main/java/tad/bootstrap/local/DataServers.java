@@ -38,12 +38,41 @@ public final class DataServers {
         if (hosted != null) {
             return hosted.use(dir);
         }
-        DataServerFiles files = new DataServerFiles(dir);
+        if (config.store().dataServer() == DataServerMode.IN_PROCESS) {
+            DataServerFiles files = new DataServerFiles(dir);
+            try (DataServerFiles.HeldLock starting = files.lockStart()) {
+                if (!files.serverRunning()) {
+                    DataServer server = DataServer.start(config, Clock.systemUTC(), false).orElseThrow(
+                            () -> new IllegalStateException("another process started the data server of " + dir));
+                    Hosted started = new Hosted(server);
+                    HOSTED.put(dir, started);
+                    return started.use(dir);
+                }
+            }
+        }
+        DataServerInfo info = ensureRunning(config);
+        long pid = ProcessHandle.current().pid();
+        DataServerClient control = new DataServerClient(info);
+        DataServerKeeper keeper = new DataServerKeeper(control, () -> ensureRunning(config));
+        return new DataServerLink(info, () -> {
+            keeper.close();
+            leaveQuietly(control, pid);
+        });
+    }
+
+    /**
+     * Makes sure the data directory's server runs (a detached one is started when none does, on the ports and token
+     * of a killed predecessor when free) and that it counts this process among its clients; returns where it is.
+     */
+    static synchronized DataServerInfo ensureRunning(TadConfig config) {
+        DataServerFiles files = new DataServerFiles(config.dataDir());
         try (DataServerFiles.HeldLock starting = files.lockStart()) {
             RuntimeException last = null;
             for (int attempt = 0; attempt < 3; attempt++) {
                 try {
-                    return connectOrStart(config, dir, files);
+                    DataServerInfo info = findOrSpawn(config, files);
+                    new DataServerClient(info).register(ProcessHandle.current().pid());
+                    return info;
                 } catch (RuntimeException e) {
                     // the server stopped (idle, or killed) between being found and being asked: find or start again
                     last = e;
@@ -53,31 +82,16 @@ public final class DataServers {
         }
     }
 
-    private static DataServerLink connectOrStart(TadConfig config, Path dir, DataServerFiles files) {
+    private static DataServerInfo findOrSpawn(TadConfig config, DataServerFiles files) {
         if (files.serverRunning()) {
             Optional<DataServerInfo> running = awaitAnswer(files, Optional.empty());
             if (running.isPresent()) {
-                return register(running.get());
+                return running.get();
             }
         }
-        files.deleteInfo();
-        if (config.store().dataServer() == DataServerMode.IN_PROCESS) {
-            DataServer server = DataServer.start(config, Clock.systemUTC(), false).orElseThrow(
-                    () -> new IllegalStateException("another process started the data server of " + dir));
-            Hosted started = new Hosted(server);
-            HOSTED.put(dir, started);
-            return started.use(dir);
-        }
         Process child = spawn(config, files);
-        return register(awaitAnswer(files, Optional.of(child)).orElseThrow(() -> new IllegalStateException(
-                "the local data server stopped while starting (see " + files.log() + ")")));
-    }
-
-    private static DataServerLink register(DataServerInfo info) {
-        long pid = ProcessHandle.current().pid();
-        DataServerLink link = new DataServerLink(info, () -> leaveQuietly(new DataServerClient(info), pid));
-        link.control().register(pid);
-        return link;
+        return awaitAnswer(files, Optional.of(child)).orElseThrow(() -> new IllegalStateException(
+                "the local data server stopped while starting (see " + files.log() + ")"));
     }
 
     private static void leaveQuietly(DataServerClient client, long pid) {

@@ -42,6 +42,14 @@ public final class DynamoLocalServer implements AutoCloseable {
 
     /** Starts the server on a free loopback port with its database in {@code folder}. */
     public static DynamoLocalServer start(Path folder) {
+        return start(folder, 0);
+    }
+
+    /**
+     * Starts the server on the given loopback port (0: a free one) with its database in {@code folder}; fails when
+     * the port is taken.
+     */
+    public static DynamoLocalServer start(Path folder, int port) {
         LocalDynamoDBRequestHandler requests = null;
         Server jetty = null;
         try {
@@ -53,7 +61,7 @@ public final class DynamoLocalServer implements AutoCloseable {
             jetty = new Server();
             ServerConnector connector = new ServerConnector(jetty);
             connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
-            connector.setPort(0);
+            connector.setPort(port);
             jetty.addConnector(connector);
             // the proxy server is only asked for its handler tree; its own Jetty server (all interfaces) never starts
             jetty.setHandler(new DynamoDBProxyServer(0, handler).setUpHandler(handler));
