@@ -273,7 +273,8 @@ echo "    /app/web: $(find "$api_root/app/web" -type f | wc -l) files of web/out
 step "tad-worker: demo under chroot (crawls the sample city into /data)"
 port="$(free_port)"
 started=$SECONDS
-launch_env=(TAD_DATA_DIR=/data)
+# one process per container: the local data server runs inside it (docs/architecture.md)
+launch_env=(TAD_DATA_DIR=/data TAD_DATA_SERVER=in-process)
 start_server tad-worker demo --port "$port"
 launch_env=()
 grep -A30 '^crawl .* completed' "$work/tad-worker.out" | grep -E '^  (studios found|artists found|failed)' | sed 's/^/    /'
@@ -285,7 +286,7 @@ cp -a "$work/tad-worker/rootfs/data" "$api_root/data"
 step "tad-api: Entrypoint + --port under chroot on the crawled data, then GET /api/health"
 port="$(free_port)"
 site=https://tattoo.example # as Terraform sets it (TAD_SERVE_SITE_URL = var.site_url): pages are named by it
-launch_env=(TAD_DATA_DIR=/data "TAD_SERVE_SITE_URL=$site")
+launch_env=(TAD_DATA_DIR=/data TAD_DATA_SERVER=in-process "TAD_SERVE_SITE_URL=$site")
 start_server tad-api --port "$port"
 launch_env=()
 echo "    GET /api/health -> $health"

@@ -82,11 +82,10 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             progress.finish();
         }
         new CrawlSummary(environment.out()).print(report);
-        // embedded: bring the local index up to date now (in AWS the stream Lambda does this)
+        // embedded: the data server follows the store's stream; wait until it applied this crawl's changes
         boot.indexFollower().ifPresent(follower -> {
-            int records = follower.catchUp();
-            environment.out().println("  index:                " + boot.searchIndex().count() + " artists searchable ("
-                    + records + " store changes applied)");
+            boot.searchIndex().refresh();
+            environment.out().println("  index:                " + boot.searchIndex().count() + " artists searchable");
         });
         publishAges(boot);
         return 0;
