@@ -13,7 +13,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -154,17 +153,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private <T> T withSearcher(SearcherFunction<T> function) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return function.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index read failed", e);
-        }
+    private <T> T withSearcher(Searches.SearcherFunction<T> function) {
+        return Searches.with(searchers, function);
     }
 
     private static void io(IoAction action) {
@@ -173,11 +163,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("search index write failed", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
     }
 
     @FunctionalInterface

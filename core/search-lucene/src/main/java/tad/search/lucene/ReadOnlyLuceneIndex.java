@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -80,26 +79,16 @@ public final class ReadOnlyLuceneIndex implements AutoCloseable {
         }
     }
 
-    private <T> T withSearcher(SearcherFunction<T> function) {
-        try {
-            long last = lastCheck.get();
-            if (System.nanoTime() - last > CHECK_MILLIS * 1_000_000 && lastCheck.compareAndSet(last, System.nanoTime())) {
+    private <T> T withSearcher(Searches.SearcherFunction<T> function) {
+        long last = lastCheck.get();
+        if (System.nanoTime() - last > CHECK_MILLIS * 1_000_000 && lastCheck.compareAndSet(last, System.nanoTime())) {
+            try {
                 // one search looks for a new commit; the others go on with the current one meanwhile
                 searchers.maybeRefresh();
+            } catch (IOException e) {
+                throw new UncheckedIOException("search index reopen failed", e);
             }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return function.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("search index read failed", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+        return Searches.with(searchers, function);
     }
 }
