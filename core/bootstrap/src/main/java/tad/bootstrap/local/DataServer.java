@@ -52,6 +52,7 @@ public final class DataServer implements AutoCloseable {
     private final IndexUpdater updater;
     private final DynamoStreamFollower follower;
     private final DynamoLocalCompactor compactor;
+    private final DynamoLocalServer dynamo;
     private final ClientRegistry clients;
     private final DataServerInfo info;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -60,7 +61,7 @@ public final class DataServer implements AutoCloseable {
                        Optional<DataServerInfo> previous) {
         this.files = files;
         this.closer = closer;
-        DynamoLocalServer dynamo = closer.register(startDynamo(config, previous));
+        this.dynamo = closer.register(startDynamo(config, previous));
         this.connection = closer.register(DynamoConnection.local(dynamo.endpoint(), config.store().table()))
                 .ensureTable();
         this.index = closer.register(config.search().opensearchUrl()
@@ -174,7 +175,8 @@ public final class DataServer implements AutoCloseable {
     /** Lets the follower see every delete, then vacuums DynamoDB Local's file so no deleted byte remains. */
     void compact() {
         follower.catchUp();
-        compactor.compact();
+        // requests from other processes wait for the vacuum instead of failing on SQLite's lock
+        dynamo.exclusively(compactor::compact);
     }
 
     /** Stops in the background (the control endpoint answers first). */

@@ -10,8 +10,13 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * DynamoDB Local as an HTTP server on the loopback interface, over one SQLite file in a folder: the embedded store
@@ -33,11 +38,13 @@ public final class DynamoLocalServer implements AutoCloseable {
     private final Server jetty;
     private final LocalDynamoDBRequestHandler requests;
     private final int port;
+    private final ReentrantReadWriteLock gate;
 
-    private DynamoLocalServer(Server jetty, LocalDynamoDBRequestHandler requests, int port) {
+    private DynamoLocalServer(Server jetty, LocalDynamoDBRequestHandler requests, int port, ReentrantReadWriteLock gate) {
         this.jetty = jetty;
         this.requests = requests;
         this.port = port;
+        this.gate = gate;
     }
 
     /** Starts the server on a free loopback port with its database in {@code folder}. */
@@ -64,9 +71,10 @@ public final class DynamoLocalServer implements AutoCloseable {
             connector.setPort(port);
             jetty.addConnector(connector);
             // the proxy server is only asked for its handler tree; its own Jetty server (all interfaces) never starts
-            jetty.setHandler(new DynamoDBProxyServer(0, handler).setUpHandler(handler));
+            ReentrantReadWriteLock gate = new ReentrantReadWriteLock(true);
+            jetty.setHandler(new Gated(new DynamoDBProxyServer(0, handler).setUpHandler(handler), gate));
             jetty.start();
-            return new DynamoLocalServer(jetty, requests, connector.getLocalPort());
+            return new DynamoLocalServer(jetty, requests, connector.getLocalPort(), gate);
         } catch (Exception e) {
             IllegalStateException failure = new IllegalStateException("cannot start DynamoDB Local on " + folder
                     + ": " + e.getMessage(), e);
@@ -92,6 +100,20 @@ public final class DynamoLocalServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on the database file with no request in flight, new ones waiting until it is done: a VACUUM
+     * beside DynamoDB Local's own connection would otherwise fail its requests with "database is locked" (its
+     * connection has no busy timeout). Requests made by {@code work} itself would wait forever: make them before.
+     */
+    public void exclusively(Runnable work) {
+        gate.writeLock().lock();
+        try {
+            work.run();
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
     public int port() {
         return port;
     }
@@ -103,6 +125,26 @@ public final class DynamoLocalServer implements AutoCloseable {
     @Override
     public void close() {
         stop(jetty, requests);
+    }
+
+    /** Each request handled under the gate's read lock (DynamoDB Local answers within {@code handle}). */
+    private static final class Gated extends Handler.Wrapper {
+        private final ReentrantReadWriteLock gate;
+
+        Gated(Handler handler, ReentrantReadWriteLock gate) {
+            super(handler);
+            this.gate = gate;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            gate.readLock().lock();
+            try {
+                return super.handle(request, response, callback);
+            } finally {
+                gate.readLock().unlock();
+            }
+        }
     }
 
     private static void stop(Server jetty, LocalDynamoDBRequestHandler requests) {
