@@ -94,7 +94,8 @@ class MultiProcessIT {
                 // kill -9 of the data server: the next command and the running serve go on
                 long dataServer = dataServerPid(data);
                 ProcessHandle.of(dataServer).orElseThrow().destroyForcibly();
-                await("the data server is gone", () -> ProcessHandle.of(dataServer).map(p -> !p.isAlive()).orElse(true));
+                await("the data server is gone", () -> ProcessHandle.of(dataServer).map(p -> !p.isAlive())
+                        .orElse(true));
                 TadProcesses.Running status = tad.run("index", "status");
                 assertThat(status.code()).as(status.toString()).isZero();
                 assertThat(status.out()).contains("documents: ");
@@ -108,7 +109,8 @@ class MultiProcessIT {
                 ProcessHandle.of(restarted).orElseThrow().destroy();
                 await("the data server stopped on SIGTERM", () -> ProcessHandle.of(restarted).map(p -> !p.isAlive())
                         .orElse(true));
-                assertThat(data.resolve("data-server/server.properties")).as("a clean stop leaves no address").doesNotExist();
+                assertThat(data.resolve("data-server/server.properties")).as("a clean stop leaves no address")
+                        .doesNotExist();
                 serve = tad.start("serve", "--port", "0");
                 String last = serve.awaitServing(Duration.ofMinutes(2));
                 assertThat(ids(last + "/api/artists?city=Leeds")).contains(someone).doesNotContain(removedId);

@@ -18,7 +18,8 @@ public final class IndexRebuild {
      * Takes the change feed's position first (anything written while the store is read is applied afterwards), clears
      * the index, and brings every stored artist in line.
      */
-    public static Result run(ArtistStore store, SearchIndex index, IndexUpdater updater, Optional<IndexFollower> follower) {
+    public static Result run(ArtistStore store, SearchIndex index, IndexUpdater updater,
+                             Optional<IndexFollower> follower) {
         long started = System.nanoTime();
         follower.ifPresent(IndexFollower::skipToLatest);
         index.deleteAll();

@@ -32,7 +32,8 @@ record DataServerInfo(long pid, int dynamoPort, int controlPort, String token) {
     }
 
     static DataServerInfo from(Properties p) {
-        return new DataServerInfo(Long.parseLong(p.getProperty("pid")), Integer.parseInt(p.getProperty("dynamodb.port")),
-                Integer.parseInt(p.getProperty("control.port")), p.getProperty("token"));
+        return new DataServerInfo(Long.parseLong(p.getProperty("pid")),
+                Integer.parseInt(p.getProperty("dynamodb.port")), Integer.parseInt(p.getProperty("control.port")),
+                p.getProperty("token"));
     }
 }

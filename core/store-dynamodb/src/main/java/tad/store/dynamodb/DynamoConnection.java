@@ -22,8 +22,10 @@ public final class DynamoConnection implements AutoCloseable {
      * other, which the launcher also sets). The embedded store must stay offline.
      */
     private static final boolean TELEMETRY_DISABLED = true;
-    /** DynamoDB Local checks no signature (only that the key is letters and digits), and with its shared database
-     *  ignores the region too. */
+    /**
+     * DynamoDB Local checks no signature (only that the key is letters and digits), and with its shared database
+     * ignores the region too.
+     */
     private static final String LOCAL_KEY = "tadlocal";
     private static final Region LOCAL_REGION = Region.EU_WEST_2;
 

@@ -40,7 +40,8 @@ public final class DynamoLocalServer implements AutoCloseable {
     private final int port;
     private final ReentrantReadWriteLock gate;
 
-    private DynamoLocalServer(Server jetty, LocalDynamoDBRequestHandler requests, int port, ReentrantReadWriteLock gate) {
+    private DynamoLocalServer(Server jetty, LocalDynamoDBRequestHandler requests, int port,
+                              ReentrantReadWriteLock gate) {
         this.jetty = jetty;
         this.requests = requests;
         this.port = port;
