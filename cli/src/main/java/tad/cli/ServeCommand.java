@@ -8,6 +8,8 @@ import tad.bootstrap.Bootstrap;
 import tad.cli.schedule.CrawlSchedule;
 import tad.cli.schedule.Every;
 import tad.cli.schedule.ScheduledCrawls;
+import tad.core.domain.CrawlReport;
+import tad.core.pipeline.CrawlLease;
 import tad.core.pipeline.CrawlPipeline;
 import tad.core.pipeline.CrawlProgress;
 import tad.plugin.SearchArea;
@@ -50,7 +52,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         var server = ServeRunner.start(boot, environment, listen);
         if (!areas.isEmpty()) {
             CrawlSchedule schedule = new CrawlSchedule(areas, interval, boot.clock(), boot.crawlRuns(),
-                    area -> new CrawlPipeline(boot.crawlDependencies(), CrawlProgress.SILENT).run(area));
+                    area -> leased(boot, area));
             environment.out().println("tad: crawling " + String.join(", ", areas.stream().map(SearchArea::city)
                     .toList()) + " every " + interval + " in the background (logs: " + boot.dataDir()
                     .resolve("logs") + ")");
@@ -58,6 +60,15 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         }
         ServeRunner.awaitShutdown(environment, server);
         return 0;
+    }
+
+    /** A scheduled crawl takes the area's lease as `tad crawl` does: never beside another crawl of the area. */
+    private static CrawlReport leased(Bootstrap boot, SearchArea area) throws Exception {
+        try (CrawlLease lease = CrawlLease.take(boot.crawlLeases(), area.city(), boot.clock())) {
+            return new CrawlPipeline(boot.crawlDependencies(), CrawlProgress.SILENT).run(area);
+        } catch (CrawlLease.Held held) {
+            throw new CrawlSchedule.AlreadyRunning(held.getMessage());
+        }
     }
 
     private Every interval() {

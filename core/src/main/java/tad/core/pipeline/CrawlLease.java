@@ -40,7 +40,7 @@ public final class CrawlLease implements AutoCloseable {
     }
 
     /** Takes the area's lease, or fails naming the crawl that holds it. */
-    public static CrawlLease take(CrawlLeases leases, String area, Clock clock) throws CrawlFatalException {
+    public static CrawlLease take(CrawlLeases leases, String area, Clock clock) throws Held {
         Lease mine = new Lease(UUID.randomUUID().toString(), thisHost(), ProcessHandle.current().pid(),
                 clock.instant().plus(TTL));
         if (leases.tryPut(area, mine, clock.instant(), Optional.empty())) {
@@ -51,7 +51,7 @@ public final class CrawlLease implements AutoCloseable {
                 && leases.tryPut(area, mine, clock.instant(), Optional.of(held.get().holder()))) {
             return new CrawlLease(leases, area, mine, clock);
         }
-        throw new CrawlFatalException("a crawl of " + area + " is already running"
+        throw new Held("a crawl of " + area + " is already running"
                 + held.map(h -> " (process " + h.pid() + " on " + h.host() + ")").orElse("")
                 + "; it resumes from where it stopped if it is killed");
     }
@@ -81,6 +81,13 @@ public final class CrawlLease implements AutoCloseable {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
             return "localhost";
+        }
+    }
+
+    /** Another crawl of the area runs now. */
+    public static final class Held extends CrawlFatalException {
+        Held(String message) {
+            super(message);
         }
     }
 
