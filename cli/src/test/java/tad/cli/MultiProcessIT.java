@@ -138,7 +138,7 @@ class MultiProcessIT {
                 .hasValueSatisfying(newest -> assertThat(newest).contains("INTERRUPTED"));
         TadProcesses.Running resumed = tad.run("crawl", "--city", "leeds");
         assertThat(resumed.code()).as(resumed.toString()).isZero();
-        assertThat(resumed.err()).contains("resuming unfinished crawl run");
+        assertThat(resumed.out()).contains("resuming unfinished crawl run");
     }
 
     private static Map<String, String> withDelay(Map<String, String> env) {
