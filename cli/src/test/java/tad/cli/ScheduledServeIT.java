@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tad.samplecity.SampleCityServer;
 
 /**
- * `tad serve --crawl leeds --every 1d` as its own process: the background crawl starts with the server, SIGTERM
- * stops it as INTERRUPTED and the server cleanly; the next start resumes and completes it, the artists are found
+ * `tad serve --crawl leeds --every 1d` as its own process: the background crawl starts with the server; while it
+ * runs, a `tad crawl` of the city is refused and a second `serve --crawl leeds` skips it; SIGTERM stops it as
+ * INTERRUPTED and the server cleanly; the next start resumes and completes it, the artists are found
  * through the API while it serves, and `tad crawls` lists the run as completed.
  */
 class ScheduledServeIT {
@@ -37,12 +38,25 @@ class ScheduledServeIT {
         try (SampleCityServer city = SampleCityServer.start()) {
             Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
             env.putAll(city.crawlEnvironment());
-            // slow enough that the first crawl is still fetching profiles when it is stopped
+            // slow enough that the first crawl is still fetching profiles while the others try (one profile in 5 s)
             env.put("TAD_HOST_DELAY_MS", "150");
+            env.put("TAD_PLUGIN_INSTAGRAM_GRAPH_PER_HOUR", "720");
 
             Process first = serve(env, "first");
-            awaitUntil(() -> city.graph().discoveryCalls() >= 3, "the background crawl fetching profiles");
+            awaitUntil(() -> city.graph().discoveryCalls() >= 2, "the background crawl fetching profiles");
+            // a crawl of the same city from another process is refused while the scheduled one holds the city
+            Run beside = Run.tad(env, "crawl", "--city", "leeds");
+            assertThat(beside.code()).as(beside.out()).isEqualTo(1);
+            assertThat(beside.err()).startsWith("tad: error: a crawl of Leeds is already running");
+            // and a second serving process with the same schedule skips it, and serves
+            Process other = serve(env, "other");
+            awaitUntil(() -> output("other.out").contains("tad: scheduled crawl of Leeds skipped: a crawl of Leeds is "
+                    + "already running"), "the second schedule skipping Leeds");
+            other.destroy();
+            assertThat(other.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).isTrue();
             assertThat(first.isAlive()).isTrue();
+            assertThat(city.graph().discoveryCalls()).as("the first crawl was still running")
+                    .isLessThan(city.roster().artists().size());
             first.destroy(); // SIGTERM
             assertThat(first.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("serve stopped on SIGTERM").isTrue();
             assertThat(output("first.out")).contains("tad: scheduled crawl of Leeds interrupted");
@@ -51,6 +65,7 @@ class ScheduledServeIT {
             assertThat(afterStop.out()).contains("INTERRUPTED").doesNotContain("COMPLETED").doesNotContain("RUNNING");
 
             env.put("TAD_HOST_DELAY_MS", "0");
+            env.put("TAD_PLUGIN_INSTAGRAM_GRAPH_PER_HOUR", "0");
             Process second = serve(env, "second");
             awaitUntil(() -> output("second.out").contains("tad: scheduled crawl of Leeds completed"),
                     "the resumed background crawl completing");
