@@ -59,7 +59,8 @@ class MultiProcessIT {
                 String removedId = Ids.artistId(REMOVED);
                 await("serve searches what the crawl stored", () -> ids(base + "/api/artists?q=caspian")
                         .contains(removedId));
-                int watercolourBefore = facet(base + "/api/artists?city=Leeds", "watercolour");
+                // counted over every area: the second area's crawl, running meanwhile, may move artists between them
+                int watercolourBefore = facet(base + "/api/artists", "watercolour");
 
                 TadProcesses.Running second = tad.start("crawl", "--bbox", SECOND_AREA, "--label", "Headingley");
                 String requestId = fileRemoval(base);
@@ -68,7 +69,7 @@ class MultiProcessIT {
                 // approve returned: the artist is already out of the API, search and facets
                 assertThat(status(base + "/api/artists/" + removedId)).isEqualTo(404);
                 assertThat(ids(base + "/api/artists?q=caspian")).doesNotContain(removedId);
-                assertThat(facet(base + "/api/artists?city=Leeds", "watercolour")).isEqualTo(watercolourBefore - 1);
+                assertThat(facet(base + "/api/artists", "watercolour")).isEqualTo(watercolourBefore - 1);
                 await("no byte of the handle or the name under the data directory",
                         () -> fileContaining(data, REMOVED).isEmpty() && fileContaining(data, REMOVED_NAME).isEmpty());
 
