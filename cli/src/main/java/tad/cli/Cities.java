@@ -8,12 +8,13 @@ final class Cities {
     private Cities() {
     }
 
-    static SearchArea area(String name) {
+    /** {@code otherwise}: what the message suggests when no city is close to the name. */
+    static SearchArea area(String name, String otherwise) {
         Gazetteer gazetteer = Gazetteer.bundled();
         return gazetteer.find(name).map(c -> c.toArea()).orElseThrow(() -> {
             var close = gazetteer.closeMatches(name, 3);
             return new UsageException("unknown city '" + name + "'"
-                    + (close.isEmpty() ? "; use --bbox for an area outside the gazetteer"
+                    + (close.isEmpty() ? "; " + otherwise
                     : "; did you mean: " + String.join(", ", close) + "?"));
         });
     }

@@ -111,6 +111,6 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
             }
             return new SearchArea(label == null ? "bbox " + box : label, "GB", box);
         }
-        return Cities.area(where.city);
+        return Cities.area(where.city, "use --bbox for an area outside the gazetteer");
     }
 }

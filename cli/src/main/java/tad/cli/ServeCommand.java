@@ -44,7 +44,8 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         if (port != null && (port < 0 || port > 65535)) {
             throw new UsageException("--port must be between 0 and 65535");
         }
-        List<SearchArea> areas = crawl == null ? List.of() : crawl.stream().map(String::strip).map(Cities::area)
+        List<SearchArea> areas = crawl == null ? List.of() : crawl.stream().map(String::strip)
+                .map(name -> Cities.area(name, "--crawl takes the cities of the bundled gazetteer"))
                 .distinct().toList();
         Every interval = interval();
         Bootstrap boot = options.bootstrap(environment);

@@ -68,6 +68,31 @@ class CliTest {
     }
 
     @Test
+    void serveSchedulesAreCheckedBeforeAnythingStarts() {
+        Run badEvery = Run.tad(env(), "serve", "--crawl", "leeds", "--every", "24");
+        assertThat(badEvery.code()).isEqualTo(2);
+        assertThat(badEvery.err().strip()).isEqualTo("tad: --every: '24' is not a duration; use a whole number and a "
+                + "unit: 30m (minutes), 24h (hours) or 1d (days)");
+
+        Run everyAlone = Run.tad(env(), "serve", "--every", "1d");
+        assertThat(everyAlone.code()).isEqualTo(2);
+        assertThat(everyAlone.err()).contains("--every needs --crawl CITY[,CITY...]");
+
+        Run misspelt = Run.tad(env(), "serve", "--crawl", "york,leds", "--every", "24h");
+        assertThat(misspelt.code()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("unknown city 'leds'").contains("did you mean: Leeds");
+        Run unknownCity = Run.tad(env(), "serve", "--crawl", "atlantis");
+        assertThat(unknownCity.code()).isEqualTo(2);
+        assertThat(unknownCity.err()).contains("unknown city 'atlantis'; --crawl takes the cities of the bundled "
+                + "gazetteer");
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files).as("nothing was opened").isEmpty();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void badConfigurationIsOneLineNamingTheKey() {
         Run bad = Run.tad(env("TAD_HOST_DELAY_MS", "soon"), "config");
         assertThat(bad.code()).isEqualTo(1);
