@@ -31,7 +31,7 @@ import tad.store.dynamodb.DynamoRemovalRequestStore;
 /**
  * {@code /metrics} on a real port over a store (DynamoDB Local) whose served profiles have known ages: the
  * gauges count them by time since their last fetch, leave out artists who are not served, and are recounted at
- * most once a minute.
+ * most once a minute, in the background (a scrape shows the last finished count).
  */
 class ProfileAgeMetricsTest {
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
@@ -63,7 +63,7 @@ class ProfileAgeMetricsTest {
                     new DynamoRemovalRequestStore(dynamo), Optional.empty(), ServeSettings.defaults(), clock);
             WebServer server = ServeApp.start(0, deps);
             try {
-                String metrics = get(server, "/metrics");
+                String metrics = scrapeUntil(server, "tad_served_profiles_counted_at_seconds " + NOW.getEpochSecond());
                 assertThat(metrics).contains("# TYPE tad_served_profiles gauge\n",
                         "tad_served_profiles{age=\"under_24h\"} 2\n",
                         "tad_served_profiles{age=\"24h_to_48h\"} 1\n",
@@ -78,12 +78,23 @@ class ProfileAgeMetricsTest {
                 assertThat(get(server, "/metrics")).as("counted a moment ago: not counted again")
                         .contains("tad_served_profiles{age=\"under_24h\"} 2\n");
                 clock.advance(Duration.ofSeconds(1));
-                assertThat(get(server, "/metrics")).contains("tad_served_profiles{age=\"under_24h\"} 3\n",
+                assertThat(scrapeUntil(server, "tad_served_profiles{age=\"under_24h\"} 3\n")).contains("tad_served_profiles{age=\"under_24h\"} 3\n",
                         "tad_served_profiles_counted_at_seconds " + NOW.plusSeconds(60).getEpochSecond() + "\n");
             } finally {
                 server.stop();
             }
         }
+    }
+
+    /** Scrapes until the background count shows {@code wanted}; a deadline, not a speed check. */
+    private static String scrapeUntil(WebServer server, String wanted) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String metrics = get(server, "/metrics");
+        while (!metrics.contains(wanted) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            metrics = get(server, "/metrics");
+        }
+        return metrics;
     }
 
     private static String get(WebServer server, String path) throws Exception {
