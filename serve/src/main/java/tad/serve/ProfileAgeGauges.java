@@ -12,11 +12,11 @@ import tad.core.domain.ProfileAges;
 /**
  * The directory's profile ages as Prometheus gauges (NFR-REL-03: served profiles under 48 hours old). Counting pages
  * through every artist, which takes minutes on a directory of 100,000 artists, so a scrape never waits for it: the
- * count runs on its own thread at most once a minute, started by a scrape that finds the last count due, and scrapes
- * show the last finished count (no age gauges until the first one finishes).
+ * count runs on its own thread at most once per interval (serve.metrics.profile-ages.ms, a minute by default; zero:
+ * never), started by a scrape that finds the last count due, and scrapes show the last finished count (no age gauges
+ * until the first one finishes).
  */
 final class ProfileAgeGauges {
-    static final Duration RECOUNT_AFTER = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ProfileAgeGauges.class);
     private static final String NAME = "tad_served_profiles";
 
@@ -24,19 +24,24 @@ final class ProfileAgeGauges {
     }
 
     private final Supplier<ProfileAges> census;
+    private final Duration every;
     private final Clock clock;
     private final AtomicBoolean counting = new AtomicBoolean();
     private volatile Count last;
     private volatile Instant lastStarted = Instant.MIN;
 
-    ProfileAgeGauges(Supplier<ProfileAges> census, Clock clock) {
+    ProfileAgeGauges(Supplier<ProfileAges> census, Duration every, Clock clock) {
         this.census = census;
+        this.every = every;
         this.clock = clock;
     }
 
     String prometheusText() {
         Instant now = clock.instant();
-        if (!now.isBefore(lastStarted.plus(RECOUNT_AFTER)) && counting.compareAndSet(false, true)) {
+        if (every.isZero()) {
+            return "";
+        }
+        if (!now.isBefore(lastStarted.plus(every)) && counting.compareAndSet(false, true)) {
             lastStarted = now;
             Thread.ofVirtual().name("profile-age-census").start(() -> count(now));
         }

@@ -48,7 +48,8 @@ public final class ServeApp {
                 .register("/api/admin", new AdminService(deps.admin(), deps.removals()))
                 .register("/api/openapi.json", new OpenApiService())
                 .register("/metrics", new MetricsService(histograms, new ProfileAgeGauges(
-                        new ProfileAgeCensus(deps.artists(), deps.clock())::countAll, deps.clock())))
+                        new ProfileAgeCensus(deps.artists(), deps.clock())::countAll, settings.profileAgesEvery(),
+                        deps.clock())))
                 .register("/media", new MediaService(deps.media(), deps.denylist()))
                 .any("/api/{+rest}", ServeApp::unknownRoute);
         new SeoService(deps.index(), styles, settings).routing(routing);

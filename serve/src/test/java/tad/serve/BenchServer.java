@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,7 +93,9 @@ final class BenchServer {
         new SecureRandom().nextBytes(secret);
         Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), new DenylistKey(secret), Clock.systemUTC());
         Dependencies deps = new Dependencies(store, index, denylist, new DynamoRemovalRequestStore(dynamo),
-                Optional.empty(), ServeSettings.defaults(), Clock.systemUTC());
+                // no profile-age count: on this 100,000-artist DynamoDB Local it keeps a core busy for over 10 minutes,
+                // which the search figures would pay for (docs/api.md, /metrics)
+                Optional.empty(), ServeSettings.defaults().withProfileAgesEvery(Duration.ZERO), Clock.systemUTC());
         WebServer server = ServeApp.start(port, deps);
         System.out.println("READY on port " + server.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopping")));

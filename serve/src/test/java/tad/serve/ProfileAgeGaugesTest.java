@@ -2,6 +2,7 @@ package tad.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,7 @@ class ProfileAgeGaugesTest {
                 Thread.currentThread().interrupt();
             }
             return one;
-        }, new MutableClock(Instant.parse("2026-12-07T09:00:00Z")));
+        }, Duration.ofMinutes(1), new MutableClock(Instant.parse("2026-12-07T09:00:00Z")));
 
         assertThat(gauges.prometheusText()).as("no count has finished yet").isEmpty();
         assertThat(gauges.prometheusText()).as("still counting").isEmpty();
@@ -39,5 +40,16 @@ class ProfileAgeGaugesTest {
         }
         assertThat(text).contains("tad_served_profiles{age=\"under_24h\"} 1\n");
         assertThat(counts).as("one count, however many scrapes").hasValue(1);
+    }
+
+    @Test
+    void aZeroIntervalNeverCounts() {
+        AtomicInteger counts = new AtomicInteger();
+        ProfileAgeGauges gauges = new ProfileAgeGauges(() -> {
+            counts.incrementAndGet();
+            return ProfileAges.NONE;
+        }, Duration.ZERO, new MutableClock(Instant.parse("2026-12-07T09:00:00Z")));
+        assertThat(gauges.prometheusText()).isEmpty();
+        assertThat(counts).hasValue(0);
     }
 }

@@ -22,10 +22,22 @@ import java.util.Optional;
  * @param siteUrl         the public address of the site ({@code https://tattoo.example}), for canonical URLs, Open
  *                        Graph tags, structured data, the sitemap and robots.txt; empty: the address the request came
  *                        to (the demo and tests; behind a CDN it must be set, as the origin sees its own host name)
+ * @param profileAgesEvery how often {@code /metrics} recounts the served profiles' ages (a read of every artist);
+ *                        zero: never (no age gauges)
  */
 public record ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                             boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                            Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+                            Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl,
+                            Duration profileAgesEvery) {
+    static final Duration PROFILE_AGES_EVERY = Duration.ofMinutes(1);
+
+    /** With the default recount of the profile ages. */
+    public ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
+                         boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
+                         Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+        this(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
+                readTimeout, shutdownGrace, siteUrl, PROFILE_AGES_EVERY);
+    }
 
     /** Without a port (tests and embedding start the server on a port of their own). */
     public ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
@@ -62,7 +74,8 @@ public record ServeSettings(int port, Optional<Path> webDir, Optional<String> co
                 v.integer("serve.max.body.bytes", 256, 1 << 20),
                 v.millis("serve.read.timeout.ms", 100, 600_000),
                 v.millis("serve.shutdown.grace.ms", 0, 600_000),
-                v.optional("serve.site.url").map(ServeSettings::parseSiteUrl));
+                v.optional("serve.site.url").map(ServeSettings::parseSiteUrl),
+                v.millis("serve.metrics.profile-ages.ms", 0, 86_400_000));
     }
 
     /** An absolute http(s) address with a host and no path beyond "/", query or fragment. */
@@ -83,21 +96,26 @@ public record ServeSettings(int port, Optional<Path> webDir, Optional<String> co
 
     public ServeSettings withWebDir(Path dir) {
         return new ServeSettings(port, Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl);
+                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl, profileAgesEvery);
     }
 
     public ServeSettings withSiteUrl(URI url) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, readTimeout, shutdownGrace, Optional.of(url));
+                maxBodyBytes, readTimeout, shutdownGrace, Optional.of(url), profileAgesEvery);
     }
 
     public ServeSettings withCorsOrigin(String origin) {
         return new ServeSettings(port, webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl);
+                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+    }
+
+    public ServeSettings withProfileAgesEvery(Duration every) {
+        return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
+                maxBodyBytes, readTimeout, shutdownGrace, siteUrl, every);
     }
 
     public ServeSettings withRemovalLimit(int perHour, int burst) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
-                readTimeout, shutdownGrace, siteUrl);
+                readTimeout, shutdownGrace, siteUrl, profileAgesEvery);
     }
 }
