@@ -29,12 +29,15 @@ import tad.samplecity.SampleCityServer;
  * Issue 16: the embedded default shared by many {@code tad} processes on one data directory, each a separate OS
  * process of the built jar. {@code serve} runs while a crawl, a removal approval (checked through the API and on the
  * data directory's raw bytes within 60 s), a denylist addition and a second area's crawl run beside it; then kill -9
- * of serve, of a crawl in progress and of the local data server, each followed by commands that just work.
+ * of an approval half-way, of serve, of a crawl in progress and of the local data server, each followed by commands
+ * that just work.
  */
 class MultiProcessIT {
     private static final String REMOVED = "caspian_colour";
     private static final String REMOVED_NAME = "Caspian Lowe";
     private static final String DENIED = "anime.ash.ink";
+    private static final String KILLED_APPROVAL = "sigil.sophie";
+    private static final String KILLED_APPROVAL_NAME = "Sophie Varga";
     /** Two studios of the sample city's north-west (Hyde's Hall, Kirkstall Kin): a second, small area. */
     private static final String SECOND_AREA = "-1.62,53.812,-1.56,53.822";
     private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -63,7 +66,7 @@ class MultiProcessIT {
                 int watercolourBefore = facet(base + "/api/artists", "watercolour");
 
                 TadProcesses.Running second = tad.start("crawl", "--bbox", SECOND_AREA, "--label", "Headingley");
-                String requestId = fileRemoval(base);
+                String requestId = fileRemoval(base, REMOVED, REMOVED_NAME);
                 TadProcesses.Running approve = tad.run("removals", "approve", requestId);
                 assertThat(approve.code()).as(approve.toString()).isZero();
                 // approve returned: the artist is already out of the API, search and facets
@@ -83,6 +86,8 @@ class MultiProcessIT {
                 assertThat(tad.allErrors()).as("no process saw a lock or failed because another ran")
                         .doesNotContainIgnoringCase("locked").doesNotContain("LockObtainFailed")
                         .doesNotContain("Exception").doesNotContain("\tat ");
+
+                killAnApprovalHalfWay(tad, base, data);
 
                 // kill -9 of serve: a new one answers on the same data
                 serve.kill9();
@@ -122,6 +127,30 @@ class MultiProcessIT {
         }
     }
 
+    /**
+     * kill -9 of an approval once it has denylisted the artist (the profile answers 404) and before it has ended, if
+     * it is still running by then: the same approval run again finishes the job — the artist stays out, and no byte
+     * of their handle or name remains under the data directory.
+     */
+    private void killAnApprovalHalfWay(TadProcesses tad, String base, Path data) throws Exception {
+        String artistId = Ids.artistId(KILLED_APPROVAL);
+        assertThat(status(base + "/api/artists/" + artistId)).isEqualTo(200);
+        assertThat(ids(base + "/api/artists?q=sophie")).contains(artistId);
+        String requestId = fileRemoval(base, KILLED_APPROVAL, KILLED_APPROVAL_NAME);
+        TadProcesses.Running approval = tad.start("removals", "approve", requestId);
+        await("the approval denylisted the artist or ended", () -> !approval.process.isAlive()
+                || status(base + "/api/artists/" + artistId) == 404);
+        approval.kill9();
+        TadProcesses.Running again = tad.run("removals", "approve", requestId);
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).containsAnyOf("approved: denylisted and purged", "already approved");
+        assertThat(status(base + "/api/artists/" + artistId)).isEqualTo(404);
+        assertThat(ids(base + "/api/artists?q=sophie")).doesNotContain(artistId);
+        await("no byte of the killed approval's handle or name under the data directory",
+                () -> fileContaining(data, KILLED_APPROVAL).isEmpty()
+                        && fileContaining(data, KILLED_APPROVAL_NAME).isEmpty());
+    }
+
     /** kill -9 of a crawl half-way: `tad crawls` shows it interrupted, and the next crawl resumes it. */
     private void killACrawlInProgress(TadProcesses tad, SampleCityServer city, Map<String, String> env)
             throws Exception {
@@ -148,11 +177,11 @@ class MultiProcessIT {
         return slow;
     }
 
-    private String fileRemoval(String base) throws Exception {
+    private String fileRemoval(String base, String handle, String name) throws Exception {
         HttpResponse<String> filed = http.send(HttpRequest.newBuilder(URI.create(base + "/api/removal-requests"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"instagramHandle\":\"@" + REMOVED + "\",\"email\":\"caspian@example.org\","
-                                + "\"reason\":\"I am " + REMOVED_NAME + " and want to be delisted\"}")).build(),
+                        "{\"instagramHandle\":\"@" + handle + "\",\"email\":\"requester@example.org\","
+                                + "\"reason\":\"I am " + name + " and want to be delisted\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(202);
         return json.readTree(filed.body()).path("id").asText();
