@@ -36,37 +36,36 @@ final class AsideCues {
     /** Words besides its style words above which a sentence is prose (a portrait's, not a bio line or a list). */
     static final int PROSE_WORDS = 12;
 
-    private final List<List<String>> frames;
-    private final List<List<String>> pasts;
-    private final Set<String> nouns;
-    private final Set<String> contrasts;
+    private final CuePhrases frames;
+    private final CuePhrases pasts;
+    private final CuePhrases nouns;
+    private final CuePhrases contrasts;
 
-    private AsideCues(List<List<String>> frames, List<List<String>> pasts, Set<String> nouns,
-                      Set<String> contrasts) {
-        this.frames = List.copyOf(frames);
-        this.pasts = List.copyOf(pasts);
-        this.nouns = Set.copyOf(nouns);
-        this.contrasts = Set.copyOf(contrasts);
+    private AsideCues(CuePhrases frames, CuePhrases pasts, CuePhrases nouns, CuePhrases contrasts) {
+        this.frames = frames;
+        this.pasts = pasts;
+        this.nouns = nouns;
+        this.contrasts = contrasts;
     }
 
     static AsideCues from(DataFile file) {
-        List<List<String>> frames = new ArrayList<>();
-        List<List<String>> pasts = new ArrayList<>();
-        Set<String> nouns = new HashSet<>();
-        Set<String> contrasts = new HashSet<>();
+        List<String> frames = new ArrayList<>();
+        List<String> pasts = new ArrayList<>();
+        List<String> nouns = new ArrayList<>();
+        List<String> contrasts = new ArrayList<>();
         for (DataFile.Entry entry : file.entries()) {
-            List<String> words = Tokenizer.tokenize(entry.value()).stream().map(Token::text).toList();
             switch (entry.key()) {
-                case "influence", "admiration", "medium" -> frames.add(words);
-                case "past", "general", "others" -> pasts.add(words);
-                case "noun" -> nouns.add(String.join(" ", words));
-                case "contrast" -> contrasts.add(String.join(" ", words));
+                case "influence", "admiration", "medium" -> frames.add(entry.value());
+                case "past", "general", "others" -> pasts.add(entry.value());
+                case "noun" -> nouns.add(entry.value());
+                case "contrast" -> contrasts.add(entry.value());
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
                         + ": expected influence, admiration, medium, general, others, past, noun or contrast but got '"
                         + entry.key() + "'");
             }
         }
-        return new AsideCues(frames, pasts, nouns, contrasts);
+        return new AsideCues(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(nouns),
+                CuePhrases.of(contrasts));
     }
 
     /**
@@ -122,21 +121,21 @@ final class AsideCues {
         /** "watercolour paper", "papel de acuarela", "a traditional apprenticeship": a noun that is no tattoo. */
         private boolean besideOtherNoun(int start, int end) {
             int clause = tokens.get(start).clause();
-            return isOtherNoun(end, clause) || isOtherNoun(start - 1, clause) || isOtherNoun(start - 2, clause);
+            return nouns.startsAtInClause(tokens, end) && tokens.get(end).clause() == clause
+                    || endsInClause(nouns, start - 1, clause) || endsInClause(nouns, start - 2, clause);
         }
 
-        private boolean isOtherNoun(int at, int clause) {
-            return at >= 0 && at < tokens.size() && !tokens.get(at).hashtag() && tokens.get(at).clause() == clause
-                    && nouns.contains(tokens.get(at).text());
+        private boolean endsInClause(CuePhrases cues, int last, int clause) {
+            return last >= 0 && tokens.get(last).clause() == clause && cues.endsAtInClause(tokens, last);
         }
 
         /** A cue ending at or before start and no earlier than {@code earliestEnd}, with no contrast word after it. */
         private boolean cueBefore(int start, int from, int earliestEnd) {
             for (int end = start; end >= earliestEnd; end--) {
-                if (end < start && contrasts.contains(tokens.get(end).text())) {
+                if (end < start && contrasts.endingAt(tokens, end + 1, from) != null) {
                     return false;
                 }
-                if (cueEndsAt(frames, end, from) || cueEndsAt(pasts, end, from)) {
+                if (frames.endingAt(tokens, end, from) != null || pasts.endingAt(tokens, end, from) != null) {
                     return true;
                 }
             }
@@ -154,7 +153,7 @@ final class AsideCues {
                 }
                 int[] span = clauses.get(previous);
                 for (int end = span[1] + 1; end > span[0]; end--) {
-                    if (cueEndsAt(pasts, end, span[0])) {
+                    if (pasts.endingAt(tokens, end, span[0]) != null) {
                         return true;
                     }
                 }
@@ -165,25 +164,11 @@ final class AsideCues {
 
         private boolean isListItem(int clause) {
             int[] span = clauses.get(clause);
-            return span[1] - span[0] + 1 <= LIST_ITEM_WORDS
-                    && tokens.subList(span[0], span[1] + 1).stream().noneMatch(t -> contrasts.contains(t.text()));
-        }
-
-        /** Whether one of {@code cues} occupies the tokens just before {@code end}, starting no earlier than from. */
-        private boolean cueEndsAt(List<List<String>> cues, int end, int from) {
-            for (List<String> cue : cues) {
-                int first = end - cue.size();
-                if (first >= from && matches(first, cue)) {
-                    return true;
-                }
+            if (span[1] - span[0] + 1 > LIST_ITEM_WORDS) {
+                return false;
             }
-            return false;
-        }
-
-        private boolean matches(int first, List<String> cue) {
-            for (int k = 0; k < cue.size(); k++) {
-                Token token = tokens.get(first + k);
-                if (token.hashtag() || !token.text().equals(cue.get(k))) {
+            for (int start = span[0]; start <= span[1]; start++) {
+                if (contrasts.startsAt(tokens, start, span[1] + 1)) {
                     return false;
                 }
             }

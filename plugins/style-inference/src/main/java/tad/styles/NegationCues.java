@@ -1,80 +1,62 @@
 package tad.styles;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Simple negation ({@code negation.txt}): "no realism", "not doing realism", "I don't do Japanese or tribal",
- * "realism is not my thing". Deliberately shallow: a cue word shortly before a mention in the same clause, or a cue
- * phrase right after it. A breaker after the cue cancels it ("not just blackwork"). A cue that is an everyday word in
- * the text's language ({@link TextLanguages}: Portuguese "no" is "in the") is no cue in that text.
+ * "fine line rather than realism", "realism is not my thing". Deliberately shallow: a cue phrase shortly before a
+ * mention in the same clause, or a cue phrase right after it. A breaker after the cue cancels it ("not just
+ * blackwork"). A cue that is an everyday word in the text's language ({@link TextLanguages}: Portuguese "no" is
+ * "in the") is no cue in that text.
  */
 final class NegationCues {
 
-    private final Set<String> before;
-    private final List<List<String>> after;
-    private final Set<String> breakers;
+    private final CuePhrases before;
+    private final CuePhrases after;
+    private final CuePhrases breakers;
 
-    NegationCues(Set<String> before, List<List<String>> after, Set<String> breakers) {
-        this.before = Set.copyOf(before);
-        this.after = List.copyOf(after);
-        this.breakers = Set.copyOf(breakers);
+    private NegationCues(CuePhrases before, CuePhrases after, CuePhrases breakers) {
+        this.before = before;
+        this.after = after;
+        this.breakers = breakers;
     }
 
     static NegationCues from(DataFile file) {
-        Set<String> before = new HashSet<>();
-        List<List<String>> after = new ArrayList<>();
-        Set<String> breakers = new HashSet<>();
+        List<String> before = new ArrayList<>();
+        List<String> after = new ArrayList<>();
+        List<String> breakers = new ArrayList<>();
         for (DataFile.Entry entry : file.entries()) {
-            List<String> words = Tokenizer.tokenize(entry.value()).stream().map(Token::text).toList();
             switch (entry.key()) {
-                case "before" -> before.add(String.join(" ", words));
-                case "after" -> after.add(words);
-                case "breaker" -> breakers.add(String.join(" ", words));
+                case "before" -> before.add(entry.value());
+                case "after" -> after.add(entry.value());
+                case "breaker" -> breakers.add(entry.value());
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
                         + ": expected before, after or breaker but got '" + entry.key() + "'");
             }
         }
-        return new NegationCues(before, after, breakers);
+        return new NegationCues(CuePhrases.of(before), CuePhrases.of(after), CuePhrases.of(breakers));
     }
 
     /**
      * Whether the mention spanning tokens [start, end) is negated.
      *
-     * @param window  how many tokens before the mention a cue may stand
+     * @param window  how many tokens before the mention a cue may end
      * @param notCues cue words that are everyday words in this text's language
      */
     boolean negates(List<Token> tokens, int start, int end, int window, Set<String> notCues) {
         int clause = tokens.get(start).clause();
-        for (int i = start - 1; i >= Math.max(0, start - window); i--) {
-            Token candidate = tokens.get(i);
-            if (candidate.clause() != clause) {
-                break;
-            }
-            if (!candidate.hashtag() && before.contains(candidate.text()) && !notCues.contains(candidate.text())
-                    && !brokenAfter(tokens, i)) {
+        int from = start;
+        while (from > 0 && tokens.get(from - 1).clause() == clause) {
+            from--;
+        }
+        for (int cueEnd = start; cueEnd >= Math.max(from + 1, start - window + 1); cueEnd--) {
+            String cue = before.endingAt(tokens, cueEnd, from);
+            if (cue != null && !notCues.contains(cue) && !breakers.startsAtInClause(tokens, cueEnd)) {
                 return true;
             }
         }
-        return after.stream().anyMatch(phrase -> followsDirectly(tokens, end, clause, phrase));
-    }
-
-    private boolean brokenAfter(List<Token> tokens, int cue) {
-        return cue + 1 < tokens.size() && breakers.contains(tokens.get(cue + 1).text());
-    }
-
-    private static boolean followsDirectly(List<Token> tokens, int from, int clause, List<String> phrase) {
-        if (from + phrase.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            Token token = tokens.get(from + k);
-            if (token.clause() != clause || token.hashtag() || !token.text().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
+        return after.startsAtInClause(tokens, end) && tokens.get(end).clause() == clause;
     }
 }

@@ -9,42 +9,24 @@ import java.util.List;
  */
 final class StatementCues {
 
-    private final List<List<String>> phrases;
+    private final CuePhrases phrases;
 
-    private StatementCues(List<List<String>> phrases) {
-        this.phrases = List.copyOf(phrases);
+    private StatementCues(CuePhrases phrases) {
+        this.phrases = phrases;
     }
 
     static StatementCues from(DataFile file) {
-        return new StatementCues(file.lines().stream()
-                .map(line -> Tokenizer.tokenize(line).stream().map(Token::text).toList())
-                .filter(words -> !words.isEmpty())
-                .toList());
+        return new StatementCues(CuePhrases.of(file.lines()));
     }
 
     /** Whether a cue stands before token {@code at} in its sentence. */
     boolean stated(List<Token> tokens, int at) {
         int sentence = tokens.get(at).sentence();
         for (int start = at - 1; start >= 0 && tokens.get(start).sentence() == sentence; start--) {
-            for (List<String> phrase : phrases) {
-                if (startsAt(tokens, start, at, phrase)) {
-                    return true;
-                }
+            if (phrases.startsAt(tokens, start, at)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean startsAt(List<Token> tokens, int start, int limit, List<String> phrase) {
-        if (start + phrase.size() > limit) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            Token token = tokens.get(start + k);
-            if (token.hashtag() || !token.text().equals(phrase.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

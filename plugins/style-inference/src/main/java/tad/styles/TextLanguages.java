@@ -49,6 +49,11 @@ final class TextLanguages {
                 throw new IllegalStateException(file.name() + ":" + entry.line() + ": expected marker-<language>, "
                         + "no-cue-<language> or no-style-<language> but got '" + key + "'");
             }
+            if (target == markers && words.contains(" ")) {
+                // a text's words are looked up one by one, so a marker of two words could never be found
+                throw new IllegalStateException(file.name() + ":" + entry.line() + ": a marker is one word, not '"
+                        + entry.value() + "'");
+            }
             String language = key.substring(key.lastIndexOf('-') + 1);
             target.computeIfAbsent(language, k -> new HashSet<>()).add(words);
         }

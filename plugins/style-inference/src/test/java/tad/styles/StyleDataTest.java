@@ -94,6 +94,8 @@ class StyleDataTest {
                 .hasMessageContaining("languages.txt").hasMessageContaining("[pt]");
         assertThatThrownBy(() -> TextLanguages.from(file("languages.txt", "seldom = no")))
                 .hasMessageContaining("languages.txt:1").hasMessageContaining("'seldom'");
+        assertThatThrownBy(() -> TextLanguages.from(file("languages.txt", "marker-es = muy bien")))
+                .hasMessageContaining("languages.txt:1").hasMessageContaining("'muy bien'");
         assertThatThrownBy(() -> AsideCues.from(file("aside-cues.txt", "later = then")))
                 .hasMessageContaining("aside-cues.txt:1").hasMessageContaining("'later'");
     }
