@@ -16,6 +16,8 @@ final class CrawlSummary {
         out.println("crawl " + r.runId() + " of " + r.area() + ": " + r.status().name().toLowerCase(java.util.Locale.ROOT)
                 + r.duration().map(d -> " in " + d.toMillis() / 1000.0 + " s").orElse(""));
         out.println("  studios found:        " + r.studiosFound() + " (" + r.placesRequests() + " Places requests)");
+        out.println("    without a website:  " + r.studiosWithoutWebsite()
+                + " (no site to find artists on; not a failure)");
         out.println("  sites crawled:        " + r.sitesCrawled());
         out.println("    pages changed:      " + r.sitePages().changed()
                 + " (fetched in full: new, changed, or not remembered)");

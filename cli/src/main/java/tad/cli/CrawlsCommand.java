@@ -28,14 +28,16 @@ final class CrawlsCommand implements Runnable {
         }
         Bootstrap boot = options.bootstrap(environment);
         var reports = boot.crawlRuns().recentReports(limit);
-        environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7s  %7s  %-17s  %6s  %-22s  %8s  %s%n", "RUN", "AREA",
-                "STATUS", "STARTED", "STUDIOS", "ARTISTS", "PAGES CHG/UNCHG", "FAILED", "AGES <24H/48H/7D/OLDER",
-                ">48H", "DURATION");
+        environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7s  %7s  %7s  %-17s  %6s  %-22s  %8s  %s%n", "RUN",
+                "AREA", "STATUS", "STARTED", "STUDIOS", "NO SITE", "ARTISTS", "PAGES CHG/UNCHG", "FAILED",
+                "AGES <24H/48H/7D/OLDER", ">48H", "DURATION");
         for (CrawlReport r : reports) {
             ProfileAges ages = r.profileAges();
-            environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7d  %7d  %-17s  %6d  %-22s  %8d  %s%n", r.runId(),
-                    r.area(), status(boot, r), r.startedAt().toString().substring(0, 19) + "Z", r.studiosFound(),
-                    r.artistsFound(), r.sitePages().changed() + "/" + r.sitePages().unchanged(), r.failed(), ages.under24h() + "/" + ages.under48h() + "/" + ages.under7d() + "/" + ages.older(),
+            environment.out().printf("%-36s  %-10s  %-11s  %-20s  %7d  %7d  %7d  %-17s  %6d  %-22s  %8d  %s%n",
+                    r.runId(), r.area(), status(boot, r), r.startedAt().toString().substring(0, 19) + "Z",
+                    r.studiosFound(), r.studiosWithoutWebsite(), r.artistsFound(),
+                    r.sitePages().changed() + "/" + r.sitePages().unchanged(), r.failed(),
+                    ages.under24h() + "/" + ages.under48h() + "/" + ages.under7d() + "/" + ages.older(),
                     ages.olderThan48h(), r.duration().map(d -> d.toSeconds() + " s").orElse("-"));
         }
         if (reports.isEmpty()) {

@@ -78,7 +78,8 @@ class DistributedCrawlIT {
             // with the Graph API, personal accounts and the stale link are not professional, and are listed from their
             // studios' sites: every artist is new
             assertThat(finish.out()).contains("sites crawled:        15").contains("artists found:        33")
-                    .contains("new:                31").contains("no_website: 70").contains("not_professional: 4");
+                    .contains("new:                31").contains("without a website:  70 ").contains("not_professional: 4")
+                    .doesNotContain("no_website");
             Run again = Run.tad(env, "crawl", "--city", "leeds", "--finish", "latest");
             assertThat(again.code()).isEqualTo(1);
             assertThat(again.err()).contains("no unfinished crawl run for Leeds");

@@ -128,6 +128,26 @@ class SampleCityCrawlIT {
         assertThat(studios).hasSize(85);
     }
 
+    /**
+     * 70 of the 85 studios Places lists have no website: there is no site to find their artists on, which is normal
+     * and nothing for an operator to act on, so they are counted apart and never among the failures.
+     */
+    @Test
+    void studiosWithoutAWebsiteAreCountedApartFromTheFailures() {
+        assertThat(first.out()).contains("    without a website:  70 (").doesNotContainIgnoringCase("no_website");
+        java.util.regex.Matcher failed = java.util.regex.Pattern
+                .compile("(?m)^  failed: +(\\d+)$((?:\\n    \\w+: \\d+)*)").matcher(first.out());
+        assertThat(failed.find()).as(first.out()).isTrue();
+        int byReason = failed.group(2).lines().filter(l -> !l.isBlank())
+                .mapToInt(l -> Integer.parseInt(l.replaceAll(".*: ", ""))).sum();
+        assertThat(Integer.parseInt(failed.group(1))).as("the failures are the sum of their reasons")
+                .isEqualTo(byReason);
+        Run crawls = Run.tad(env(), "crawls");
+        assertThat(crawls.out()).contains("NO SITE");
+        assertThat(crawls.out().lines().filter(l -> l.contains("COMPLETED")))
+                .allSatisfy(l -> assertThat(l).containsPattern(" 85 +70 +\\d+ "));
+    }
+
     @Test
     void everyListedArtistIsStoredOnceAndTheDenylistedOneNever() {
         Roster roster = city.roster();

@@ -59,7 +59,7 @@ class CrawlScheduleTest {
     private static CrawlReport report(String area, Instant started, CrawlReport.Status status) {
         return new CrawlReport("run-" + area + "-" + started.toEpochMilli(), area, started,
                 status == CrawlReport.Status.RUNNING ? Optional.empty() : Optional.of(started.plusSeconds(600)), status,
-                1, 1, 1, 1, 1, 0, 0, 0, 0, ProfileAges.NONE, Map.of());
+                1, 1, 0, 1, 1, 1, 0, 0, 0, 0, ProfileAges.NONE, Map.of());
     }
 
     @Test

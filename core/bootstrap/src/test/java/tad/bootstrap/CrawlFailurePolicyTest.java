@@ -96,6 +96,29 @@ class CrawlFailurePolicyTest {
                 .containsExactly("blackwork");
     }
 
+    @Test
+    void aStudioWithoutAWebsiteIsCountedApartAndIsNoFailure() throws Exception {
+        StudioSource places = (area, context) -> new StudioSource.StudioDiscovery(List.of(
+                studio("place-1", Optional.empty()), studio("place-2", Optional.empty()),
+                studio("place-3", Optional.of("http://127.0.0.1:9/"))), 1, List.of());
+        ArtistSource unreachable = (studio, context) -> new ArtistSourceResult(List.of(), StudioDetails.none(), 0,
+                List.of(Failure.of(Failure.Reason.NETWORK, "connection refused")));
+
+        CrawlReport report = new CrawlPipeline(dependencies(List.of(loaded("test-places", places)),
+                List.of(loaded("test-site", unreachable)), List.of(), List.of()), CrawlProgress.SILENT).run(LEEDS);
+
+        assertThat(report.studiosFound()).isEqualTo(3);
+        assertThat(report.studiosWithoutWebsite()).isEqualTo(2);
+        assertThat(report.failuresByReason()).containsExactly(java.util.Map.entry(Failure.Reason.NETWORK.name(), 1));
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(new DynamoCrawlRunStore(dynamo).report(report.runId())).contains(report);
+    }
+
+    private DiscoveredStudio studio(String placeId, Optional<String> website) {
+        return new DiscoveredStudio(placeId, "test-places", new Sourced<>("Studio " + placeId, "test-places",
+                clock.instant()), Optional.empty(), Optional.empty(), website, Optional.empty());
+    }
+
     private CrawlDependencies dependencies(List<Loaded<StudioSource>> studios, List<Loaded<ArtistSource>> artists,
                                            List<Loaded<ProfileSource>> profiles, List<Loaded<Enricher>> enrichers) {
         Denylist denylist = new Denylist(new DynamoDenylistStore(dynamo), new DenylistKey(new byte[32]), clock);

@@ -79,7 +79,8 @@ public final class QueuedCrawl implements JobHandler {
         jobs.failuresByReason().forEach((reason, count) -> failures.merge(reason, count, Integer::sum));
         CrawlReport done = new CrawlReport(runId, started.area(), started.startedAt(),
                 java.util.Optional.of(deps.clock().instant()), CrawlReport.Status.COMPLETED, started.placesRequests(),
-                started.studiosFound(), started.sitesCrawled() + jobs.sitesCrawled(),
+                started.studiosFound(), started.studiosWithoutWebsite() + jobs.studiosWithoutWebsite(),
+                started.sitesCrawled() + jobs.sitesCrawled(),
                 started.artistsFound() + jobs.artistsFound(), started.artistsNew() + jobs.artistsNew(),
                 started.artistsUpdated() + jobs.artistsUpdated(), started.artistsUnchanged() + jobs.artistsUnchanged(),
                 started.skippedDenylisted() + jobs.skippedDenylisted(), counters.artistsStale.get(),

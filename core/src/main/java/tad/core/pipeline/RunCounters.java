@@ -16,6 +16,7 @@ import tad.plugin.Failure;
 final class RunCounters {
     final AtomicInteger placesRequests = new AtomicInteger();
     final AtomicInteger studiosFound = new AtomicInteger();
+    final AtomicInteger studiosWithoutWebsite = new AtomicInteger();
     final AtomicInteger sitesCrawled = new AtomicInteger();
     final AtomicInteger artistsFound = new AtomicInteger();
     final AtomicInteger artistsNew = new AtomicInteger();
@@ -41,7 +42,7 @@ final class RunCounters {
 
     /** What a job adds to its run's tally (discovery and stale counts belong to the run's start and finish). */
     RunTally tally() {
-        return new RunTally(sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(),
+        return new RunTally(studiosWithoutWebsite.get(), sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(),
                 artistsUnchanged.get(), skippedDenylisted.get(), failuresByReason(), sitePages());
     }
 
@@ -57,7 +58,7 @@ final class RunCounters {
                        ProfileAges ages) {
         return new CrawlReport(runId, area, started, finished == null ? java.util.Optional.empty()
                 : java.util.Optional.of(finished), status, placesRequests.get(), studiosFound.get(),
-                sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(), artistsUnchanged.get(),
+                studiosWithoutWebsite.get(), sitesCrawled.get(), artistsFound.get(), artistsNew.get(), artistsUpdated.get(), artistsUnchanged.get(),
                 skippedDenylisted.get(), artistsStale.get(), ages, failuresByReason(), sitePages());
     }
 

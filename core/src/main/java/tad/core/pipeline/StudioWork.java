@@ -11,7 +11,6 @@ import tad.core.plugins.Loaded;
 import tad.plugin.ArtistCandidate;
 import tad.plugin.ArtistSource;
 import tad.plugin.ArtistSourceResult;
-import tad.plugin.Failure;
 import tad.plugin.InstagramHandles;
 import tad.plugin.SourceException;
 import tad.plugin.StudioRef;
@@ -51,7 +50,7 @@ final class StudioWork {
         Studio studio = discovered;
         Map<String, ArtistCandidate> candidates = new LinkedHashMap<>();
         if (studio.website().isEmpty()) {
-            counters.failed(Failure.of(Failure.Reason.NO_WEBSITE, "studio has no website"));
+            counters.studiosWithoutWebsite.incrementAndGet();  // nowhere to look for its artists, yet nothing failed
         }
         for (Loaded<ArtistSource> source : deps.artistSources()) {
             if (studio.website().isEmpty()) {

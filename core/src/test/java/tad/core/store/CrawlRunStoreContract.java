@@ -19,7 +19,7 @@ public abstract class CrawlRunStoreContract {
         return new CrawlReport(id, "Leeds", Fixtures.T0.plusSeconds(60L * minutes),
                 status == CrawlReport.Status.RUNNING ? Optional.empty()
                         : Optional.of(Fixtures.T0.plusSeconds(60L * minutes + 30)),
-                status, 7, 85, 15, 30, 30, 0, 0, 1, 0, new ProfileAges(20, 5, 2, 1, 2), Map.of("PRIVATE", 1),
+                status, 7, 85, 70, 15, 30, 30, 0, 0, 1, 0, new ProfileAges(20, 5, 2, 1, 2), Map.of("PRIVATE", 1),
                 new SitePages(4, 41));
     }
 
@@ -77,7 +77,7 @@ public abstract class CrawlRunStoreContract {
             List<java.util.concurrent.Future<?>> adds = new java.util.ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 adds.add(pool.submit(() -> store().addTally("r1",
-                        new RunTally(1, 3, 2, 1, 0, 1, Map.of("TIMEOUT", 1), new SitePages(2, 3)))));
+                        new RunTally(5, 1, 3, 2, 1, 0, 1, Map.of("TIMEOUT", 1), new SitePages(2, 3)))));
             }
             for (var add : adds) {
                 add.get();
@@ -85,9 +85,9 @@ public abstract class CrawlRunStoreContract {
         } finally {
             pool.shutdownNow();
         }
-        store().addTally("r1", new RunTally(0, 0, 0, 0, 0, 0, Map.of("PRIVATE", 2)));
+        store().addTally("r1", new RunTally(0, 0, 0, 0, 0, 0, 0, Map.of("PRIVATE", 2)));
         store().addTally("r1", RunTally.NONE);
-        assertThat(store().tally("r1")).isEqualTo(new RunTally(20, 60, 40, 20, 0, 20,
+        assertThat(store().tally("r1")).isEqualTo(new RunTally(100, 20, 60, 40, 20, 0, 20,
                 Map.of("TIMEOUT", 20, "PRIVATE", 2), new SitePages(40, 60)));
         assertThat(store().tally("r2")).isEqualTo(RunTally.NONE);
     }

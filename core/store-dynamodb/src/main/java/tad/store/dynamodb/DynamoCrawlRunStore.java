@@ -36,6 +36,12 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
     private static final String FAILURE = "failure_";
     private static final String PAGES_CHANGED = "pagesChanged";
     private static final String PAGES_UNCHANGED = "pagesUnchanged";
+    private static final String WITHOUT_WEBSITE = "studiosWithoutWebsite";
+    /**
+     * Records written before studios without a website had their own count (December 2026) carry them as this
+     * failure reason: read back, they are moved to that count, so old runs do not show them as failures either.
+     */
+    private static final String LEGACY_NO_WEBSITE = "NO_WEBSITE";
     /** {@code PK=RUN#<runId>, SK=REPORT}: where a run's report is, so that it is found by key. */
     private static final String REPORT = "REPORT";
     private final Table table;
@@ -57,6 +63,7 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
         item.put("status", s(r.status().name()));
         item.put("placesRequests", n(r.placesRequests()));
         item.put("studiosFound", n(r.studiosFound()));
+        item.put(WITHOUT_WEBSITE, n(r.studiosWithoutWebsite()));
         item.put("sitesCrawled", n(r.sitesCrawled()));
         item.put("artistsFound", n(r.artistsFound()));
         item.put("artistsNew", n(r.artistsNew()));
@@ -110,6 +117,7 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
             return;
         }
         Map<String, AttributeValue> adds = new TreeMap<>();
+        adds.put(WITHOUT_WEBSITE, n(t.studiosWithoutWebsite()));
         adds.put("sitesCrawled", n(t.sitesCrawled()));
         adds.put("artistsFound", n(t.artistsFound()));
         adds.put("artistsNew", n(t.artistsNew()));
@@ -144,7 +152,9 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
                     failures.put(name.substring(FAILURE.length()), Integer.parseInt(value.n()));
                 }
             });
-            return new RunTally((int) Attrs.num(i, "sitesCrawled", 0), (int) Attrs.num(i, "artistsFound", 0),
+            int withoutWebsite = (int) Attrs.num(i, WITHOUT_WEBSITE, 0) + legacyNoWebsite(failures);
+            return new RunTally(withoutWebsite, (int) Attrs.num(i, "sitesCrawled", 0),
+                    (int) Attrs.num(i, "artistsFound", 0),
                     (int) Attrs.num(i, "artistsNew", 0), (int) Attrs.num(i, "artistsUpdated", 0),
                     (int) Attrs.num(i, "artistsUnchanged", 0), (int) Attrs.num(i, "skippedDenylisted", 0), failures,
                     sitePages(i));
@@ -200,19 +210,27 @@ public final class DynamoCrawlRunStore implements CrawlRunStore {
     }
 
     private static CrawlReport fromItem(Map<String, AttributeValue> i) {
+        Map<String, Integer> failures = new TreeMap<>(Json.read(Attrs.str(i, "failuresByReason"),
+                new TypeReference<Map<String, Integer>>() { }));
+        int withoutWebsite = (int) Attrs.num(i, WITHOUT_WEBSITE, 0) + legacyNoWebsite(failures);
         return new CrawlReport(
                 Attrs.str(i, "runId"), Attrs.str(i, "area"), Instant.parse(Attrs.str(i, "startedAt")),
                 Attrs.optStr(i, "finishedAt").map(Instant::parse),
                 CrawlReport.Status.valueOf(Attrs.str(i, "status")),
-                (int) Attrs.num(i, "placesRequests", 0), (int) Attrs.num(i, "studiosFound", 0),
+                (int) Attrs.num(i, "placesRequests", 0), (int) Attrs.num(i, "studiosFound", 0), withoutWebsite,
                 (int) Attrs.num(i, "sitesCrawled", 0), (int) Attrs.num(i, "artistsFound", 0),
                 (int) Attrs.num(i, "artistsNew", 0), (int) Attrs.num(i, "artistsUpdated", 0),
                 (int) Attrs.num(i, "artistsUnchanged", 0), (int) Attrs.num(i, "skippedDenylisted", 0),
                 (int) Attrs.num(i, "artistsStale", 0),
                 Attrs.optStr(i, "profileAges").map(json -> Json.read(json, new TypeReference<ProfileAges>() { }))
                         .orElse(ProfileAges.NONE),
-                Json.read(Attrs.str(i, "failuresByReason"), new TypeReference<Map<String, Integer>>() { }),
-                sitePages(i));
+                failures, sitePages(i));
+    }
+
+    /** Takes an old record's studios without a website out of its failures, and returns how many there were. */
+    private static int legacyNoWebsite(Map<String, Integer> failures) {
+        Integer legacy = failures.remove(LEGACY_NO_WEBSITE);
+        return legacy == null ? 0 : legacy;
     }
 
     private static SitePages sitePages(Map<String, AttributeValue> item) {
