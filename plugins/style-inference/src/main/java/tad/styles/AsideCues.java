@@ -27,25 +27,39 @@ import java.util.TreeMap;
  * ("but", "mas", "heute", "désormais") that turns back to the artist's present work.
  *
  * <p>A noun beside the style word can also make it describe something that is no tattoo: "watercolour paper",
- * "papel de acuarela", "realistic paintings", "a traditional apprenticeship", "Japanese culture".
+ * "papel de acuarela", "realistic paintings", "a traditional apprenticeship", "Japanese culture"; a nationality word
+ * right after a person is the person's nationality ("un jeune tatoueur japonais"). A predicate after the style can
+ * say it of the style in general: a trend ("Fine line tattoos are all the rage"), a definition ("Dotwork means"), a
+ * history ("Japanese tattooing originated in").
  */
 final class AsideCues {
 
-    /** Longest clause still read as an item of a list ("scritte", "tribali ecc e"). */
+    /** Most words besides its style words in a clause read as a list item ("scritte", "que son el tradicional"). */
     static final int LIST_ITEM_WORDS = 3;
     /** Words besides its style words above which a sentence is prose (a portrait's, not a bio line or a list). */
     static final int PROSE_WORDS = 12;
+
+    /** The cue phrases of each kind, as the data file lists them. */
+    private record Kinds(CuePhrases frames, CuePhrases pasts, CuePhrases nouns, CuePhrases contrasts,
+                         CuePhrases trailing, CuePhrases persons, Set<String> nationalities) {
+    }
 
     private final CuePhrases frames;
     private final CuePhrases pasts;
     private final CuePhrases nouns;
     private final CuePhrases contrasts;
+    private final CuePhrases trailing;
+    private final CuePhrases persons;
+    private final Set<String> nationalities;
 
-    private AsideCues(CuePhrases frames, CuePhrases pasts, CuePhrases nouns, CuePhrases contrasts) {
-        this.frames = frames;
-        this.pasts = pasts;
-        this.nouns = nouns;
-        this.contrasts = contrasts;
+    private AsideCues(Kinds kinds) {
+        this.frames = kinds.frames();
+        this.pasts = kinds.pasts();
+        this.nouns = kinds.nouns();
+        this.contrasts = kinds.contrasts();
+        this.trailing = kinds.trailing();
+        this.persons = kinds.persons();
+        this.nationalities = kinds.nationalities();
     }
 
     static AsideCues from(DataFile file) {
@@ -53,19 +67,25 @@ final class AsideCues {
         List<String> pasts = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
         List<String> contrasts = new ArrayList<>();
+        List<String> trailing = new ArrayList<>();
+        List<String> persons = new ArrayList<>();
+        Set<String> nationalities = new HashSet<>();
         for (DataFile.Entry entry : file.entries()) {
             switch (entry.key()) {
                 case "influence", "admiration", "medium" -> frames.add(entry.value());
                 case "past", "general", "others" -> pasts.add(entry.value());
                 case "noun" -> nouns.add(entry.value());
                 case "contrast" -> contrasts.add(entry.value());
+                case "general-after" -> trailing.add(entry.value());
+                case "person" -> persons.add(entry.value());
+                case "nationality" -> nationalities.add(Vocabulary.phraseOf(entry.value()));
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
-                        + ": expected influence, admiration, medium, general, others, past, noun or contrast but got '"
-                        + entry.key() + "'");
+                        + ": expected influence, admiration, medium, general, general-after, others, past, noun, "
+                        + "person, nationality or contrast but got '" + entry.key() + "'");
             }
         }
-        return new AsideCues(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(nouns),
-                CuePhrases.of(contrasts));
+        return new AsideCues(new Kinds(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(nouns),
+                CuePhrases.of(contrasts), CuePhrases.of(trailing), CuePhrases.of(persons), nationalities));
     }
 
     /**
@@ -80,12 +100,14 @@ final class AsideCues {
     final class Reader {
 
         private final List<Token> tokens;
+        private final boolean[] styleWords;
         private final TreeMap<Integer, int[]> clauses = new TreeMap<>(); // clause -> [first, last] token
         private final Map<Integer, Integer> sentenceStarts = new HashMap<>();
         private final Set<Integer> proseSentences = new HashSet<>();
 
         private Reader(List<Token> tokens, boolean[] styleWords) {
             this.tokens = tokens;
+            this.styleWords = styleWords;
             Map<Integer, Integer> ownWords = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 int index = i;
@@ -106,7 +128,7 @@ final class AsideCues {
 
         /** Whether the mention at tokens [start, end) is named beside the artist's own work. */
         boolean aside(int start, int end, int window) {
-            if (besideOtherNoun(start, end)) {
+            if (besideOtherNoun(start, end) || nationalityOfAPerson(start, end) || saidOfStylesInGeneral(end, window)) {
                 return true;
             }
             Token token = tokens.get(start);
@@ -116,6 +138,30 @@ final class AsideCues {
             }
             int from = clauses.get(token.clause())[0];
             return cueBefore(start, from, Math.max(from, start - window)) || listContinuesAPastCue(token.clause());
+        }
+
+        /**
+         * "Fine line tattoos are all the rage", "geometrische Muster sind gefragt", "Dotwork betekent …", "Japanese
+         * tattooing originated in …": a predicate up to {@code window} words after the style, in its clause, says it
+         * of the style in general (a trend, a definition, a history), not of the artist's work.
+         */
+        private boolean saidOfStylesInGeneral(int end, int window) {
+            if (end >= tokens.size()) {
+                return false;
+            }
+            int clause = tokens.get(end - 1).clause();
+            for (int at = end; at <= end + window && at < tokens.size() && tokens.get(at).clause() == clause; at++) {
+                if (trailing.startsAtInClause(tokens, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "un jeune tatoueur japonais", "i tatuatori giapponesi": a nationality right after a person, no style. */
+        private boolean nationalityOfAPerson(int start, int end) {
+            String phrase = String.join(" ", tokens.subList(start, end).stream().map(Token::text).toList());
+            return nationalities.contains(phrase) && endsInClause(persons, start - 1, tokens.get(start).clause());
         }
 
         /** "watercolour paper", "papel de acuarela", "a traditional apprenticeship": a noun that is no tattoo. */
@@ -164,7 +210,7 @@ final class AsideCues {
 
         private boolean isListItem(int clause) {
             int[] span = clauses.get(clause);
-            if (span[1] - span[0] + 1 > LIST_ITEM_WORDS) {
+            if (ownWords(span) > LIST_ITEM_WORDS) {
                 return false;
             }
             for (int start = span[0]; start <= span[1]; start++) {
@@ -173,6 +219,15 @@ final class AsideCues {
                 }
             }
             return true;
+        }
+
+        /** Words of tokens [span[0], span[1]] besides style words: "que son el tradicional" is a list item. */
+        private int ownWords(int[] span) {
+            int words = 0;
+            for (int i = span[0]; i <= span[1]; i++) {
+                words += styleWords[i] ? 0 : 1;
+            }
+            return words;
         }
     }
 }

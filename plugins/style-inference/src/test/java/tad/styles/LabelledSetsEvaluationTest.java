@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * <p>A set below those targets is not left out and not relabelled: it is listed in {@code BELOW_TARGET}, held at the
  * level last measured so that it cannot get worse unnoticed, and printed as BELOW TARGET (docs/benchmarks.md says
  * why, error by error): {@code outside-tune-4}, held out as {@code outside-heldout-3} at its one run (6253de5: P 0.577,
- * F1 0.707 on 65 artists), then tuned on in the fourth round (P 0.678, F1 0.769).
+ * F1 0.707 on 65 artists), then tuned on in the fourth round (P 0.678, F1 0.769) and the fifth (P 0.851, F1 0.870:
+ * its F1 now meets the target, its precision does not).
  */
 class LabelledSetsEvaluationTest {
 
@@ -33,7 +34,7 @@ class LabelledSetsEvaluationTest {
     }
 
     private static final Map<String, Floor> BELOW_TARGET = Map.of(
-            "outside-tune-4.jsonl", new Floor(0.67, 0.76));
+            "outside-tune-4.jsonl", new Floor(0.85, 0.86));
 
     record Split(String file, String name) {
         /** Text the project did not write: the public sets and the outside sets (LABELLING-RULE-OUTSIDE.md). */
