@@ -26,8 +26,11 @@ public final class AvailabilityInferrer {
     // sentences end at line breaks, '!', '?', '|', '•', and a full stop followed by a space
     private static final Pattern SENTENCE = Pattern.compile("[\\n\\r!?|•]+|\\.\\s+");
     private static final int MAX_EVIDENCE = 200;
+    // how far a flash statement without a day looks for one in the sentences around it
+    private static final int NEIGHBOURS = 2;
+    private static final int MAX_EVENT_DAYS = 7;
     // a flash day or event is over after its day; flash designs stay available longer
-    private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest",
+    private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon",
             Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
@@ -56,9 +59,8 @@ public final class AvailabilityInferrer {
         for (DatedText text : texts) {
             String[] sentences = SENTENCE.split(text.text() == null ? "" : text.text());
             for (int i = 0; i < sentences.length; i++) {
-                String next = i + 1 < sentences.length ? sentences[i + 1] : "";
                 for (Cues.Hit hit : cues.find(sentences[i])) {
-                    Availability statement = statement(hit, sentences[i], next, text, home);
+                    Availability statement = statement(hit, sentences, i, text, home);
                     if (statement.kind() != Kind.GUEST_SPOT || statement.place().isPresent()
                             || statement.from().isPresent()) {
                         all.add(statement); // "Leeds | guest spots ✈️" says they do guest spots, not where or when
@@ -76,13 +78,20 @@ public final class AvailabilityInferrer {
 
     /**
      * The statement of one cue: its days and place from its own sentence, or, when the cue stands alone ("Guest
-     * spot! Newcastle upon Tyne 20-22 February"), from the sentence after it.
+     * spot! Newcastle upon Tyne 20-22 February"), from the sentence after it. Flash without a day in its sentence
+     * takes the day of a sentence around it ("…on Sunday September 10. The "flash sale" will be first come, first
+     * served"), as announcements give the day once and then describe the event.
      */
-    private Availability statement(Cues.Hit hit, String sentence, String next, DatedText text, HomeStudios home) {
+    private Availability statement(Cues.Hit hit, String[] sentences, int index, DatedText text, HomeStudios home) {
+        String sentence = sentences[index];
+        String next = index + 1 < sentences.length ? sentences[index + 1] : "";
         Optional<DateSpan> span = nearest(DateReader.read(sentence, text.written()), hit);
         boolean alone = sentence.strip().length() <= hit.end() - hit.start() + 2;
         if (alone && span.isEmpty()) {
             span = DateReader.read(next, text.written()).stream().findFirst().map(DateReader.Found::span);
+        }
+        if (hit.kind() == Kind.FLASH && span.isEmpty()) {
+            span = eventDayAround(sentences, index, text.written());
         }
         Optional<LocalDate> from = span.filter(s -> !s.untilOnly()).map(DateSpan::from);
         Optional<LocalDate> until = span.map(DateSpan::until);
@@ -91,7 +100,7 @@ public final class AvailabilityInferrer {
             until = Optional.empty(); // "books open on 1st January": the day they open, not a one-day period
         }
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
-                : PlaceReader.read(sentence, hit.start(), hit.end(), home)
+                : PlaceReader.read(sentence, hit.start(), hit.end(), home, text.text())
                         .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
         boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
@@ -114,9 +123,28 @@ public final class AvailabilityInferrer {
         };
     }
 
-    /** The date span after the words, else the last one before them. */
+    /** The first day or short run of days (a week at most) in the sentences after, then before, the given one. */
+    private static Optional<DateSpan> eventDayAround(String[] sentences, int index, LocalDate written) {
+        for (int distance = 1; distance <= NEIGHBOURS; distance++) {
+            for (int i : new int[] {index + distance, index - distance}) {
+                if (i < 0 || i >= sentences.length) {
+                    continue;
+                }
+                Optional<DateSpan> day = DateReader.read(sentences[i], written).stream().map(DateReader.Found::span)
+                        .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1)))
+                        .findFirst();
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The date span within the words ("Friday the 13th specials"), else the one after them, else the last before. */
     private static Optional<DateSpan> nearest(List<DateReader.Found> dates, Cues.Hit hit) {
-        return dates.stream().filter(d -> d.start() >= hit.end()).findFirst()
+        return dates.stream().filter(d -> d.start() < hit.end() && d.end() > hit.start()).findFirst()
+                .or(() -> dates.stream().filter(d -> d.start() >= hit.end()).findFirst())
                 .or(() -> dates.stream().filter(d -> d.end() <= hit.start()).reduce((a, b) -> b))
                 .map(DateReader.Found::span);
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads the dates a sentence names, relative to the day it was written: "12-14 Jan", "Jan 12th", "12th-14th of
  * January 2027", "14/01", "Saturday", "this weekend", "tomorrow", "for March", "March-April", "next month", "till
  * April", and the same in German, French, Spanish, Italian and Portuguese ("Sabato 28 Marzo", "du 12 au 14 mars",
- * "bis 14. März", "le mois prochain"; the words are in {@code dates.txt}). A date without a year is the next one on
+ * "bis 14. März", "le mois prochain"), "Friday the 13th" (the next one; the words are in {@code dates.txt}). A date without a year is the next one on
  * or after the day of writing (allowing a fortnight back, for "thanks for coming on the 5th"); a weekday is the next
  * one on or after it. Numeric dates are day first, as in the UK and Europe.
  */
@@ -72,7 +72,13 @@ final class DateReader {
             form("(" + WORDS.alternation("this-week") + ")", (m, w) -> Optional.of(week(w, false))),
             form("(" + WORDS.alternation("next-month") + ")", (m, w) -> Optional.of(month(YearMonth.from(w).plusMonths(1)))),
             form("(" + WORDS.alternation("this-month") + ")", (m, w) -> Optional.of(month(YearMonth.from(w)))),
-            form("(?:(" + WORDS.alternation("next") + "|this|on)\\s+)?(" + WORDS.weekdayAlternation() + ")"
+            // "Friday the 13th", "Saturday 19th" without a month: the next day of that number on that weekday
+            form("(" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
+                    (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
+                            Integer.parseInt(m.group(2)))).map(DateSpan::day)),
+            // a weekday that recurs ("every Saturday", "the first Thursday of every month") is no date
+            form("(?<!(?:every|each|first|second|third|fourth|last)\\s)(?:(" + WORDS.alternation("next")
+                    + "|this|on)\\s+)?(" + WORDS.weekdayAlternation() + ")(?!s\\b|\\s+of\\s+(?:every|each|the)\\s+month)"
                     + "(?:\\s+(" + WORDS.alternation("next") + "))?",
                     (m, w) -> WORDS.weekday(m.group(2)).map(day -> DateSpan.day(weekday(w, day,
                             m.group(1) != null && WORDS.in("next", m.group(1)) || m.group(3) != null)))),
@@ -157,6 +163,20 @@ final class DateReader {
     /** "Saturday" is the next one on or after the day of writing; "next Saturday" said on a Saturday is in a week. */
     private static LocalDate weekday(LocalDate written, DayOfWeek day, boolean next) {
         return next ? written.with(TemporalAdjusters.next(day)) : written.with(TemporalAdjusters.nextOrSame(day));
+    }
+
+    /** The first day numbered {@code day} that falls on {@code weekday}, on or after the day of writing (a fortnight back allowed). */
+    private static Optional<LocalDate> weekdayOnDay(LocalDate written, DayOfWeek weekday, int day) {
+        YearMonth month = YearMonth.from(written.minusDays(DAYS_BACK_ALLOWED));
+        for (int i = 0; i < 28 && day >= 1 && day <= 31; i++, month = month.plusMonths(1)) {
+            if (day <= month.lengthOfMonth()) {
+                LocalDate candidate = month.atDay(day);
+                if (candidate.getDayOfWeek() == weekday && !candidate.isBefore(written.minusDays(DAYS_BACK_ALLOWED))) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** This weekend: the coming Saturday and Sunday, or the current one when written at the weekend. */

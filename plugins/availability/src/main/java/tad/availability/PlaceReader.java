@@ -43,6 +43,14 @@ final class PlaceReader {
 
     /** The place of a guest spot whose words span [start, end) of the sentence, when one is named. */
     static Optional<String> read(String sentence, int start, int end, HomeStudios home) {
+        return read(sentence, start, end, home, sentence);
+    }
+
+    /**
+     * As {@link #read(String, int, int, HomeStudios)}, where a name after "at" that the whole text names as a studio
+     * elsewhere ("his guest spot at Zen" … "Zen Tattoo · Oakville, ON") gives way to the town written after it.
+     */
+    static Optional<String> read(String sentence, int start, int end, HomeStudios home, String whole) {
         Matcher town = STUDIO_THEN_TOWN.matcher(sentence);
         while (town.find()) {
             Optional<String> place = clean(town, sentence, home);
@@ -66,10 +74,21 @@ final class PlaceReader {
         while (studio.find()) {
             Optional<String> place = clean(studio, sentence, home).filter(name -> !looksLikeAStudio(name));
             if (place.isPresent()) {
-                return place;
+                return studioElsewhere(whole, place.get()).map(written -> clean(written).filter(t -> !t.isBlank() && !home.isStudio(t)))
+                        .orElse(place);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the text writes {@code name} followed by a studio word ("Zen Tattoo"), the town written right after that
+     * studio ("· Oakville", ", Liverpool", " in Leeds"), or an empty name when none is: present only for a studio.
+     */
+    private static Optional<String> studioElsewhere(String text, String name) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "\\s+(?:" + String.join("|", STUDIO_WORDS)
+                + ")(?![\\p{L}])(?:\\s*[·,|–—-]\\s*|\\s+in\\s+)?(" + NAME + ")?").matcher(text);
+        return m.find() ? Optional.of(m.group(1) == null ? "" : m.group(1)) : Optional.empty();
     }
 
     private static boolean looksLikeAStudio(String name) {

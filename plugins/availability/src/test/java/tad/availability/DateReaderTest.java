@@ -79,4 +79,13 @@ class DateReaderTest {
         assertThat(read("bis 14. Januar")).singleElement()
                 .satisfies(s -> assertThat(s.until()).isEqualTo(LocalDate.parse("2027-01-13")));
     }
+
+    @Test
+    void readsAWeekdayAndADayWithoutAMonthThroughRangesAndNotRecurringWeekdays() {
+        assertThat(read("Friday the 13th")).containsExactly(span("2027-08-13", "2027-08-13"));
+        assertThat(read("Saturday 19th")).containsExactly(span("2026-12-19", "2026-12-19"));
+        assertThat(read("from December 9th through 12th")).containsExactly(span("2026-12-09", "2026-12-12"));
+        assertThat(read("every Saturday")).isEmpty();
+        assertThat(read("the first Thursday of every month")).isEmpty();
+    }
 }
