@@ -85,6 +85,9 @@ class PublicPhrasingTest {
         assertThat(infer("A flash day is a studio tradition: walk in, pick a design")).isEmpty();
         assertThat(infer("Flash day is this Saturday!")).extracting(PublicPhrasingTest::days)
                 .containsExactly("flash 2026-12-12..2026-12-12");
+        // "recent" of the designs themselves is no past event
+        assertThat(infer("Recent flash, still available to tattoo")).extracting(Availability::kind)
+                .containsExactly(Kind.FLASH);
     }
 
     @Test
