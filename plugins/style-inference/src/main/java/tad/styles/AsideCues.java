@@ -41,7 +41,8 @@ final class AsideCues {
 
     /** The cue phrases of each kind, as the data file lists them. */
     private record Kinds(CuePhrases frames, CuePhrases pasts, CuePhrases nouns, CuePhrases contrasts,
-                         CuePhrases trailing, CuePhrases persons, Set<String> nationalities) {
+                         CuePhrases trailing, CuePhrases persons, Set<String> nationalities,
+                         CuePhrases continuations) {
     }
 
     private final CuePhrases frames;
@@ -51,6 +52,7 @@ final class AsideCues {
     private final CuePhrases trailing;
     private final CuePhrases persons;
     private final Set<String> nationalities;
+    private final CuePhrases continuations;
 
     private AsideCues(Kinds kinds) {
         this.frames = kinds.frames();
@@ -60,6 +62,7 @@ final class AsideCues {
         this.trailing = kinds.trailing();
         this.persons = kinds.persons();
         this.nationalities = kinds.nationalities();
+        this.continuations = kinds.continuations();
     }
 
     static AsideCues from(DataFile file) {
@@ -70,6 +73,7 @@ final class AsideCues {
         List<String> trailing = new ArrayList<>();
         List<String> persons = new ArrayList<>();
         Set<String> nationalities = new HashSet<>();
+        List<String> continuations = new ArrayList<>();
         for (DataFile.Entry entry : file.entries()) {
             switch (entry.key()) {
                 case "influence", "admiration", "medium" -> frames.add(entry.value());
@@ -79,13 +83,15 @@ final class AsideCues {
                 case "general-after" -> trailing.add(entry.value());
                 case "person" -> persons.add(entry.value());
                 case "nationality" -> nationalities.add(Vocabulary.phraseOf(entry.value()));
+                case "continuation" -> continuations.add(entry.value());
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
                         + ": expected influence, admiration, medium, general, general-after, others, past, noun, "
-                        + "person, nationality or contrast but got '" + entry.key() + "'");
+                        + "person, nationality, continuation or contrast but got '" + entry.key() + "'");
             }
         }
         return new AsideCues(new Kinds(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(nouns),
-                CuePhrases.of(contrasts), CuePhrases.of(trailing), CuePhrases.of(persons), nationalities));
+                CuePhrases.of(contrasts), CuePhrases.of(trailing), CuePhrases.of(persons), nationalities,
+                CuePhrases.of(continuations)));
     }
 
     /**
@@ -128,7 +134,8 @@ final class AsideCues {
 
         /** Whether the mention at tokens [start, end) is named beside the artist's own work. */
         boolean aside(int start, int end, int window) {
-            if (besideOtherNoun(start, end) || nationalityOfAPerson(start, end) || saidOfStylesInGeneral(end, window)) {
+            if (besideOtherNoun(start, end) || nationalityOfAPerson(start, end) || saidOfStylesInGeneral(end, window)
+                    || continuesTheAsideBefore(start)) {
                 return true;
             }
             Token token = tokens.get(start);
@@ -156,6 +163,25 @@ final class AsideCues {
                 }
             }
             return false;
+        }
+
+        /**
+         * "a friend of mine got his first tattoo from [name]. It was a big anchor … all in black and grey": a sentence
+         * that opens by pointing back ("It was", "C'était", "Era") goes on with the sentence before it, so an aside
+         * cue there (not ended by a contrast word) also covers it, unless a contrast word stands before the mention.
+         */
+        private boolean continuesTheAsideBefore(int start) {
+            int first = sentenceStarts.get(tokens.get(start).sentence());
+            if (first == 0 || !continuations.startsAt(tokens, first, start)) {
+                return false;
+            }
+            for (int at = first; at < start; at++) {
+                if (contrasts.startsAt(tokens, at, start)) {
+                    return false;
+                }
+            }
+            int previousFirst = sentenceStarts.get(tokens.get(first - 1).sentence());
+            return cueBefore(first, previousFirst, previousFirst);
         }
 
         /** "un jeune tatoueur japonais", "i tatuatori giapponesi": a nationality right after a person, no style. */

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * level last measured so that it cannot get worse unnoticed, and printed as BELOW TARGET (docs/benchmarks.md says
  * why, error by error): {@code outside-tune-4}, held out as {@code outside-heldout-3} at its one run (6253de5: P 0.577,
  * F1 0.707 on 65 artists), then tuned on in the fourth round (P 0.678, F1 0.769) and the fifth (P 0.851, F1 0.870:
- * its F1 now meets the target, its precision does not); {@code outside-heldout-5}, outside narrative text held out
- * at its one run (7dc5351, set committed in fc7a9a4; rules of 3a24491: P 0.750, R 0.938, F1 0.833 on 57 artists).
+ * its F1 now meets the target, its precision does not); {@code outside-tune-5}, outside narrative text held out as
+ * {@code outside-heldout-5} at its one run (7dc5351, set committed in fc7a9a4; rules of 3a24491: P 0.750, R 0.938,
+ * F1 0.833 on 57 artists), then tuned on in the sixth round (P 0.842, F1 0.914).
  */
 class LabelledSetsEvaluationTest {
 
@@ -36,7 +37,7 @@ class LabelledSetsEvaluationTest {
 
     private static final Map<String, Floor> BELOW_TARGET = Map.of(
             "outside-tune-4.jsonl", new Floor(0.85, 0.86),
-            "outside-heldout-5.jsonl", new Floor(0.75, 0.83));
+            "outside-tune-5.jsonl", new Floor(0.84, 0.91));
 
     record Split(String file, String name) {
         /** Text the project did not write: the public sets and the outside sets (LABELLING-RULE-OUTSIDE.md). */

@@ -63,4 +63,30 @@ class NarrativeAsidesTest {
         assertThat(styles("Tatoueur spécialisé dans le japonais")).containsExactly("japanese");
         assertThat(styles("Fedele allo stile dei tatuatori giapponesi")).containsExactly("japanese");
     }
+
+    /** The sixth round's classes (outside-tune-5, held out as outside-heldout-5 at its one run). */
+    @Test
+    void aSentenceThatPointsBackContinuesTheAsideBeforeIt() {
+        assertThat(styles("A friend of mine got his first tattoo from [name]. It was a big anchor all in black and "
+                + "grey. My own work is traditional.")).containsExactly("traditional");
+        assertThat(styles("My first tattoo was a rose. It was done in blackwork, but now I tattoo dotwork."))
+                .containsExactly("dotwork");
+        assertThat(styles("I trained in Leeds. It was blackwork from day one.")).containsExactly("blackwork");
+    }
+
+    @Test
+    void theArtistsTasteBeforeTattooingAndTheClientsMostRequestedDesignsAreNotTheirStyle() {
+        assertThat(styles("Before I became a tattooer I loved Japanese tattoos; today I do fine line."))
+                .containsExactly("fine-line");
+        assertThat(styles("Los diseños más solicitados últimamente son dibujos de origen japonés, retratos y piezas "
+                + "a todo color.")).isEmpty();
+        assertThat(styles("Realismo, blackwork")).containsExactlyInAnyOrder("realism", "blackwork");
+    }
+
+    @Test
+    void aLitotesIsNoNegation() {
+        assertThat(styles("Mi piace il colore, ma non disdegno il bianco e nero")).containsExactly("black-and-grey");
+        assertThat(styles("I don't mind doing realism")).containsExactly("realism");
+        assertThat(styles("I don't do realism")).isEmpty();
+    }
 }
