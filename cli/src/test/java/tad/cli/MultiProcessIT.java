@@ -53,7 +53,7 @@ class MultiProcessIT {
             // the default: the data server is a background process of its own
             env.remove("TAD_DATA_SERVER");
             env.putAll(city.crawlEnvironment());
-            try (TadProcesses tad = new TadProcesses(env, logs)) {
+            try (TadProcesses tad = new TadProcesses(env, logs, TadProcesses.Via.JAR)) {
                 TadProcesses.Running serve = tad.start("serve", "--port", "0");
                 String base = serve.awaitServing(Duration.ofMinutes(2));
 
@@ -155,7 +155,8 @@ class MultiProcessIT {
     private void killACrawlInProgress(TadProcesses tad, SampleCityServer city, Map<String, String> env)
             throws Exception {
         int before = city.graph().discoveryCalls();
-        try (TadProcesses slow = new TadProcesses(withDelay(env), Files.createTempDirectory("tad-killed-crawl"))) {
+        try (TadProcesses slow = new TadProcesses(withDelay(env), Files.createTempDirectory("tad-killed-crawl"),
+                TadProcesses.Via.JAR)) {
             TadProcesses.Running crawl = slow.start("crawl", "--city", "leeds");
             await("the crawl fetched profiles", () -> city.graph().discoveryCalls() >= before + 5
                     || !crawl.process.isAlive());

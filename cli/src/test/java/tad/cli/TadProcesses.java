@@ -16,34 +16,55 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the built {@code tad} (cli/target/tad-cli.jar) as separate OS processes on one environment, each with its
- * output in a file of its own under a logs folder (outside the data directory, whose bytes the tests scan).
+ * Runs the built {@code tad} as separate OS processes on one environment, each with its stdout and stderr kept apart
+ * in files of their own under a logs folder (outside the data directory, whose bytes some tests scan). Processes
+ * still running when the helper closes are killed.
  */
 final class TadProcesses implements AutoCloseable {
+    /** How long a command run to its end may take: generous, since the machine is shared. */
+    static final Duration RUN_DEADLINE = Duration.ofMinutes(8);
     private static final Pattern SERVING = Pattern.compile("serving on http://localhost:(\\d+)/");
+
+    /** How a process is started. */
+    enum Via {
+        /**
+         * The ./tad launcher, with the JVM flags it passes: exactly what an operator's terminal shows, JVM and
+         * library notices included. Not for {@code serve}: the launcher would build the web app first.
+         */
+        LAUNCHER,
+        /** {@code java -jar cli/target/tad-cli.jar}, as the launcher ends up running it, without its build checks. */
+        JAR
+    }
+
     private final Map<String, String> env;
     private final Path logs;
+    private final Via via;
     private final List<Running> started = new ArrayList<>();
     private int count;
 
-    TadProcesses(Map<String, String> env, Path logs) {
+    TadProcesses(Map<String, String> env, Path logs, Via via) {
         this.env = Map.copyOf(env);
         this.logs = logs;
+        this.via = via;
     }
 
     /** Starts {@code tad ARGS...} in the background. */
     Running start(String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar",
-                TestPaths.root().resolve("cli/target/tad-cli.jar").toString()));
-        command.addAll(List.of(args));
         String name = (++count) + "-" + args[0];
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(command(args));
         pb.environment().putAll(env);
-        pb.redirectOutput(logs.resolve(name + ".out").toFile());
-        pb.redirectError(logs.resolve(name + ".err").toFile());
+        if (via == Via.LAUNCHER) {
+            // the build that runs this test has just made the jar; do not start another build from inside it
+            pb.environment().put("TAD_SKIP_BUILD", "1");
+            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        }
+        Path out = logs.resolve(name + ".out");
+        Path err = logs.resolve(name + ".err");
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
         try {
-            Running running = new Running(name, pb.start(), logs.resolve(name + ".out"), logs.resolve(name + ".err"));
+            Files.createDirectories(logs);
+            Running running = new Running(name, pb.start(), out, err);
             started.add(running);
             return running;
         } catch (IOException e) {
@@ -51,10 +72,23 @@ final class TadProcesses implements AutoCloseable {
         }
     }
 
-    /** Runs {@code tad ARGS...} to its end (a generous deadline: the machine may be loaded). */
+    private List<String> command(String... args) {
+        List<String> command = new ArrayList<>();
+        if (via == Via.LAUNCHER) {
+            command.add(TestPaths.root().resolve("tad").toString());
+        } else {
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-jar",
+                    TestPaths.root().resolve("cli/target/tad-cli.jar").toString()));
+        }
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Runs {@code tad ARGS...} to its end (within {@link #RUN_DEADLINE}). */
     Running run(String... args) throws InterruptedException {
         Running running = start(args);
-        running.await(Duration.ofMinutes(5));
+        running.await(RUN_DEADLINE);
         return running;
     }
 
@@ -87,7 +121,7 @@ final class TadProcesses implements AutoCloseable {
 
         int await(Duration deadline) throws InterruptedException {
             assertThat(process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS))
-                    .as(name + " ended within " + deadline + "; stderr: " + err()).isTrue();
+                    .as(name + " ended within " + deadline + "; " + this).isTrue();
             return process.exitValue();
         }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,7 +19,6 @@ import tad.samplecity.SampleCityServer;
  * the data directory's log file (masked); with --verbose, the logs on stderr too, tad's at DEBUG.
  */
 class TerminalOutputIT {
-    private static final Duration DEADLINE = Duration.ofMinutes(8);
     /** Progress lines, the summary's first line and its indented lines. */
     private static final Pattern TERMINAL_LINE = Pattern.compile("tad: .*|crawl \\S+ of .*: \\w+ in .*|  .*");
     private static final Pattern LOG_LINE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\S+ (TRACE|DEBUG|INFO|WARN|ERROR) .*");
@@ -33,31 +31,33 @@ class TerminalOutputIT {
         try (SampleCityServer city = SampleCityServer.start()) {
             Map<String, String> env = SampleCityCrawlIT.baseEnv(data);
             env.putAll(city.crawlEnvironment());
+            try (TadProcesses tad = new TadProcesses(env, data.resolve("terminal"), TadProcesses.Via.LAUNCHER)) {
+                TadProcesses.Running crawl = tad.run("crawl", "--city", "leeds");
+                assertThat(crawl.code()).as(crawl.err()).isZero();
+                assertThat(crawl.err()).as("stderr of a crawl that succeeded").isEmpty();
+                List<String> lines = crawl.out().lines().toList();
+                assertThat(lines).allSatisfy(line -> assertThat(line).matches(TERMINAL_LINE));
+                assertThat(lines).contains("tad: found 85 studios (10 Places requests)")
+                        .anySatisfy(line -> assertThat(line).matches("crawl \\S+ of Leeds: completed in .*"));
 
-            TadProcess crawl = TadProcess.run(env, data.resolve("terminal"), "crawl", DEADLINE,
-                    "crawl", "--city", "leeds");
-            assertThat(crawl.code()).as(crawl.err()).isZero();
-            assertThat(crawl.err()).as("stderr of a crawl that succeeded").isEmpty();
-            List<String> lines = crawl.out().lines().toList();
-            assertThat(lines).allSatisfy(line -> assertThat(line).matches(TERMINAL_LINE));
-            assertThat(lines).contains("tad: found 85 studios (10 Places requests)")
-                    .anySatisfy(line -> assertThat(line).matches("crawl \\S+ of Leeds: completed in .*"));
+                String log = logFile();
+                assertThat(log)
+                        .contains(" INFO  [main] tad.plugin.google-places - google-places: 85 studios in 10 requests")
+                        .doesNotContain(" DEBUG ");
+                for (Roster.Artist artist : city.roster().artists()) {
+                    assertThat(log).as("the log file masks handles").doesNotContainIgnoringCase(artist.handle());
+                }
 
-            String log = logFile();
-            assertThat(log).contains(" INFO  [main] tad.plugin.google-places - google-places: 85 studios in 10 requests")
-                    .doesNotContain(" DEBUG ");
-            for (Roster.Artist artist : city.roster().artists()) {
-                assertThat(log).as("the log file masks handles").doesNotContainIgnoringCase(artist.handle());
+                // an area with no studio: a short crawl whose Places search logs at DEBUG
+                TadProcesses.Running verbose = tad.run("crawl", "--bbox", "-5.01,50.0,-5.0,50.01", "--verbose");
+                assertThat(verbose.code()).as(verbose.err()).isZero();
+                assertThat(verbose.out().lines()).isNotEmpty()
+                        .allSatisfy(line -> assertThat(line).matches(TERMINAL_LINE));
+                assertThat(verbose.err().lines())
+                        .anySatisfy(line -> assertThat(line).matches(LOG_LINE)
+                                .contains(" DEBUG [main] tad.plugin.google-places - "))
+                        .noneSatisfy(line -> assertThat(line).startsWith("WARNING: "));
             }
-
-            // an area with no studio: a short crawl whose Places search logs at DEBUG
-            TadProcess verbose = TadProcess.run(env, data.resolve("terminal"), "verbose", DEADLINE,
-                    "crawl", "--bbox", "-5.01,50.0,-5.0,50.01", "--verbose");
-            assertThat(verbose.code()).as(verbose.err()).isZero();
-            assertThat(verbose.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).matches(TERMINAL_LINE));
-            assertThat(verbose.err().lines())
-                    .anySatisfy(line -> assertThat(line).matches(LOG_LINE).contains(" DEBUG [main] tad.plugin.google-places - "))
-                    .noneSatisfy(line -> assertThat(line).startsWith("WARNING: "));
         }
     }
 
