@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * its F1 now meets the target, its precision does not); {@code outside-tune-5}, outside narrative text held out as
  * {@code outside-heldout-5} at its one run (7dc5351, set committed in fc7a9a4; rules of 3a24491: P 0.750, R 0.938,
  * F1 0.833 on 57 artists), then tuned on in the sixth round (P 0.842, F1 0.914); {@code outside-heldout-6}, outside
- * narrative text collected after the sixth round and held out at its one run (set committed in ec0846b on the branch;
+ * narrative text collected after the sixth round and held out at its one run (set committed in 40c6881;
  * rules of 6657deb: P 0.619, R 0.929, F1 0.743 on 45 artists).
  */
 class LabelledSetsEvaluationTest {
