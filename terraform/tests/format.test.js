@@ -38,3 +38,13 @@ test('the format check rejects misaligned attributes', () => {
   assert.ok(expected, 'the misaligned fixture was accepted');
   assert.match(expected, /name {14}= "q"/);
 });
+
+// The house rule for source files (a file over ~400 lines is split by responsibility), for the JavaScript here.
+test('every script of the Terraform tests and the cost model stays under 400 lines', () => {
+  const scripts = [TESTS_DIR, path.join(TESTS_DIR, 'lib'), path.join(TERRAFORM_DIR, 'cost')]
+    .flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => path.join(dir, f)));
+  assert.ok(scripts.length > 10, `only ${scripts.length} scripts found`);
+  const long = scripts.map((f) => [path.relative(TERRAFORM_DIR, f), fs.readFileSync(f, 'utf8').split('\n').length - 1])
+    .filter(([, lines]) => lines > 400);
+  assert.deepEqual(long, [], 'split these by responsibility');
+});

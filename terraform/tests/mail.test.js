@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES_DIR, REPO_DIR, TERRAFORM_DIR, loadConfig, terraformDirs } from './lib/terraform.js';
 import { checkSesGrant, sesStatements } from './lib/mail.js';
-import { roleStatements } from './lib/checks.js';
+import { roleStatements } from './lib/iam.js';
 
 const crawlDir = path.join(TERRAFORM_DIR, 'modules/crawl');
 const java = (file) => fs.readFileSync(path.join(REPO_DIR, file), 'utf8');

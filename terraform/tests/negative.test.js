@@ -4,10 +4,12 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { FIXTURES_DIR, loadConfig, parseFile } from './lib/terraform.js';
-import {
-  checkApiRoleWrites, checkDefaultTags, checkEdge, checkEncryption, checkIam, checkModuleCalls,
-  checkReferences, checkStateMachines, checkTags,
-} from './lib/checks.js';
+import { checkModuleCalls, checkReferences } from './lib/references.js';
+import { checkDefaultTags, checkTags } from './lib/tags.js';
+import { checkEncryption } from './lib/encryption.js';
+import { checkEdge } from './lib/edge-security.js';
+import { checkApiRoleWrites, checkIam } from './lib/iam.js';
+import { checkStateMachines } from './lib/state-machines.js';
 
 const fixture = (name) => loadConfig(path.join(FIXTURES_DIR, name));
 

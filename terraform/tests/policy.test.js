@@ -5,10 +5,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_DIR, TERRAFORM_DIR, asList, loadConfig, parseFile, terraformDirs, tfFiles } from './lib/terraform.js';
-import {
-  checkApiRoleWrites, checkDefaultTags, checkEdge, checkEncryption, checkIam, checkModuleCalls,
-  checkReferences, checkStateMachines, checkTags, dynamicBehaviours, roleStatements,
-} from './lib/checks.js';
+import { checkModuleCalls, checkReferences } from './lib/references.js';
+import { checkDefaultTags, checkTags } from './lib/tags.js';
+import { checkEncryption } from './lib/encryption.js';
+import { dynamicBehaviours } from './lib/edge.js';
+import { checkEdge } from './lib/edge-security.js';
+import { checkApiRoleWrites, checkIam, roleStatements } from './lib/iam.js';
+import { checkStateMachines } from './lib/state-machines.js';
 
 const dirs = terraformDirs();
 const rel = (d) => path.relative(TERRAFORM_DIR, d);

@@ -2,8 +2,20 @@
 // cache behaviour whose path pattern matches it, else to the default behaviour. Used to check the pages the API
 // writes (issue 19): they must reach the API unchanged, be revalidated rather than kept, and be keyed on the search
 // parameters only; the web export's assets must stay on the bucket.
-import { blocks, one } from './terraform.js';
-import { dynamicBehaviours } from './checks.js';
+import { asList, blocks, one } from './terraform.js';
+
+/**
+ * The ordered cache behaviours a distribution makes with `dynamic "ordered_cache_behavior"`: each content block with
+ * the paths its for_each lists (resolved from locals, or the literal list), so checks see them like written ones, and
+ * the name of the local it iterates (`source`, undefined for a literal list).
+ */
+export function dynamicBehaviours(body, locals = {}) {
+  return (body.dynamic?.ordered_cache_behavior ?? []).flatMap((d) => {
+    const local = String(d.for_each ?? '').match(/^\$\{local\.(\w+)\}$/);
+    const paths = Array.isArray(d.for_each) ? d.for_each : local ? asList(locals[local[1]]) : [];
+    return (d.content ?? []).map((content) => ({ content, paths, source: local?.[1] }));
+  });
+}
 
 /** Requests for the pages the API writes: the search page (any query) and a profile, with and without the slash. */
 export const PAGE_REQUESTS = ['/', '/index.html', '/artists/a167e5f21840cf20', '/artists/a167e5f21840cf20/'];

@@ -113,6 +113,9 @@ export function expressions(value) {
 /** First element of an HCL block list (blocks parse to arrays). */
 export const one = (v) => (Array.isArray(v) ? v[0] : v);
 
+/** A value is set: not undefined, null or the empty string. */
+export const present = (v) => v !== undefined && v !== null && v !== '';
+
 /** Statements of an aws_iam_policy_document body, including dynamic ones. */
 export function policyStatements(body) {
   const statements = [...(body.statement ?? [])];
