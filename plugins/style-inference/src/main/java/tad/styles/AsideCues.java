@@ -26,11 +26,9 @@ import java.util.TreeMap;
  * celtique à l'old school »"), so a cue reaches to the end of its sentence. Either reach ends at a contrast word
  * ("but", "mas", "heute", "désormais") that turns back to the artist's present work.
  *
- * <p>A noun beside the style word can also make it describe something that is no tattoo: "watercolour paper",
- * "papel de acuarela", "realistic paintings", "a traditional apprenticeship", "Japanese culture"; a nationality word
- * right after a person is the person's nationality ("un jeune tatoueur japonais"). A predicate after the style can
- * say it of the style in general: a trend ("Fine line tattoos are all the rage"), a definition ("Dotwork means"), a
- * history ("Japanese tattooing originated in").
+ * <p>The words right beside a style word (a noun that is no tattoo, a nationality after a person, a trend said after
+ * the style) are {@link BesideWords}, read from the same file. A sentence that opens by pointing back ("It was …")
+ * carries on the aside of the sentence before it.
  */
 final class AsideCues {
 
@@ -39,30 +37,19 @@ final class AsideCues {
     /** Words besides its style words above which a sentence is prose (a portrait's, not a bio line or a list). */
     static final int PROSE_WORDS = 12;
 
-    /** The cue phrases of each kind, as the data file lists them. */
-    private record Kinds(CuePhrases frames, CuePhrases pasts, CuePhrases nouns, CuePhrases contrasts,
-                         CuePhrases trailing, CuePhrases persons, Set<String> nationalities,
-                         CuePhrases continuations) {
-    }
-
     private final CuePhrases frames;
     private final CuePhrases pasts;
-    private final CuePhrases nouns;
     private final CuePhrases contrasts;
-    private final CuePhrases trailing;
-    private final CuePhrases persons;
-    private final Set<String> nationalities;
     private final CuePhrases continuations;
+    private final BesideWords besideWords;
 
-    private AsideCues(Kinds kinds) {
-        this.frames = kinds.frames();
-        this.pasts = kinds.pasts();
-        this.nouns = kinds.nouns();
-        this.contrasts = kinds.contrasts();
-        this.trailing = kinds.trailing();
-        this.persons = kinds.persons();
-        this.nationalities = kinds.nationalities();
-        this.continuations = kinds.continuations();
+    private AsideCues(CuePhrases frames, CuePhrases pasts, CuePhrases contrasts, CuePhrases continuations,
+                      BesideWords besideWords) {
+        this.frames = frames;
+        this.pasts = pasts;
+        this.contrasts = contrasts;
+        this.continuations = continuations;
+        this.besideWords = besideWords;
     }
 
     static AsideCues from(DataFile file) {
@@ -89,9 +76,9 @@ final class AsideCues {
                         + "person, nationality, continuation or contrast but got '" + entry.key() + "'");
             }
         }
-        return new AsideCues(new Kinds(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(nouns),
-                CuePhrases.of(contrasts), CuePhrases.of(trailing), CuePhrases.of(persons), nationalities,
-                CuePhrases.of(continuations)));
+        return new AsideCues(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(contrasts),
+                CuePhrases.of(continuations), new BesideWords(CuePhrases.of(nouns), CuePhrases.of(persons),
+                nationalities, CuePhrases.of(trailing)));
     }
 
     /**
@@ -134,8 +121,7 @@ final class AsideCues {
 
         /** Whether the mention at tokens [start, end) is named beside the artist's own work. */
         boolean aside(int start, int end, int window) {
-            if (besideOtherNoun(start, end) || nationalityOfAPerson(start, end) || saidOfStylesInGeneral(end, window)
-                    || continuesTheAsideBefore(start)) {
+            if (besideWords.describeSomethingElse(tokens, start, end, window) || continuesTheAsideBefore(start)) {
                 return true;
             }
             Token token = tokens.get(start);
@@ -145,24 +131,6 @@ final class AsideCues {
             }
             int from = clauses.get(token.clause())[0];
             return cueBefore(start, from, Math.max(from, start - window)) || listContinuesAPastCue(token.clause());
-        }
-
-        /**
-         * "Fine line tattoos are all the rage", "geometrische Muster sind gefragt", "Dotwork betekent …", "Japanese
-         * tattooing originated in …": a predicate up to {@code window} words after the style, in its clause, says it
-         * of the style in general (a trend, a definition, a history), not of the artist's work.
-         */
-        private boolean saidOfStylesInGeneral(int end, int window) {
-            if (end >= tokens.size()) {
-                return false;
-            }
-            int clause = tokens.get(end - 1).clause();
-            for (int at = end; at <= end + window && at < tokens.size() && tokens.get(at).clause() == clause; at++) {
-                if (trailing.startsAtInClause(tokens, at)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
@@ -182,23 +150,6 @@ final class AsideCues {
             }
             int previousFirst = sentenceStarts.get(tokens.get(first - 1).sentence());
             return cueBefore(first, previousFirst, previousFirst);
-        }
-
-        /** "un jeune tatoueur japonais", "i tatuatori giapponesi": a nationality right after a person, no style. */
-        private boolean nationalityOfAPerson(int start, int end) {
-            String phrase = String.join(" ", tokens.subList(start, end).stream().map(Token::text).toList());
-            return nationalities.contains(phrase) && endsInClause(persons, start - 1, tokens.get(start).clause());
-        }
-
-        /** "watercolour paper", "papel de acuarela", "a traditional apprenticeship": a noun that is no tattoo. */
-        private boolean besideOtherNoun(int start, int end) {
-            int clause = tokens.get(start).clause();
-            return nouns.startsAtInClause(tokens, end) && tokens.get(end).clause() == clause
-                    || endsInClause(nouns, start - 1, clause) || endsInClause(nouns, start - 2, clause);
-        }
-
-        private boolean endsInClause(CuePhrases cues, int last, int clause) {
-            return last >= 0 && tokens.get(last).clause() == clause && cues.endsAtInClause(tokens, last);
         }
 
         /** A cue ending at or before start and no earlier than {@code earliestEnd}, with no contrast word after it. */
