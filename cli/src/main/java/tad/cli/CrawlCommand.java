@@ -84,8 +84,8 @@ final class CrawlCommand implements java.util.concurrent.Callable<Integer> {
         new CrawlSummary(environment.out()).print(report);
         // embedded: the data server follows the store's stream; wait until it applied this crawl's changes
         boot.indexFollower().ifPresent(follower -> {
-            boot.searchIndex().refresh();
-            environment.out().println("  index:                " + boot.searchIndex().count() + " artists searchable");
+            follower.catchUp();
+            environment.out().println("  index:                " + boot.searchReader().count() + " artists searchable");
         });
         publishAges(boot);
         return 0;

@@ -53,7 +53,7 @@ final class IndexCommand implements Runnable {
         @Override
         public void run() {
             Bootstrap boot = options.bootstrap(environment);
-            environment.out().println("documents: " + boot.searchIndex().count());
+            environment.out().println("documents: " + boot.searchReader().count());
             Optional<IndexFollower> follower = boot.indexFollower();
             if (follower.isEmpty()) {
                 environment.out().println("lag: followed by the stream Lambda in AWS (see its IteratorAge metric)");

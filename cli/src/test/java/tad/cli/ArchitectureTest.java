@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import tad.core.denylist.DenylistSecrets;
 import tad.core.http.PoliteHttpClient;
 import tad.core.plugins.PluginHost;
+import tad.core.search.SearchIndex;
+import tad.core.search.SearchWithdrawal;
+import tad.core.search.SearchWriter;
+import tad.core.sync.IndexUpdater;
 
 /** The dependency direction of the layout, checked on the compiled classes. */
 class ArchitectureTest {
@@ -59,6 +63,26 @@ class ArchitectureTest {
                 .should().callMethodWhere(target(owner(is(PluginHost.class))).and(target(name("start"))))
                 .orShould().callConstructorWhere(target(owner(is(PoliteHttpClient.class))))
                 .orShould().callMethodWhere(target(owner(is(DenylistSecrets.class))))
+                .check(TAD);
+    }
+
+    /**
+     * The search index has one writer (the local data server's follower, the sync Lambda, a rebuild): serve and the
+     * CLI only read it ({@code SearchReader}), and what they change in it goes through governance or the data server.
+     */
+    @Test
+    void servingAndTheCliOnlyReadTheSearchIndex() {
+        noClasses().that().resideInAnyPackage("tad.cli..", "tad.serve..")
+                .should().dependOnClassesThat().belongToAnyOf(SearchWriter.class, SearchIndex.class,
+                        SearchWithdrawal.class, IndexUpdater.class)
+                .check(TAD);
+    }
+
+    /** Governance takes artists out of search through a withdrawal, which the index's writer carries out. */
+    @Test
+    void governanceNeverWritesTheSearchIndexItself() {
+        noClasses().that().resideInAPackage("tad.core.governance..")
+                .should().dependOnClassesThat().belongToAnyOf(SearchWriter.class, SearchIndex.class)
                 .check(TAD);
     }
 

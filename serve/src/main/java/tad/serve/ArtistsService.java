@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 import tad.core.search.SearchResult;
 import tad.core.domain.StyleTaxonomy;
 
@@ -25,13 +25,13 @@ final class ArtistsService implements HttpService {
     static final String SEARCH_CACHE = "public, max-age=30";
     static final String PROFILE_CACHE = "public, max-age=60";
 
-    private final SearchIndex index;
+    private final SearchReader index;
     private final Visibility visibility;
     private final ProfileMapper profiles;
     private final StyleTaxonomy taxonomy;
     private final Clock clock;
 
-    ArtistsService(SearchIndex index, Visibility visibility, ProfileMapper profiles, StyleTaxonomy taxonomy,
+    ArtistsService(SearchReader index, Visibility visibility, ProfileMapper profiles, StyleTaxonomy taxonomy,
                    Clock clock) {
         this.index = index;
         this.visibility = visibility;

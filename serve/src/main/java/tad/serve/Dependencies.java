@@ -7,7 +7,7 @@ import java.util.Optional;
 import tad.core.denylist.Denylist;
 import tad.core.media.MediaStore;
 import tad.core.removal.RemovalRequestStore;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 import tad.core.store.ArtistStore;
 
 /**
@@ -17,7 +17,7 @@ import tad.core.store.ArtistStore;
  * @param media the mirrored images, or empty when no media store is configured (then /media answers 404)
  * @param admin the removal-review API's token and services, or empty when no admin token is configured
  */
-public record Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist,
+public record Dependencies(ArtistStore artists, SearchReader index, Denylist denylist,
                            RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings,
                            Clock clock, Optional<Admin> admin) {
     public Dependencies {
@@ -32,7 +32,7 @@ public record Dependencies(ArtistStore artists, SearchIndex index, Denylist deny
     }
 
     /** Without the admin API (it stays off and says so). */
-    public Dependencies(ArtistStore artists, SearchIndex index, Denylist denylist,
+    public Dependencies(ArtistStore artists, SearchReader index, Denylist denylist,
                         RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings, Clock clock) {
         this(artists, index, denylist, removals, media, settings, clock, Optional.empty());
     }

@@ -8,7 +8,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 import tad.core.store.ArtistStore;
 
 /**
@@ -17,9 +17,9 @@ import tad.core.store.ArtistStore;
  */
 final class HealthService implements HttpService {
     private final ArtistStore artists;
-    private final SearchIndex index;
+    private final SearchReader index;
 
-    HealthService(ArtistStore artists, SearchIndex index) {
+    HealthService(ArtistStore artists, SearchReader index) {
         this.artists = artists;
         this.index = index;
     }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 
 /**
  * What search engines read before the pages: {@code /robots.txt} and the sitemap ({@code /sitemap.xml}, and its
@@ -25,7 +25,7 @@ final class SeoService {
     private final StylesService styles;
     private final ServeSettings settings;
 
-    SeoService(SearchIndex index, StylesService styles, ServeSettings settings) {
+    SeoService(SearchReader index, StylesService styles, ServeSettings settings) {
         this(new Sitemaps(index), styles, settings);
     }
 

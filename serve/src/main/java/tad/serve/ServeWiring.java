@@ -18,7 +18,7 @@ public final class ServeWiring {
         TadConfig config = boot.config();
         Optional<Admin> admin = config.adminToken().map(token -> new Admin(token, boot.removalDecisions(),
                 boot.traceVerifier(), boot.rawDataDir()));
-        return new Dependencies(boot.artistStore(), boot.searchIndex(), boot.denylist(),
+        return new Dependencies(boot.artistStore(), boot.searchReader(), boot.denylist(),
                 boot.removalRequests(), Optional.of(boot.mediaStore()), config.serve(), boot.clock(), admin);
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import tad.core.search.ListedArtist;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 
 /**
  * The sitemap (sitemaps.org protocol 0.9), written from the search index on every request, so it lists exactly the
@@ -27,15 +27,15 @@ final class Sitemaps {
     private static final int SLICE = 5_000;
     private static final String PREFIX_START = "a";
 
-    private final SearchIndex index;
+    private final SearchReader index;
     private final int maxUrls;
 
-    Sitemaps(SearchIndex index) {
+    Sitemaps(SearchReader index) {
         this(index, MAX_URLS);
     }
 
     /** @param maxUrls the most addresses in one file (smaller only in tests, to see the split without 50,000 artists) */
-    Sitemaps(SearchIndex index, int maxUrls) {
+    Sitemaps(SearchReader index, int maxUrls) {
         this.index = index;
         this.maxUrls = maxUrls;
     }

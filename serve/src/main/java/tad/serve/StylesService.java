@@ -7,7 +7,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
 import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 import tad.core.domain.StyleTaxonomy;
 
 /**
@@ -17,11 +17,11 @@ import tad.core.domain.StyleTaxonomy;
 final class StylesService implements HttpService {
     static final String CACHE = "public, max-age=300";
 
-    private final SearchIndex index;
+    private final SearchReader index;
     private final StyleTaxonomy taxonomy;
     private final StyleExamples examples;
 
-    StylesService(SearchIndex index, StyleTaxonomy taxonomy, StyleExamples examples) {
+    StylesService(SearchReader index, StyleTaxonomy taxonomy, StyleExamples examples) {
         this.index = index;
         this.taxonomy = taxonomy;
         this.examples = examples;

@@ -40,7 +40,7 @@ class SeoRoutingTest extends ApiContract {
     @Test
     void theSitemapListsTheSiteAndTheIndexedArtistsAndAPurgedArtistLeavesIt() {
         Artist artist = Fixtures.artist("sitemap.purge." + System.nanoTime(), Set.of("sketch"), "Leeds", Set.of());
-        var index = TestWorld.get().deps.index();
+        var index = TestWorld.get().writer;
         index.upsert(TestWorld.document(artist, null));
         index.refresh();
         String loc = TestWorld.SITE + "/artists/" + artist.artistId();

@@ -24,6 +24,7 @@ import tad.core.media.MediaKey;
 import tad.core.search.ArtistDocument;
 import tad.core.search.StudioSummary;
 import tad.core.store.Fixtures;
+import tad.core.search.SearchWriter;
 import tad.core.sync.ArtistDocuments;
 import tad.core.sync.IndexUpdater;
 import tad.media.LocalMediaStore;
@@ -85,12 +86,15 @@ final class TestWorld {
     final Denylist denylist;
     /** The index's one writer, as the stream follower holds it. */
     final IndexUpdater sync;
+    /** The write side of the index the routes read ({@code deps.index()} is its read side). */
+    final SearchWriter writer;
     final Path webDir;
 
-    private TestWorld(Dependencies deps, Denylist denylist, IndexUpdater sync, Path webDir) {
+    private TestWorld(Dependencies deps, Denylist denylist, IndexUpdater sync, SearchWriter writer, Path webDir) {
         this.deps = deps;
         this.denylist = denylist;
         this.sync = sync;
+        this.writer = writer;
         this.webDir = webDir;
     }
 
@@ -135,7 +139,7 @@ final class TestWorld {
                     .withSiteUrl(java.net.URI.create(SITE));
             Dependencies deps = new Dependencies(artists, index, denylist, new DynamoRemovalRequestStore(dynamo),
                     Optional.of(media), settings, Clock.systemUTC());
-            return new TestWorld(deps, denylist, sync, web);
+            return new TestWorld(deps, denylist, sync, index, web);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,7 +27,8 @@ import tad.core.pipeline.CrawlDependencies;
 import tad.core.plugins.PluginHost;
 import tad.core.queue.JobQueue;
 import tad.core.removal.RemovalRequestStore;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
+import tad.core.search.SearchWriter;
 import tad.core.store.ArtistStore;
 import tad.core.store.CrawlLeases;
 import tad.core.store.CrawlRunStore;
@@ -141,11 +142,21 @@ public final class Bootstrap implements AutoCloseable {
 
     // ---- search
 
-    public SearchIndex searchIndex() {
-        return search.index();
+    /** The read side of the search index: what every process searches. */
+    public SearchReader searchReader() {
+        return search.reader();
     }
 
-    public IndexUpdater indexUpdater() {
+    /**
+     * The write side of the search index, when this process writes it itself (OpenSearch; Lucene with a remote
+     * store); empty with the embedded store, whose index only the local data server writes (from the store's stream).
+     */
+    public Optional<SearchWriter> searchWriter() {
+        return search.ownIndex().map(SearchWriter.class::cast);
+    }
+
+    /** What keeps the index a subset of what the store serves, where this process writes the index itself. */
+    public Optional<IndexUpdater> indexUpdater() {
         return search.updater();
     }
 

@@ -36,7 +36,7 @@ final class GovernancePieces {
      * DynamoDB Local's file is compacted so no deleted bytes or stream records remain.
      */
     Purger purger() {
-        return new Purger(store.artists(), search.index(), Optional.of(media.store()),
+        return new Purger(store.artists(), search.withdrawal(), Optional.of(media.store()),
                 List.of(mail.outbox()::deleteArtist), search.compactors(), Optional.of(store.pageMemoryNames()));
     }
 
@@ -46,7 +46,7 @@ final class GovernancePieces {
     }
 
     TraceVerifier traces() {
-        return new TraceVerifier(store.artists(), search.index(), Optional.of(media.store()), StyleTaxonomy.bundled(),
+        return new TraceVerifier(store.artists(), search.reader(), Optional.of(media.store()), StyleTaxonomy.bundled(),
                 Optional.of(store.pageMemoryNames()));
     }
 

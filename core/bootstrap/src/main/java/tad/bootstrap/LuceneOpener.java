@@ -3,9 +3,9 @@ package tad.bootstrap;
 import java.nio.file.Path;
 import java.util.Optional;
 import tad.bootstrap.local.DataServerLink;
-import tad.bootstrap.local.SharedLuceneIndex;
-import tad.core.search.SearchIndex;
+import tad.bootstrap.local.DataServerWithdrawal;
 import tad.search.lucene.LuceneSearchIndex;
+import tad.search.lucene.ReadOnlyLuceneIndex;
 
 /**
  * Opens the embedded Lucene index. A class of its own so that a process without Lucene on its class path (the sync
@@ -16,12 +16,17 @@ final class LuceneOpener {
     }
 
     /**
-     * With the embedded store, the index the data server writes, read here; without it (OpenSearch is not
-     * configured but the store is remote: the Lambda's tests), a Lucene index this process writes itself.
+     * With the embedded store, the index the data server writes, read here in place, and withdrawals asked of the data
+     * server; without it (OpenSearch is not configured but the store is remote: the Lambda's tests), a Lucene index
+     * this process writes itself.
      */
-    static SearchIndex open(Path dataDir, Optional<DataServerLink> dataServer) {
+    static SearchSides open(Path dataDir, Optional<DataServerLink> dataServer) {
         Path dir = dataDir.resolve("index");
-        return dataServer.<SearchIndex>map(server -> new SharedLuceneIndex(dir, server.control()))
-                .orElseGet(() -> new LuceneSearchIndex(dir));
+        if (dataServer.isEmpty()) {
+            return SearchSides.own(new LuceneSearchIndex(dir));
+        }
+        ReadOnlyLuceneIndex reader = new ReadOnlyLuceneIndex(dir);
+        return new SearchSides(reader, Optional.empty(),
+                new DataServerWithdrawal(dataServer.get().control(), reader::reopen), reader::reopen);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import tad.core.config.TadConfig;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
+import tad.core.search.SearchWithdrawal;
 import tad.core.sync.ArtistDocuments;
 import tad.core.sync.IndexFollower;
 import tad.core.sync.IndexUpdater;
@@ -16,16 +18,16 @@ import tad.core.governance.Compactor;
 import tad.core.sync.IndexRebuild;
 
 /**
- * The search index (OpenSearch when a URL is configured, else the embedded Lucene index under the data directory,
- * which the local data server writes and this process reads), and, where tad keeps the index in step itself, the
- * follower of the table's stream (in the data server).
+ * The search index by side (OpenSearch when a URL is configured, which this process reads and writes; else the
+ * embedded Lucene index under the data directory, which the local data server writes and this process reads), and,
+ * where tad keeps the index in step itself, the follower of the table's stream (in the data server).
  */
 final class SearchPieces {
     private final TadConfig config;
     private final Path dataDir;
     private final StorePieces store;
     private final Closer closer;
-    private SearchIndex index;
+    private SearchSides sides;
 
     SearchPieces(TadConfig config, Path dataDir, StorePieces store, Closer closer) {
         this.config = config;
@@ -34,18 +36,36 @@ final class SearchPieces {
         this.closer = closer;
     }
 
-    synchronized SearchIndex index() {
-        if (index == null) {
-            index = closer.register(config.search().opensearchUrl()
-                    .map(url -> OpenSearchConnections.open(url, config.search().indexName(), config.store().region()))
-                    .orElseGet(() -> LuceneOpener.open(dataDir, store.dataServer())));
+    private synchronized SearchSides sides() {
+        if (sides == null) {
+            sides = config.search().opensearchUrl()
+                    .map(url -> SearchSides.own(OpenSearchConnections.open(url, config.search().indexName(),
+                            config.store().region())))
+                    .orElseGet(() -> LuceneOpener.open(dataDir, store.dataServer()));
+            closer.register(sides.reader());
         }
-        return index;
+        return sides;
     }
 
-    IndexUpdater updater() {
-        return new IndexUpdater(store.artists(), index(), store.denylist(),
-                new ArtistDocuments(StyleTaxonomy.bundled()));
+    SearchReader reader() {
+        return sides().reader();
+    }
+
+    /** The index, when this process writes it itself; empty when the local data server is its one writer. */
+    Optional<SearchIndex> ownIndex() {
+        return sides().ownIndex();
+    }
+
+    SearchWithdrawal withdrawal() {
+        return sides().withdrawal();
+    }
+
+    Optional<IndexUpdater> updater() {
+        return ownIndex().map(this::updater);
+    }
+
+    private IndexUpdater updater(SearchIndex index) {
+        return new IndexUpdater(store.artists(), index, store.denylist(), new ArtistDocuments(StyleTaxonomy.bundled()));
     }
 
     /**
@@ -53,16 +73,27 @@ final class SearchPieces {
      * empty on AWS, where the stream Lambda follows the table.
      */
     Optional<IndexFollower> follower() {
-        return store.dataServer().map(server -> new RemoteIndexFollower(server.control()));
+        return store.dataServer().map(server -> new RemoteIndexFollower(server.control(), this::seeWrites));
     }
 
-    /** Rebuilds the index from the store: in the data server when embedded, else here. */
+    /** This process's reader opens the writer's latest commit, if it is open at all. */
+    private synchronized void seeWrites() {
+        if (sides != null) {
+            sides.seeWrites().run();
+        }
+    }
+
+    /**
+     * Rebuilds the index from the store: in the data server when embedded, else here (where the stream Lambda
+     * follows the table, there is no follower to move: re-applying a record is harmless).
+     */
     IndexRebuild.Result rebuild() {
         Optional<DataServerLink> server = store.dataServer();
         if (server.isPresent()) {
             return server.get().control().rebuild();
         }
-        return IndexRebuild.run(store.artists(), index(), updater(), Optional.empty());
+        SearchIndex index = ownIndex().orElseThrow(() -> new IllegalStateException("no index writer here"));
+        return IndexRebuild.run(store.artists(), index, updater(index), () -> { });
     }
 
     /**

@@ -9,7 +9,7 @@ import tad.core.domain.Studio;
 import tad.core.media.MediaStore;
 import tad.core.domain.Artist;
 import tad.core.memory.PageMemoryNames;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchWithdrawal;
 import tad.core.store.ArtistStore;
 
 /**
@@ -22,23 +22,23 @@ import tad.core.store.ArtistStore;
 public final class Purger {
     private static final Logger LOG = LoggerFactory.getLogger(Purger.class);
     private final ArtistStore store;
-    private final SearchIndex index;
+    private final SearchWithdrawal search;
     private final Optional<MediaStore> media;
     private final List<ArtistCopies> copies;
     private final List<Compactor> compactors;
     private final Optional<PageMemoryNames> pageMemory;
 
-    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors) {
-        this(store, index, media, compactors, Optional.empty());
+    public Purger(ArtistStore store, SearchWithdrawal search, Optional<MediaStore> media, List<Compactor> compactors) {
+        this(store, search, media, compactors, Optional.empty());
     }
 
     /**
      * @param compactors run after the deletes, in order (e.g. let the index follower see the deletes, then vacuum
      *                   DynamoDB Local's file)
      */
-    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<Compactor> compactors,
+    public Purger(ArtistStore store, SearchWithdrawal search, Optional<MediaStore> media, List<Compactor> compactors,
                   Optional<PageMemoryNames> pageMemory) {
-        this(store, index, media, List.of(), compactors, pageMemory);
+        this(store, search, media, List.of(), compactors, pageMemory);
     }
 
     /**
@@ -46,10 +46,10 @@ public final class Purger {
      * @param compactors run after the deletes, in order (e.g. let the index follower see the deletes, then vacuum
      *                   DynamoDB Local's file)
      */
-    public Purger(ArtistStore store, SearchIndex index, Optional<MediaStore> media, List<ArtistCopies> copies,
+    public Purger(ArtistStore store, SearchWithdrawal search, Optional<MediaStore> media, List<ArtistCopies> copies,
                   List<Compactor> compactors, Optional<PageMemoryNames> pageMemory) {
         this.store = store;
-        this.index = index;
+        this.search = search;
         this.media = media;
         this.copies = List.copyOf(copies);
         this.compactors = List.copyOf(compactors);
@@ -58,8 +58,7 @@ public final class Purger {
 
     /** Hides the artist from search immediately; the rest of the purge may take a little longer. */
     public void hide(String artistId) {
-        index.delete(artistId);
-        index.refresh();
+        search.withdraw(artistId);
     }
 
     public void purge(String artistId) {
@@ -89,8 +88,8 @@ public final class Purger {
         store.deleteArtist(artistId);
         media.ifPresent(m -> m.deleteArtist(artistId));
         copies.forEach(c -> c.deleteArtist(artistId));
-        index.delete(artistId);
-        index.expungeDeletes();
+        search.withdraw(artistId);
+        search.expungeDeletes();
         beforeCompaction.run();
         compact();
         LOG.info("purged artist {} in {} ms", artistId, (System.nanoTime() - started) / 1_000_000);

@@ -14,7 +14,7 @@ import tad.core.domain.StyleTaxonomy;
 import tad.core.media.MediaStore;
 import tad.core.memory.PageMemoryNames;
 import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
 import tad.core.store.ArtistStore;
 import tad.core.store.Page;
 import tad.core.store.StyleListing;
@@ -27,16 +27,16 @@ import tad.core.store.StyleListing;
  */
 public final class TraceVerifier {
     private final ArtistStore store;
-    private final SearchIndex index;
+    private final SearchReader index;
     private final Optional<MediaStore> media;
     private final StyleTaxonomy taxonomy;
     private final Optional<PageMemoryNames> pageMemory;
 
-    public TraceVerifier(ArtistStore store, SearchIndex index, Optional<MediaStore> media, StyleTaxonomy taxonomy) {
+    public TraceVerifier(ArtistStore store, SearchReader index, Optional<MediaStore> media, StyleTaxonomy taxonomy) {
         this(store, index, media, taxonomy, Optional.empty());
     }
 
-    public TraceVerifier(ArtistStore store, SearchIndex index, Optional<MediaStore> media, StyleTaxonomy taxonomy,
+    public TraceVerifier(ArtistStore store, SearchReader index, Optional<MediaStore> media, StyleTaxonomy taxonomy,
                          Optional<PageMemoryNames> pageMemory) {
         this.store = store;
         this.index = index;

@@ -15,9 +15,6 @@ public interface IndexFollower {
     /** Change records not yet applied, and when the oldest of them was written. */
     Lag lag();
 
-    /** Forgets everything pending, for a rebuild that re-reads the whole store. */
-    void skipToLatest();
-
     record Lag(int pendingRecords, Optional<Instant> oldestPending) {
     }
 }

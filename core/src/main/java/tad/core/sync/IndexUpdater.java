@@ -7,7 +7,7 @@ import tad.core.denylist.Denylist;
 import tad.core.domain.Artist;
 import tad.core.domain.Studio;
 import tad.core.search.ArtistDocument;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchWriter;
 import tad.core.store.ArtistStore;
 
 /**
@@ -27,12 +27,12 @@ public final class IndexUpdater {
     private static final int LOCK_STRIPES = 64;
 
     private final ArtistStore store;
-    private final SearchIndex index;
+    private final SearchWriter index;
     private final Denylist denylist;
     private final ArtistDocuments documents;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
-    public IndexUpdater(ArtistStore store, SearchIndex index, Denylist denylist, ArtistDocuments documents) {
+    public IndexUpdater(ArtistStore store, SearchWriter index, Denylist denylist, ArtistDocuments documents) {
         this.store = store;
         this.index = index;
         this.denylist = denylist;

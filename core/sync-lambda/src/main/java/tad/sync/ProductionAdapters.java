@@ -9,7 +9,8 @@ import tad.core.config.RawConfig;
 import tad.core.config.StoreSettings;
 import tad.core.config.TadConfig;
 import tad.core.denylist.Denylist;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
+import tad.core.search.SearchWriter;
 import tad.core.sync.IndexUpdater;
 
 /**
@@ -36,8 +37,13 @@ public record ProductionAdapters(Bootstrap bootstrap) {
         return new ProductionAdapters(Bootstrap.open(config));
     }
 
-    public SearchIndex index() {
-        return bootstrap.searchIndex();
+    public SearchReader search() {
+        return bootstrap.searchReader();
+    }
+
+    /** OpenSearch is configured (checked above), so this process writes the index itself. */
+    public SearchWriter searchWriter() {
+        return bootstrap.searchWriter().orElseThrow();
     }
 
     public Denylist denylist() {
@@ -45,7 +51,7 @@ public record ProductionAdapters(Bootstrap bootstrap) {
     }
 
     public IndexUpdater indexUpdater() {
-        return bootstrap.indexUpdater();
+        return bootstrap.indexUpdater().orElseThrow();
     }
 
     /**

@@ -30,7 +30,8 @@ import tad.core.media.MediaKey;
 import tad.core.removal.RemovalRequest;
 import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
+import tad.core.search.SearchReader;
+import tad.core.search.SearchWithdrawal;
 import tad.core.store.Fixtures;
 import tad.media.s3.S3MediaStore;
 import tad.search.opensearch.OpenSearchNode;
@@ -65,7 +66,7 @@ class ProductionAdaptersGovernanceIT {
                     "TAD_OPENSEARCH_INDEX", "artists-governance-it",
                     "TAD_DENYLIST_SECRET", "a-denylist-secret-for-the-governance-test"));
             DynamoArtistStore store = new DynamoArtistStore(adapters.bootstrap().dynamoConnection());
-            SearchIndex search = adapters.index();
+            SearchReader search = adapters.search();
             S3MediaStore media = s3.mediaStore();
             StreamRecords stream = new StreamRecords(adapters.bootstrap().dynamoConnection());
             StreamHandler handler = new StreamHandler(adapters.indexUpdater());
@@ -83,7 +84,8 @@ class ProductionAdaptersGovernanceIT {
             requests.save(RemovalRequest.pending("req-1", Optional.of("@Hollis.Tarn"), Optional.empty(),
                     "hollis@example.org", "I am Hollis Tarn, please delist me", Instant.now()));
             // production stores compact themselves: no compactors (and DynamoDB keeps stream records 24 h, see operations.md)
-            Purger purger = new Purger(store, search, Optional.of(media), List.of());
+            Purger purger = new Purger(store, SearchWithdrawal.direct(adapters.searchWriter()), Optional.of(media),
+                    List.of());
             DynamoAuditTrail audit = new DynamoAuditTrail(adapters.bootstrap().dynamoConnection());
             RemovalMail mail = new RemovalMail(requests, new SesMailer(sesClient, "privacy@tad.example"),
                     new MailTemplates(), audit, Clock.systemUTC(), new SiteLinks(URI.create("https://tad.example")));
@@ -122,7 +124,7 @@ class ProductionAdaptersGovernanceIT {
         }
     }
 
-    private static void assertNoTrace(Artist artist, DynamoArtistStore store, SearchIndex search, S3MediaStore media,
+    private static void assertNoTrace(Artist artist, DynamoArtistStore store, SearchReader search, S3MediaStore media,
                                       LocalS3Emulator s3, TraceVerifier verifier) {
         assertThat(store.artist(artist.artistId())).isEmpty();
         assertThat(store.images(artist.artistId())).isEmpty();
@@ -154,7 +156,7 @@ class ProductionAdaptersGovernanceIT {
         return Fixtures.artist(handle, Set.of("blackwork", "fine-line"), "Leeds", Set.of(studio.studioId()));
     }
 
-    private static List<String> ids(SearchIndex search, String text) {
+    private static List<String> ids(SearchReader search, String text) {
         return search.search(ArtistQuery.builder().text(text).size(100).build()).items().stream()
                 .map(ArtistHit::id).toList();
     }

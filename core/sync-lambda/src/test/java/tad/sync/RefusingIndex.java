@@ -1,16 +1,14 @@
 package tad.sync;
 
 import tad.core.search.ArtistDocument;
-import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
-import tad.core.search.SearchResult;
+import tad.core.search.SearchWriter;
 
-/** A search index that refuses every write about one artist, as an overloaded or misconfigured cluster might. */
-final class RefusingIndex implements SearchIndex {
-    private final SearchIndex delegate;
+/** A search index writer that refuses every write about one artist, as an overloaded or misconfigured cluster might. */
+final class RefusingIndex implements SearchWriter {
+    private final SearchWriter delegate;
     private final String refusedArtistId;
 
-    RefusingIndex(SearchIndex delegate, String refusedArtistId) {
+    RefusingIndex(SearchWriter delegate, String refusedArtistId) {
         this.delegate = delegate;
         this.refusedArtistId = refusedArtistId;
     }
@@ -36,21 +34,6 @@ final class RefusingIndex implements SearchIndex {
     @Override
     public void deleteAll() {
         delegate.deleteAll();
-    }
-
-    @Override
-    public long count() {
-        return delegate.count();
-    }
-
-    @Override
-    public SearchResult search(ArtistQuery query) {
-        return delegate.search(query);
-    }
-
-    @Override
-    public java.util.List<tad.core.search.ListedArtist> listing(String afterId, int limit) {
-        return delegate.listing(afterId, limit);
     }
 
     @Override

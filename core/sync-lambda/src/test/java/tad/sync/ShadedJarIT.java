@@ -59,7 +59,7 @@ class ShadedJarIT {
 
             assertThat(shaded.failures(handler, new StreamRecords(adapters.bootstrap().dynamoConnection()).next())).isEmpty();
 
-            assertThat(adapters.index().search(ArtistQuery.builder().text("shaded.sam").size(10).build()).items())
+            assertThat(adapters.search().search(ArtistQuery.builder().text("shaded.sam").size(10).build()).items())
                     .extracting(ArtistHit::id).containsExactly(artist.artistId());
         }
     }

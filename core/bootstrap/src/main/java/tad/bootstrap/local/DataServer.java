@@ -169,7 +169,7 @@ public final class DataServer implements AutoCloseable {
     }
 
     IndexRebuild.Result rebuild() {
-        return IndexRebuild.run(new DynamoArtistStore(connection), index, updater, Optional.of(follower));
+        return IndexRebuild.run(new DynamoArtistStore(connection), index, updater, follower::skipToLatest);
     }
 
     /** Lets the follower see every delete, then vacuums DynamoDB Local's file so no deleted byte remains. */

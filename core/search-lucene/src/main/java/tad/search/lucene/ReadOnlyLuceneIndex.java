@@ -12,18 +12,20 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import tad.core.search.ArtistQuery;
 import tad.core.search.ListedArtist;
+import tad.core.search.SearchReader;
 import tad.core.search.SearchResult;
 
 /**
- * The embedded index as another process sees it: searches on the last commit of the one process that writes it (the
- * local data server), never taking Lucene's write lock, so any number of processes read it beside that writer.
+ * The read side of the embedded index as another process sees it: searches on the last commit of the one process
+ * that writes it (the local data server), never taking Lucene's write lock, so any number of processes read it
+ * beside that writer.
  *
  * <p>A search first looks for a newer commit ({@code DirectoryReader.openIfChanged} through a {@link SearcherManager}),
  * at most once every {@value #CHECK_MILLIS} ms, so what the writer committed is seen by the next search after that.
  * {@link #reopen()} looks at once. Files the writer deletes while a reader still uses them stay readable to it
  * (POSIX unlink) and vanish from the directory.
  */
-public final class ReadOnlyLuceneIndex implements AutoCloseable {
+public final class ReadOnlyLuceneIndex implements SearchReader {
     static final long CHECK_MILLIS = 100;
 
     private final Directory directory;
@@ -47,14 +49,17 @@ public final class ReadOnlyLuceneIndex implements AutoCloseable {
         directory = opened;
     }
 
+    @Override
     public long count() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
     }
 
+    @Override
     public SearchResult search(ArtistQuery query) {
         return withSearcher(searcher -> LuceneSearching.search(searcher, queries, query));
     }
 
+    @Override
     public List<ListedArtist> listing(String afterId, int limit) {
         ListedArtist.checkLimit(limit);
         return withSearcher(searcher -> LuceneListing.listing(searcher, afterId, limit));

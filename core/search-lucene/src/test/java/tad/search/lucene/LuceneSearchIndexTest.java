@@ -30,25 +30,27 @@ import org.junit.jupiter.api.io.TempDir;
 import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
-import tad.core.search.SearchIndexContract;
+import tad.core.search.SearchWriterContract;
 import tad.core.search.SearchResult;
 import tad.core.search.StudioSummary;
 import tad.plugin.GeoPoint;
 
-/** The search contract on Lucene, plus what only the embedded index promises: NRT visibility, reopening, and purges that rewrite segments. */
-class LuceneSearchIndexTest extends SearchIndexContract {
+/**
+ * The writer's contract on Lucene in its own process, plus what only the embedded index promises: NRT visibility,
+ * reopening, and purges that rewrite segments. (The reader's contract: {@link LuceneSearchReaderTest}.)
+ */
+class LuceneSearchIndexTest extends SearchWriterContract {
     @TempDir
     Path dir;
 
     @Override
-    protected SearchIndex openIndex() {
-        return new LuceneSearchIndex(dir.resolve("index"));
+    protected Sides open() {
+        return Sides.of(new LuceneSearchIndex(dir.resolve("index")));
     }
 
     @Test
     void anUpsertIsSearchableWithinASecondWithoutRefresh() throws InterruptedException {
-        index.upsert(artist("z1", "Quentin Zabriskie"));
+        writer.upsert(artist("z1", "Quentin Zabriskie"));
         long deadline = System.nanoTime() + 1_000_000_000L;
         while (hits("zabriskie") == 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -64,7 +66,7 @@ class LuceneSearchIndexTest extends SearchIndexContract {
             for (int t = 0; t < 3; t++) {
                 work.add(pool.submit(() -> {
                     for (int i = 0; i < 200; i++) {
-                        SearchResult result = index.search(ArtistQuery.builder().style("realism", "japanese").build());
+                        SearchResult result = reader.search(ArtistQuery.builder().style("realism", "japanese").build());
                         assertThat(result.items()).isNotEmpty();
                         assertThat(result.items().getFirst().styles()).contains("realism", "japanese");
                     }
@@ -72,7 +74,7 @@ class LuceneSearchIndexTest extends SearchIndexContract {
             }
             work.add(pool.submit(() -> {
                 for (int i = 0; i < 200; i++) {
-                    index.upsert(artist("w" + (i % 20), "Writer " + i));
+                    writer.upsert(artist("w" + (i % 20), "Writer " + i));
                 }
             }));
             for (Future<?> f : work) {
@@ -81,35 +83,35 @@ class LuceneSearchIndexTest extends SearchIndexContract {
         } finally {
             pool.shutdownNow();
         }
-        index.refresh();
-        assertThat(index.count()).isEqualTo(50);
+        writer.refresh();
+        assertThat(reader.count()).isEqualTo(50);
     }
 
     @Test
     void documentsSurviveAReopen() {
-        index.close();
-        index = openIndex();
-        assertThat(index.count()).isEqualTo(30);
+        writer.close();
+        use(open());
+        assertThat(reader.count()).isEqualTo(30);
         assertThat(hits("mandala")).isEqualTo(1);
     }
 
     @Test
     void expungeDeletesRewritesSegmentsSoNoDeletedArtistLingers() throws IOException {
         // two artists, so their segment survives the delete (a segment whose documents are all deleted is dropped)
-        index.upsertAll(List.of(artist("z2", "Wilhelmina Purgeworthy"), artist("z3", "Kept Around")));
-        index.refresh();
-        index.delete("z2");
-        index.refresh();
+        writer.upsertAll(List.of(artist("z2", "Wilhelmina Purgeworthy"), artist("z3", "Kept Around")));
+        writer.refresh();
+        writer.delete("z2");
+        writer.refresh();
         assertThat(committedDeletedDocs()).isEqualTo(1); // a plain delete only marks the document
-        index.expungeDeletes();
+        writer.expungeDeletes();
         assertThat(committedDeletedDocs()).isZero();
-        assertThat(index.count()).isEqualTo(31);
+        assertThat(reader.count()).isEqualTo(31);
         assertThat(hits("purgeworthy")).isZero();
     }
 
     @Test
     void anIndexWrittenBeforeResultItemsMovedToDocValuesStillAnswers() throws IOException {
-        index.close();
+        writer.close();
         Path old = dir.resolve("old-index");
         try (Directory directory = FSDirectory.open(old);
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
@@ -127,9 +129,9 @@ class LuceneSearchIndexTest extends SearchIndexContract {
             doc.add(new NumericDocValuesField(LuceneFields.UPDATED_AT, 0L));
             writer.addDocument(doc);
         }
-        index = new LuceneSearchIndex(old);
+        use(Sides.of(new LuceneSearchIndex(old)));
 
-        SearchResult result = index.search(ArtistQuery.builder().text("oldformat").build());
+        SearchResult result = reader.search(ArtistQuery.builder().text("oldformat").build());
 
         assertThat(result.items()).containsExactly(new ArtistHit("z9", "Quentin Oldformat", "q.old",
                 List.of("blackwork"), new StudioSummary(null, "Leeds", null, null), null));
@@ -145,7 +147,7 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     }
 
     private long hits(String text) {
-        return index.search(ArtistQuery.builder().text(text).build()).total();
+        return reader.search(ArtistQuery.builder().text(text).build()).total();
     }
 
     private static ArtistDocument artist(String id, String name) {

@@ -9,12 +9,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistQuery;
+import tad.core.search.SearchReaderContract;
 import tad.plugin.GeoPoint;
 
-/** A reader beside the one writer (the local data server's): it sees commits, never takes the write lock. */
-class ReadOnlyLuceneIndexTest {
+/**
+ * A reader beside the one writer (the local data server's): the reader's contract on what that writer committed, and
+ * it sees each commit and never takes the write lock.
+ */
+class ReadOnlyLuceneIndexTest extends SearchReaderContract {
     @TempDir
     Path dir;
+
+    @Override
+    protected Sides open() {
+        LuceneSearchIndex writer = new LuceneSearchIndex(dir.resolve("contract"));
+        ReadOnlyLuceneIndex reader = new ReadOnlyLuceneIndex(dir.resolve("contract"));
+        return new Sides(writer, reader, reader::reopen);
+    }
 
     @Test
     void aReaderSeesEachCommitAndNeverHoldsTheWriteLock() {

@@ -37,6 +37,8 @@ public final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback
 
     private Process process;
     private URI endpoint;
+    /** Test classes running on the node now: the class that registered it and its {@code @Nested} classes. */
+    private int classes;
     private Path log;
     private Path tempCopy;
 
@@ -49,14 +51,19 @@ public final class OpenSearchNode implements BeforeAllCallback, AfterAllCallback
         return process.pid();
     }
 
+    /** Starts the node for the registering class; its {@code @Nested} classes (called here too) share it. */
     @Override
     public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
-        start();
+        if (classes++ == 0) {
+            start();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        if (--classes == 0) {
+            stop();
+        }
     }
 
     /** Starts the node and waits until it is healthy; also usable outside JUnit (the benchmark). */

@@ -11,17 +11,21 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tad.core.search.ArtistDocument;
 import tad.core.search.ArtistQuery;
-import tad.core.search.SearchIndex;
-import tad.core.search.SearchIndexContract;
+import tad.core.search.SearchReaderContract;
+import tad.core.search.SearchWriterContract;
 import tad.core.search.SearchResult;
 import tad.plugin.GeoPoint;
 
-/** The search contract on a real OpenSearch 3.x node (started by {@link OpenSearchNode}). */
-class OpenSearchSearchIndexIT extends SearchIndexContract {
+/**
+ * Both sides' contracts on a real OpenSearch 3.x node (started by {@link OpenSearchNode}, once for the class and its
+ * nested {@link Reads}): the writer's here, the reader's in {@link Reads}.
+ */
+class OpenSearchSearchIndexIT extends SearchWriterContract {
     @RegisterExtension
     static final OpenSearchNode NODE = new OpenSearchNode();
 
@@ -30,13 +34,23 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
-    protected SearchIndex openIndex() {
-        return OpenSearchSearchIndex.connect(NODE.endpoint(), SETTINGS);
+    protected Sides open() {
+        return Sides.of(OpenSearchSearchIndex.connect(NODE.endpoint(), SETTINGS));
+    }
+
+    /** The reader's contract on the same node, in an index of its own. */
+    @Nested
+    class Reads extends SearchReaderContract {
+        @Override
+        protected Sides open() {
+            return Sides.of(OpenSearchSearchIndex.connect(NODE.endpoint(),
+                    OpenSearchIndexSettings.singleNode("tad-artists-it-reads")));
+        }
     }
 
     @Test
     void anUpsertIsSearchableWithinTheRefreshIntervalWithoutRefresh() throws InterruptedException {
-        index.upsert(new ArtistDocument("z1", "Quentin Zabriskie", null, "", List.of(), "Leeds", "GB",
+        writer.upsert(new ArtistDocument("z1", "Quentin Zabriskie", null, "", List.of(), "Leeds", "GB",
                 new GeoPoint(53.8, -1.55), List.of("blackwork"), List.of("Blackwork"), null, null,
                 Instant.parse("2026-02-01T00:00:00Z")));
         long deadline = System.nanoTime() + 3_000_000_000L; // the default refresh interval is 1 s
@@ -48,14 +62,14 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
 
     @Test
     void expungeDeletesKeepsTheOtherArtists() {
-        index.delete("a05");
-        index.expungeDeletes();
-        assertThat(index.count()).isEqualTo(29);
+        writer.delete("a05");
+        writer.expungeDeletes();
+        assertThat(reader.count()).isEqualTo(29);
         assertThat(hits("mandala")).isZero();
     }
 
     private long hits(String text) {
-        return index.search(ArtistQuery.builder().text(text).build()).total();
+        return reader.search(ArtistQuery.builder().text(text).build()).total();
     }
 
     @Test
@@ -66,13 +80,13 @@ class OpenSearchSearchIndexIT extends SearchIndexContract {
 
         assertThat(fields).containsExactlyInAnyOrder("artistId", "updatedAt", "show");
         assertThat(hits("mandala")).as("the bio is searchable though not kept").isEqualTo(1);
-        assertThat(index.listing(null, 2)).hasSize(2);
+        assertThat(reader.listing(null, 2)).hasSize(2);
     }
 
     @Test
     void aSearchIsOneQueryPhaseAndOneFetchPhaseOnTheNode() throws IOException, InterruptedException {
         JsonNode before = searchStats();
-        SearchResult page = index.search(ArtistQuery.builder().style("realism").sort(tad.core.search.SortOrder.UPDATED)
+        SearchResult page = reader.search(ArtistQuery.builder().style("realism").sort(tad.core.search.SortOrder.UPDATED)
                 .build());
         JsonNode after = searchStats();
 

@@ -80,8 +80,10 @@ public final class DynamoStreamFollower implements IndexFollower {
         return new Lag(pending, oldest);
     }
 
-    /** Forgets every position, for a rebuild that re-reads the whole store. */
-    @Override
+    /**
+     * Moves past every record pending now, for a rebuild that re-reads the whole store ({@code IndexRebuild}); not
+     * part of {@link tad.core.sync.IndexFollower}, since only the follower in the index's writer can do it.
+     */
     public synchronized void skipToLatest() {
         Map<String, String> at = positions.read();
         for (Shard shard : shards()) {

@@ -5,42 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link SearchIndex} adapter passes, on the {@link ContractCorpus}. Expected results are spelled
- * out as artist ids in order, so passing it on two adapters means both return the same artists in the same order.
- * Subclasses: {@code LuceneSearchIndexTest}, {@code OpenSearchSearchIndexIT}.
+ * The contract every {@link SearchReader} adapter passes, on the {@link ContractCorpus}: text, styles, places,
+ * facets, sorting, paging, validation, the listing and availability. Subclasses: {@code LuceneSearchReaderTest} (the
+ * index in its writing process), {@code ReadOnlyLuceneIndexTest} (read in place beside the writer) and
+ * {@code OpenSearchSearchIndexIT.Reads}.
  */
-public abstract class SearchIndexContract {
-    private static final double LEEDS_LAT = ContractCorpus.LEEDS_CENTRE.lat();
-    private static final double LEEDS_LNG = ContractCorpus.LEEDS_CENTRE.lng();
-
-    protected SearchIndex index;
-
-    /** An index to run one test on; it may hold data from an earlier test (the contract clears it). */
-    protected abstract SearchIndex openIndex();
-
-    @BeforeEach
-    void loadCorpus() {
-        index = openIndex();
-        index.deleteAll();
-        index.upsertAll(ContractCorpus.artists());
-        index.refresh();
-    }
-
-    @AfterEach
-    void closeIndex() {
-        if (index != null) { // null when opening failed; that failure is the one to report
-            index.close();
-        }
-    }
+public abstract class SearchReaderContract extends SearchContractSetup {
 
     // ---- text ----
 
@@ -153,7 +128,7 @@ public abstract class SearchIndexContract {
 
     @Test
     void facetsCountStylesUnderEveryFilterButTheStyleFilter() {
-        SearchResult result = index.search(q().style("realism").bbox(-1.2, 53.9, -1.0, 54.0).build());
+        SearchResult result = reader.search(q().style("realism").bbox(-1.2, 53.9, -1.0, 54.0).build());
         assertThat(ids(result)).containsExactly("a19", "a21");
         assertThat(result.total()).isEqualTo(2);
         assertThat(result.styleFacets()).isEqualTo(facetsOf(a -> a.city().equals("York")));
@@ -162,7 +137,7 @@ public abstract class SearchIndexContract {
 
     @Test
     void facetsFollowTheTextQuery() {
-        SearchResult result = index.search(q().text("zeph").style("blackwork").build());
+        SearchResult result = reader.search(q().text("zeph").style("blackwork").build());
         assertThat(ids(result)).containsExactly("a01", "a11");
         assertThat(result.styleFacets()).isEqualTo(Map.of(
                 "blackwork", 2L, "dotwork", 1L, "fine-line", 1L, "watercolour", 1L, "geometric", 1L));
@@ -170,7 +145,7 @@ public abstract class SearchIndexContract {
 
     @Test
     void facetsWithoutFiltersCountEveryArtist() {
-        assertThat(index.search(q().build()).styleFacets()).isEqualTo(facetsOf(a -> true));
+        assertThat(reader.search(q().build()).styleFacets()).isEqualTo(facetsOf(a -> true));
     }
 
     // ---- sorting and paging ----
@@ -185,7 +160,7 @@ public abstract class SearchIndexContract {
 
     @Test
     void withoutTextOrStylesAllArtistsTieAndComeInIdOrder() {
-        SearchResult result = index.search(q().size(100).build());
+        SearchResult result = reader.search(q().size(100).build());
         assertThat(result.total()).isEqualTo(30);
         assertThat(ids(result)).containsExactlyElementsOf(corpusIds(a -> true));
     }
@@ -195,22 +170,22 @@ public abstract class SearchIndexContract {
         List<String> all = ids(q().sort(SortOrder.UPDATED).size(100));
         List<String> paged = new java.util.ArrayList<>();
         for (int page = 1; page <= 5; page++) {
-            SearchResult result = index.search(q().sort(SortOrder.UPDATED).page(page).size(7).build());
+            SearchResult result = reader.search(q().sort(SortOrder.UPDATED).page(page).size(7).build());
             assertThat(result.total()).isEqualTo(30);
             assertThat(result.page()).isEqualTo(page);
             assertThat(result.size()).isEqualTo(7);
             paged.addAll(ids(result));
         }
         assertThat(paged).isEqualTo(all);
-        assertThat(index.search(q().page(6).size(7).build()).items()).isEmpty();
+        assertThat(reader.search(q().page(6).size(7).build()).items()).isEmpty();
     }
 
     @Test
     void itemsCarryWhatTheApiShows() {
         ArtistDocument ollie = byId("a05");
-        assertThat(index.search(q().text("ollie").build()).items()).containsExactly(ollie.toHit());
+        assertThat(reader.search(q().text("ollie").build()).items()).containsExactly(ollie.toHit());
         ArtistDocument noor = byId("a30");
-        assertThat(index.search(q().text("noor").build()).items()).containsExactly(noor.toHit());
+        assertThat(reader.search(q().text("noor").build()).items()).containsExactly(noor.toHit());
     }
 
     // ---- validation ----
@@ -236,7 +211,7 @@ public abstract class SearchIndexContract {
     void listingGivesEveryArtistInIdOrderWithTheUpdateTime() {
         List<ListedArtist> all = new java.util.ArrayList<>();
         String after = "";
-        for (List<ListedArtist> slice = index.listing(after, 7); !slice.isEmpty(); slice = index.listing(after, 7)) {
+        for (List<ListedArtist> slice = reader.listing(after, 7); !slice.isEmpty(); slice = reader.listing(after, 7)) {
             assertThat(slice.size()).isLessThanOrEqualTo(7);
             all.addAll(slice);
             after = slice.getLast().artistId();
@@ -244,56 +219,11 @@ public abstract class SearchIndexContract {
         assertThat(all).containsExactlyElementsOf(ContractCorpus.artists().stream()
                 .sorted(Comparator.comparing(ArtistDocument::artistId))
                 .map(a -> new ListedArtist(a.artistId(), a.updatedAt())).toList());
-        assertThat(index.listing("a29", 100)).extracting(ListedArtist::artistId).containsExactly("a30");
-        assertThat(index.listing("a1", 3)).extracting(ListedArtist::artistId).containsExactly("a10", "a11", "a12");
-        assertThatThrownBy(() -> index.listing("", 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> index.listing("", ArtistQuery.MAX_WINDOW + 1))
+        assertThat(reader.listing("a29", 100)).extracting(ListedArtist::artistId).containsExactly("a30");
+        assertThat(reader.listing("a1", 3)).extracting(ListedArtist::artistId).containsExactly("a10", "a11", "a12");
+        assertThatThrownBy(() -> reader.listing("", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reader.listing("", ArtistQuery.MAX_WINDOW + 1))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aDeletedArtistLeavesTheListing() {
-        index.delete("a05");
-        index.refresh();
-        assertThat(index.listing("a04", 2)).extracting(ListedArtist::artistId).containsExactly("a06", "a07");
-    }
-
-    // ---- writes ----
-
-    @Test
-    void deleteRemovesTheArtistFromResultsAndFacets() {
-        index.delete("a05");
-        index.delete("no-such-artist");
-        index.refresh();
-        assertThat(index.count()).isEqualTo(29);
-        assertThat(ids(q().text("mandala"))).isEmpty();
-        assertThat(index.search(q().build()).styleFacets()).isEqualTo(facetsOf(a -> !a.artistId().equals("a05")));
-    }
-
-    @Test
-    void upsertReplacesTheWholeDocument() {
-        ArtistDocument old = byId("a05");
-        ArtistDocument renamed = new ArtistDocument("a05", "Oliver Brand", "oliver.brand", "Fine line roses.",
-                List.of("Rose Street Tattoo"), "York", "GB", null, List.of("fine-line"), List.of("Fine line"),
-                null, null, old.updatedAt().plusSeconds(60));
-        index.upsert(renamed);
-        index.upsert(renamed); // replaying a stream record is harmless
-        index.refresh();
-        assertThat(index.count()).isEqualTo(30);
-        assertThat(ids(q().text("mandala"))).isEmpty();
-        assertThat(ids(q().text("rose street"))).containsExactly("a05");
-        assertThat(ids(q().style("dotwork").city("leeds"))).containsExactly("a01");
-        assertThat(ids(q().near(LEEDS_LAT, LEEDS_LNG, 5.0))).doesNotContain("a05");
-    }
-
-    @Test
-    void deleteAllEmptiesTheIndex() {
-        index.deleteAll();
-        index.refresh();
-        assertThat(index.count()).isZero();
-        SearchResult result = index.search(q().build());
-        assertThat(result.total()).isZero();
-        assertThat(result.styleFacets()).isEmpty();
     }
 
     // ---- availability: judged against the query's day, not the day of indexing ----
@@ -311,19 +241,19 @@ public abstract class SearchIndexContract {
     @Test
     void availabilityFacetsCountEveryFilterButTheirOwn() {
         indexAvailability();
-        SearchResult all = index.search(q().availability("flash").today(DEC_7).build());
+        SearchResult all = reader.search(q().availability("flash").today(DEC_7).build());
         assertThat(all.availabilityFacets()).containsExactly(Map.entry("flash", 1L), Map.entry("guest-spot", 1L));
         assertThat(all.styleFacets()).isEqualTo(facetsOf(a -> a.artistId().equals("a01")));
-        SearchResult later = index.search(q().today(DEC_7.plusDays(6)).build());
+        SearchResult later = reader.search(q().today(DEC_7.plusDays(6)).build());
         assertThat(later.availabilityFacets()).containsExactly(Map.entry("guest-spot", 1L));
     }
 
     @Test
     void itemsShowOnlyTheStatementsHoldingOnTheQueryDay() {
         indexAvailability();
-        ArtistHit a02 = index.search(q().availability("guest-spot").today(DEC_7).build()).items().getFirst();
+        ArtistHit a02 = reader.search(q().availability("guest-spot").today(DEC_7).build()).items().getFirst();
         assertThat(a02.availability()).containsExactly(GUEST_SPOT);
-        ArtistHit a03 = index.search(q().text(byId("a03").name()).today(DEC_7).build()).items().getFirst();
+        ArtistHit a03 = reader.search(q().text(byId("a03").name()).today(DEC_7).build()).items().getFirst();
         assertThat(a03.id()).isEqualTo("a03");
         assertThat(a03.availability()).isEmpty();
         assertInvalid("availability", () -> q().availability("walk-ins").build());
@@ -338,52 +268,17 @@ public abstract class SearchIndexContract {
     /** a01: a flash day on 12 Dec; a02: a guest spot in January; a03: books open said too long ago. */
     private void indexAvailability() {
         java.time.LocalDate flashDay = java.time.LocalDate.of(2026, 12, 12);
-        index.upsert(withAvailability(byId("a01"), new AvailabilityEntry("flash", flashDay, flashDay, null,
+        writer.upsert(withAvailability(byId("a01"), new AvailabilityEntry("flash", flashDay, flashDay, null,
                 "Flash day Saturday 12th", flashDay, null)));
-        index.upsert(withAvailability(byId("a02"), GUEST_SPOT));
-        index.upsert(withAvailability(byId("a03"), new AvailabilityEntry("books-open", null, null, null,
+        writer.upsert(withAvailability(byId("a02"), GUEST_SPOT));
+        writer.upsert(withAvailability(byId("a03"), new AvailabilityEntry("books-open", null, null, null,
                 "Books open", java.time.LocalDate.of(2026, 12, 1), null)));
-        index.refresh();
+        refresh();
     }
 
     private static ArtistDocument withAvailability(ArtistDocument d, AvailabilityEntry... entries) {
         return new ArtistDocument(d.artistId(), d.name(), d.instagramHandle(), d.bio(), d.studioNames(), d.city(),
                 d.country(), d.location(), d.styles(), d.styleLabels(), d.thumbnailUrl(), d.studio(), d.updatedAt(),
                 List.of(entries));
-    }
-
-    // ---- helpers ----
-
-    protected static ArtistQuery.Builder q() {
-        return ArtistQuery.builder();
-    }
-
-    protected List<String> ids(ArtistQuery.Builder query) {
-        return ids(index.search(query.build()));
-    }
-
-    protected static List<String> ids(SearchResult result) {
-        return result.items().stream().map(ArtistHit::id).toList();
-    }
-
-    private static ArtistDocument byId(String id) {
-        return ContractCorpus.artists().stream().filter(a -> a.artistId().equals(id)).findFirst().orElseThrow();
-    }
-
-    private static List<String> corpusIds(Predicate<ArtistDocument> filter) {
-        return ContractCorpus.artists().stream().filter(filter).map(ArtistDocument::artistId).sorted().toList();
-    }
-
-    private static Map<String, Long> facetsOf(Predicate<ArtistDocument> filter) {
-        Map<String, Long> counts = new HashMap<>();
-        ContractCorpus.artists().stream().filter(filter)
-                .forEach(a -> a.styles().forEach(s -> counts.merge(s, 1L, Long::sum)));
-        return counts;
-    }
-
-    private static void assertInvalid(String parameter, Runnable build) {
-        assertThatThrownBy(build::run)
-                .isInstanceOfSatisfying(InvalidQueryException.class, e -> assertThat(e.parameter()).isEqualTo(parameter))
-                .hasMessageStartingWith(parameter + ": ");
     }
 }
