@@ -18,7 +18,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import tad.core.search.ListedArtist;
 
-/** {@code SearchIndex.listing} on Lucene: a range of artist ids, sorted by the id's doc values. */
+/** {@code SearchReader.listing} on Lucene: a range of artist ids, sorted by the id's doc values. */
 final class LuceneListing {
     private LuceneListing() {}
 

@@ -11,7 +11,7 @@ import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 import tad.core.search.ListedArtist;
 
-/** {@code SearchIndex.listing} on OpenSearch: a range of the artistId keyword, sorted by it, two fields fetched. */
+/** {@code SearchReader.listing} on OpenSearch: a range of the artistId keyword, sorted by it, two fields fetched. */
 final class OpenSearchListing {
     private OpenSearchListing() {}
 
