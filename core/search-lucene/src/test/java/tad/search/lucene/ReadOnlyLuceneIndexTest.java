@@ -22,8 +22,13 @@ class ReadOnlyLuceneIndexTest extends SearchReaderContract {
 
     @Override
     protected Sides open() {
-        LuceneSearchIndex writer = new LuceneSearchIndex(dir.resolve("contract"));
-        ReadOnlyLuceneIndex reader = new ReadOnlyLuceneIndex(dir.resolve("contract"));
+        return besideItsWriter(dir.resolve("contract"));
+    }
+
+    /** A writer on {@code indexDir} and a reader in place beside it, which reopens after each of its refreshes. */
+    static Sides besideItsWriter(Path indexDir) {
+        LuceneSearchIndex writer = new LuceneSearchIndex(indexDir);
+        ReadOnlyLuceneIndex reader = new ReadOnlyLuceneIndex(indexDir);
         return new Sides(writer, reader, reader::reopen);
     }
 

@@ -14,8 +14,6 @@ class ReadOnlyLuceneWritesTest extends SearchWriterContract {
 
     @Override
     protected Sides open() {
-        LuceneSearchIndex writer = new LuceneSearchIndex(dir.resolve("index"));
-        ReadOnlyLuceneIndex reader = new ReadOnlyLuceneIndex(dir.resolve("index"));
-        return new Sides(writer, reader, reader::reopen);
+        return ReadOnlyLuceneIndexTest.besideItsWriter(dir.resolve("index"));
     }
 }
