@@ -119,6 +119,11 @@ final class AsideCues {
             });
         }
 
+        /** Whether token {@code at} stands in a prose sentence (more than {@link #PROSE_WORDS} own words). */
+        boolean prose(int at) {
+            return proseSentences.contains(tokens.get(at).sentence());
+        }
+
         /** Whether the mention at tokens [start, end) is named beside the artist's own work. */
         boolean aside(int start, int end, int window) {
             if (besideWords.describeSomethingElse(tokens, start, end, window) || continuesTheAsideBefore(start)) {

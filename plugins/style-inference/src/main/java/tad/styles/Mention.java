@@ -9,8 +9,12 @@ package tad.styles;
  * @param matched what was written, normalised: "#neotrad", "black and grey"
  * @param negated whether a negation cue applies ("no realism")
  * @param stated  whether the artist states it of themselves where it stands ("my focus: realism" in a caption)
+ * @param prose   whether it is a plain word in a prose sentence (a portrait's or interview's, not a bio line, a
+ *                list or a hashtag)
+ * @param sentence index of its sentence in its text
  */
-public record Mention(String style, String place, String matched, boolean negated, boolean stated) {
+public record Mention(String style, String place, String matched, boolean negated, boolean stated, boolean prose,
+                      int sentence) {
 
     /** The evidence form, e.g. "bio:#neotrad" or "caption 2:neo traditional". */
     public String where() {

@@ -56,10 +56,12 @@ final class MentionFinder {
             boolean stated = cues.statements().stated(tokens, start);
             if (token.hashtag()) {
                 for (String style : hashtags.resolve(token.text())) {
-                    mentions.add(new Mention(style, place, "#" + token.text(), negated, stated));
+                    mentions.add(new Mention(style, place, "#" + token.text(), negated, stated, false,
+                            token.sentence()));
                 }
             } else {
-                mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated, stated));
+                mentions.add(new Mention(aliases.phrase(phrase).orElseThrow(), place, matched, negated, stated,
+                        asides.prose(start), token.sentence()));
             }
         }
         return mentions;

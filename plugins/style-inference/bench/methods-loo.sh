@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Leave-one-set-out comparison of three ways to tell the artist's own styles from styles a narrative text only names
+# (MethodsLoo.java: cue lists as they are, corroboration, the subject of the sentence from an Apache OpenNLP UD POS
+# model), on the narrative outside sets, plus every method's figures on the other labelled sets (recall cost).
+# With --baseline it also scores each narrative set with the rules frozen before it was tuned on (old-rules.sh):
+# the cue method's own leave-one-out figure.
+#   plugins/style-inference/bench/methods-loo.sh [--baseline]
+# Needs Maven Central once: opennlp-tools and the en/de/fr POS model jars are fetched with `mvn dependency:get`
+# (bench only: the plugin does not depend on them).
+set -euo pipefail
+root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+labelled="$root/plugins/style-inference/src/test/resources/labelled"
+narrative=(outside-tune-4 outside-tune-5 outside-heldout-6)
+narrative=("${narrative[@]/#/$labelled/}")
+narrative=("${narrative[@]/%/.jsonl}")
+others=(dev test public-tune public-heldout outside-tune outside-tune-2 outside-tune-3 outside-heldout-4)
+others=("${others[@]/#/$labelled/}")
+others=("${others[@]/%/.jsonl}")
+artifacts=(opennlp-tools:2.5.4 opennlp-models-pos-en:1.2.0 opennlp-models-pos-de:1.3.0 opennlp-models-pos-fr:1.3.0)
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+repo=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
+jars=()
+for artifact in "${artifacts[@]}"; do
+    name=${artifact%%:*}
+    version=${artifact##*:}
+    jar="$repo/org/apache/opennlp/$name/$version/$name-$version.jar"
+    if [[ ! -f $jar ]]; then
+        JAVA_HOME=$java_home mvn -B -q dependency:get -Dtransitive=false \
+            -Dartifact="org.apache.opennlp:$artifact" >"$tmp/get.log" 2>&1 || { cat "$tmp/get.log"; exit 1; }
+    fi
+    jars+=("$jar")
+done
+models=$(printf '%s\n' "${jars[@]:1}" | paste -sd:)
+
+JAVA_HOME=$java_home mvn -B -o -q -f "$root/pom.xml" -pl plugins/style-inference -am test-compile \
+    dependency:build-classpath -Dmdep.outputFile="$tmp/cp.txt" -Dmdep.includeScope=test >"$tmp/mvn.log" 2>&1 \
+    || { cat "$tmp/mvn.log"; exit 1; }
+libraries=$(tr ':' '\n' <"$tmp/cp.txt" | grep -v '/target/' | paste -sd: -)
+cp="$root/plugins/style-inference/target/classes:$root/core/plugin-api/target/classes:$libraries:${jars[0]}"
+"$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$root/plugins/style-inference/bench/MethodsLoo.java"
+"$java_home/bin/java" -cp "$tmp/classes:$cp" tad.styles.MethodsLoo "$models" \
+    "${narrative[@]}" -- "${others[@]}" 2>&1 | grep -v '^SLF4J'
+
+if [[ ${1:-} == --baseline ]]; then
+    # each narrative set scored with the rules of before it was tuned on (its first, held-out run)
+    echo "== cue method, leave one out: each set with the rules frozen before its errors were read"
+    for pair in baa4052:outside-tune-4 3a24491:outside-tune-5 6657deb:outside-heldout-6; do
+        OLD_RULES_REV=${pair%%:*} "$root/plugins/style-inference/bench/old-rules.sh" "$labelled/${pair#*:}.jsonl" \
+            | sed -n 2p | sed "s/^/rules of ${pair%%:*}: /"
+    done
+fi
