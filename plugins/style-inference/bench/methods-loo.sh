@@ -11,7 +11,7 @@ set -euo pipefail
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 labelled="$root/plugins/style-inference/src/test/resources/labelled"
-narrative=(outside-tune-4 outside-tune-5 outside-heldout-6)
+narrative=(outside-tune-4 outside-tune-5 outside-tune-6)
 narrative=("${narrative[@]/#/$labelled/}")
 narrative=("${narrative[@]/%/.jsonl}")
 others=(dev test public-tune public-heldout outside-tune outside-tune-2 outside-tune-3 outside-heldout-4)
@@ -47,7 +47,7 @@ cp="$root/plugins/style-inference/target/classes:$root/core/plugin-api/target/cl
 if [[ ${1:-} == --baseline ]]; then
     # each narrative set scored with the rules of before it was tuned on (its first, held-out run)
     echo "== cue method, leave one out: each set with the rules frozen before its errors were read"
-    for pair in baa4052:outside-tune-4 3a24491:outside-tune-5 6657deb:outside-heldout-6; do
+    for pair in baa4052:outside-tune-4 3a24491:outside-tune-5 6657deb:outside-tune-6; do
         OLD_RULES_REV=${pair%%:*} "$root/plugins/style-inference/bench/old-rules.sh" "$labelled/${pair#*:}.jsonl" \
             | sed -n 2p | sed "s/^/rules of ${pair%%:*}: /"
     done

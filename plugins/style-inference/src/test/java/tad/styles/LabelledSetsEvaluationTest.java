@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
  * F1 0.707 on 65 artists), then tuned on in the fourth round (P 0.678, F1 0.769) and the fifth (P 0.851, F1 0.870:
  * its F1 now meets the target, its precision does not); {@code outside-tune-5}, outside narrative text held out as
  * {@code outside-heldout-5} at its one run (7dc5351, set committed in fc7a9a4; rules of 3a24491: P 0.750, R 0.938,
- * F1 0.833 on 57 artists), then tuned on in the sixth round (P 0.842, F1 0.914); {@code outside-heldout-6}, outside
- * narrative text collected after the sixth round and held out at its one run (set committed in 40c6881;
- * rules of 6657deb: P 0.619, R 0.929, F1 0.743 on 45 artists).
+ * F1 0.833 on 57 artists), then tuned on in the sixth round (P 0.842, F1 0.914); {@code outside-tune-6}, outside
+ * narrative text collected after the sixth round and held out as {@code outside-heldout-6} at its one run (set
+ * committed in 40c6881; rules of 6657deb: P 0.619, R 0.929, F1 0.743 on 45 artists), whose errors were read since
+ * to compare other methods (none adopted, so its figures are unchanged).
  */
 class LabelledSetsEvaluationTest {
 
@@ -40,7 +41,7 @@ class LabelledSetsEvaluationTest {
     private static final Map<String, Floor> BELOW_TARGET = Map.of(
             "outside-tune-4.jsonl", new Floor(0.85, 0.86),
             "outside-tune-5.jsonl", new Floor(0.84, 0.91),
-            "outside-heldout-6.jsonl", new Floor(0.61, 0.74));
+            "outside-tune-6.jsonl", new Floor(0.61, 0.74));
 
     record Split(String file, String name) {
         /** Text the project did not write: the public sets and the outside sets (LABELLING-RULE-OUTSIDE.md). */
