@@ -36,4 +36,9 @@ public record Dependencies(ArtistStore artists, SearchReader index, Denylist den
                         RemovalRequestStore removals, Optional<MediaStore> media, ServeSettings settings, Clock clock) {
         this(artists, index, denylist, removals, media, settings, clock, Optional.empty());
     }
+
+    /** The same parts with other server settings. */
+    public Dependencies withSettings(ServeSettings other) {
+        return new Dependencies(artists, index, denylist, removals, media, other, clock, admin);
+    }
 }

@@ -1,10 +1,11 @@
 package tad.serve;
 
-import tad.core.config.ServeSettings;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import java.time.Duration;
 import java.util.Map;
+import tad.core.config.ServeSettings;
 import tad.core.domain.StyleTaxonomy;
 import tad.core.geo.Gazetteer;
 import tad.core.pipeline.ProfileAgeCensus;
@@ -27,15 +28,24 @@ public final class ServeApp {
         return WebServer.builder()
                 .port(port)
                 .shutdownGracePeriod(settings.shutdownGrace())
-                // connectionOptions, not the deprecated connectionConfig, which the listener never reads
+                // Helidon's server applies no read timeout of its own (the socket options' one is its client's); its
+                // idle check, run every period, closes connections that sent nothing since their last request
+                .idleConnectionTimeout(settings.idleTimeout())
+                .idleConnectionPeriod(idleCheckPeriod(settings.idleTimeout()))
                 .connectionOptions(socket -> socket
-                        .readTimeout(settings.readTimeout())
                         // Helidon leaves Nagle on. A response over its 8 KiB write buffer goes out in several writes,
                         // and Nagle holds the last, short one until the client acknowledges the others, which a
                         // client delays up to 40 ms (delayed ACK): a 40 ms tail on every large search page.
                         .tcpNoDelay(true))
                 .routing(routing -> routing(routing, deps))
                 .buildPrototype();
+    }
+
+    /** A quarter of the timeout, between 100 ms and 15 s: frequent enough that the timeout is what a client sees. */
+    static Duration idleCheckPeriod(Duration idleTimeout) {
+        Duration quarter = idleTimeout.dividedBy(4);
+        return quarter.compareTo(Duration.ofMillis(100)) < 0 ? Duration.ofMillis(100)
+                : quarter.compareTo(Duration.ofSeconds(15)) > 0 ? Duration.ofSeconds(15) : quarter;
     }
 
     static void routing(HttpRouting.Builder routing, Dependencies deps) {

@@ -17,7 +17,9 @@ import java.util.Optional;
  * @param removalsPerHour removal requests one client may file per hour (token bucket refill)
  * @param removalsBurst   removal requests one client may file at once (token bucket size)
  * @param maxBodyBytes    largest request body accepted
- * @param readTimeout     how long a connection may stall while sending a request
+ * @param idleTimeout     how long a connection may go without traffic, in the middle of a request or between two,
+ *                        before the server closes it (a stalled client must not hold a connection forever; behind a
+ *                        load balancer it must exceed the balancer's own idle timeout, 60 s on an ALB)
  * @param shutdownGrace   how long a stopping server lets requests in flight finish
  * @param siteUrl         the public address of the site ({@code https://tattoo.example}), for canonical URLs, Open
  *                        Graph tags, structured data, the sitemap and robots.txt; empty: the address the request came
@@ -27,32 +29,32 @@ import java.util.Optional;
  */
 public record ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                             boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                            Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl,
+                            Duration idleTimeout, Duration shutdownGrace, Optional<URI> siteUrl,
                             Duration profileAgesEvery) {
     static final Duration PROFILE_AGES_EVERY = Duration.ofMinutes(1);
 
     /** With the default recount of the profile ages. */
     public ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                          boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                         Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+                         Duration idleTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
         this(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
-                readTimeout, shutdownGrace, siteUrl, PROFILE_AGES_EVERY);
+                idleTimeout, shutdownGrace, siteUrl, PROFILE_AGES_EVERY);
     }
 
     /** Without a port (tests and embedding start the server on a port of their own). */
     public ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                          boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                         Duration readTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
+                         Duration idleTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
         this(8080, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
-                readTimeout, shutdownGrace, siteUrl);
+                idleTimeout, shutdownGrace, siteUrl);
     }
 
     /** Without a configured site address (the request's own is used). */
     public ServeSettings(Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                          boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
-                         Duration readTimeout, Duration shutdownGrace) {
+                         Duration idleTimeout, Duration shutdownGrace) {
         this(webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
-                readTimeout, shutdownGrace, Optional.empty());
+                idleTimeout, shutdownGrace, Optional.empty());
     }
 
     /** Settings for tests and embedding: no web app, no CORS, generous but finite limits. */
@@ -72,7 +74,7 @@ public record ServeSettings(int port, Optional<Path> webDir, Optional<String> co
                 v.integer("serve.removals.per.hour", 1, 10_000),
                 v.integer("serve.removals.burst", 1, 1_000),
                 v.integer("serve.max.body.bytes", 256, 1 << 20),
-                v.millis("serve.read.timeout.ms", 100, 600_000),
+                v.millis("serve.idle.timeout.ms", 100, 3_600_000),
                 v.millis("serve.shutdown.grace.ms", 0, 600_000),
                 v.optional("serve.site.url").map(ServeSettings::parseSiteUrl),
                 v.millis("serve.metrics.profile-ages.ms", 0, 86_400_000));
@@ -96,26 +98,31 @@ public record ServeSettings(int port, Optional<Path> webDir, Optional<String> co
 
     public ServeSettings withWebDir(Path dir) {
         return new ServeSettings(port, Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+                removalsBurst, maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery);
     }
 
     public ServeSettings withSiteUrl(URI url) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, readTimeout, shutdownGrace, Optional.of(url), profileAgesEvery);
+                maxBodyBytes, idleTimeout, shutdownGrace, Optional.of(url), profileAgesEvery);
     }
 
     public ServeSettings withCorsOrigin(String origin) {
         return new ServeSettings(port, webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, readTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+                removalsBurst, maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery);
     }
 
     public ServeSettings withProfileAgesEvery(Duration every) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, readTimeout, shutdownGrace, siteUrl, every);
+                maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, every);
     }
 
     public ServeSettings withRemovalLimit(int perHour, int burst) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
-                readTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+                idleTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+    }
+
+    public ServeSettings withIdleTimeout(Duration timeout) {
+        return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
+                maxBodyBytes, timeout, shutdownGrace, siteUrl, profileAgesEvery);
     }
 }
