@@ -15,7 +15,7 @@ import tad.core.search.StudioSummary;
 /**
  * An artist as stored in the OpenSearch index (its {@code _source}); field names match the mapping in
  * {@link OpenSearchMapping}. Text fields hold the normalised text of {@link SearchText}, the same Lucene indexes;
- * {@code show} holds what a result item displays and is not indexed.
+ * {@code item} holds what a result item displays ({@link OpenSearchItems}): not searched, read from its doc value.
  */
 record OpenSearchArtist(
         String artistId,
@@ -31,12 +31,12 @@ record OpenSearchArtist(
         Location location,
         long updatedAt,
         Map<String, Long> availabilityExpires,
-        Show show) {
+        String item) {
 
     /** A geo_point in its object form. */
     record Location(double lat, double lon) {}
 
-    /** What a result item shows, kept verbatim. */
+    /** What a result item shows, kept verbatim (encoded into {@code item}; in {@code show} before December 2026). */
     record Show(String name, String instagramHandle, List<String> styles, StudioSummary studio, String thumbnailUrl,
                 List<ShownAvailability> availability) {}
 
@@ -78,8 +78,8 @@ record OpenSearchArtist(
                 doc.location() == null ? null : new Location(doc.location().lat(), doc.location().lng()),
                 doc.updatedAt().toEpochMilli(),
                 expiries(doc),
-                new Show(doc.name(), doc.instagramHandle(), doc.styles(), doc.studio(), doc.thumbnailUrl(),
-                        doc.availability().stream().map(ShownAvailability::of).toList()));
+                OpenSearchItems.encode(new Show(doc.name(), doc.instagramHandle(), doc.styles(), doc.studio(),
+                        doc.thumbnailUrl(), doc.availability().stream().map(ShownAvailability::of).toList())));
     }
 
     private static Map<String, Long> expiries(ArtistDocument doc) {
@@ -88,16 +88,17 @@ record OpenSearchArtist(
         return days.isEmpty() ? null : days;
     }
 
-    /** The part of {@code _source} a search reads back: a result item needs nothing else. */
+    /** The part of {@code _source} a document indexed before {@code item} existed shows in results. */
     static final List<String> SHOWN_FIELDS = List.of("artistId", "show");
 
-    /** A search hit's {@code _source}, filtered to {@link #SHOWN_FIELDS}. */
-    record Shown(String artistId, Show show) {
-        ArtistHit toHit() {
-            List<AvailabilityEntry> availability = show.availability() == null ? List.of()
-                    : show.availability().stream().map(ShownAvailability::toEntry).toList();
-            return new ArtistHit(artistId, show.name(), show.instagramHandle(), show.styles(), show.studio(),
-                    show.thumbnailUrl(), availability);
-        }
+    /** Such a document's {@code _source}, filtered to {@link #SHOWN_FIELDS}. */
+    record Shown(String artistId, Show show) {}
+
+    /** A result item from what the index kept of it. */
+    static ArtistHit hit(String artistId, Show show) {
+        List<AvailabilityEntry> availability = show.availability() == null ? List.of()
+                : show.availability().stream().map(ShownAvailability::toEntry).toList();
+        return new ArtistHit(artistId, show.name(), show.instagramHandle(), show.styles(), show.studio(),
+                show.thumbnailUrl(), availability);
     }
 }

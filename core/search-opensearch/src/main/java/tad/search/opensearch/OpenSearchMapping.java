@@ -16,15 +16,15 @@ import tad.core.search.Relevance;
 final class OpenSearchMapping {
     static final String ENGLISH = "english";
     static final String PLAIN = "standard";
-    /** What {@code _source} keeps: the result item, and the id and update time a listing reads. */
-    static final List<String> SOURCE_FIELDS = List.of("artistId", "updatedAt", "show");
+    /** What {@code _source} keeps: the id and update time a listing reads (searches read doc values only). */
+    static final List<String> SOURCE_FIELDS = List.of("artistId", "updatedAt");
 
     private OpenSearchMapping() {}
 
     static TypeMapping mapping() {
         TypeMapping.Builder m = new TypeMapping.Builder().dynamic(DynamicMapping.Strict)
-                // _source keeps only what searches and listings read back: fetching a page decompresses and parses
-                // less (the text fields are indexed from the request but not kept; the sync rebuilds from the store)
+                // _source keeps only what listings read back (the text fields and the item are indexed from the
+                // request but not kept there; the sync rebuilds from the store)
                 .source(src -> src.includes(SOURCE_FIELDS));
         m.properties("artistId", keyword());
         for (Relevance.TextField field : Relevance.TextField.values()) {
@@ -38,9 +38,13 @@ final class OpenSearchMapping {
         m.properties("location", Property.of(p -> p.geoPoint(g -> g)));
         m.properties("updatedAt", Property.of(p -> p.date(d -> d.format("epoch_millis"))));
         m.properties(OpenSearchAvailability.FIELD, availabilityExpires());
-        // shown in results, never searched: kept in _source only
-        m.properties("show", Property.of(p -> p.object(o -> o.enabled(false))));
+        m.properties(OpenSearchItems.FIELD, item());
         return m.build();
+    }
+
+    /** What a result item shows, never searched: one binary doc value read by the fetch phase (OpenSearchItems). */
+    private static Property item() {
+        return Property.of(p -> p.binary(b -> b.docValues(true)));
     }
 
     /** Per availability kind, the last day (epoch day) one of its statements holds. */
@@ -58,7 +62,8 @@ final class OpenSearchMapping {
     static void ensureIndex(OpenSearchClient client, OpenSearchIndexSettings settings) throws IOException {
         if (client.indices().exists(e -> e.index(settings.indexName())).value()) {
             client.indices().putMapping(p -> p.index(settings.indexName())
-                    .properties(OpenSearchAvailability.FIELD, availabilityExpires()));
+                    .properties(OpenSearchAvailability.FIELD, availabilityExpires())
+                    .properties(OpenSearchItems.FIELD, item()));
             return;
         }
         client.indices().create(c -> c.index(settings.indexName())

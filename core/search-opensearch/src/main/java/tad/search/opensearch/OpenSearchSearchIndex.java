@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.hc.core5.http.HttpHost;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -18,6 +19,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import tad.core.search.ArtistDocument;
+import tad.core.search.ArtistHit;
 import tad.core.search.ArtistQuery;
 import tad.core.search.ListedArtist;
 import tad.core.search.SearchIndex;
@@ -125,9 +127,10 @@ public final class OpenSearchSearchIndex implements SearchIndex {
 
     @Override
     public SearchResult search(ArtistQuery query) {
-        SearchResponse<OpenSearchArtist.Shown> response = io(() -> client.search(
-                OpenSearchSearchRequest.of(settings.indexName(), query), OpenSearchArtist.Shown.class));
-        return OpenSearchSearchRequest.result(response, query);
+        SearchResponse<JsonData> response = io(() -> client.search(
+                OpenSearchSearchRequest.of(settings.indexName(), query), JsonData.class));
+        List<ArtistHit> items = io(() -> OpenSearchItems.of(response.hits().hits(), client, settings.indexName()));
+        return OpenSearchSearchRequest.result(response, items, query);
     }
 
     @Override
