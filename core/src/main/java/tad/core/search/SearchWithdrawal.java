@@ -9,7 +9,11 @@ package tad.core.search;
  */
 public interface SearchWithdrawal {
 
-    /** Takes the artist out of search; on return, every search (in any process) misses them. */
+    /**
+     * Takes the artist out of search: on return the index's writer has deleted and committed it, so this process's
+     * searches miss them, and a reader in another process once it looks for the new commit (OpenSearch at once; a
+     * {@code ReadOnlyLuceneIndex} on its first search at least 100 ms after its last look).
+     */
     void withdraw(String artistId);
 
     /** Rewrites storage so that withdrawn artists leave no bytes behind (after a purge's deletes). */

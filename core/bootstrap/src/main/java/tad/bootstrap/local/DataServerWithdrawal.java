@@ -4,8 +4,9 @@ import tad.core.search.SearchWithdrawal;
 
 /**
  * Governance's withdrawals in a process that only reads the embedded index: the data server, its one writer, deletes
- * the artist under its follower's per-artist lock and commits ({@code IndexUpdater.withdraw}) before answering, so
- * on return every process's next search misses them; this process's own reader reopens at once.
+ * the artist under its follower's per-artist lock and commits ({@code IndexUpdater.withdraw}) before answering; this
+ * process's own reader then reopens at once, and other processes' readers see the commit at their next look for one
+ * (at most 100 ms apart), as before the search port was split.
  */
 public final class DataServerWithdrawal implements SearchWithdrawal {
     private final DataServerClient server;
