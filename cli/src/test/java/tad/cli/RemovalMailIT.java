@@ -53,8 +53,11 @@ class RemovalMailIT {
 
         String approveId;
         String rejectId;
-        try (Environment environment = new Environment(env, quiet(), quiet());
-             Bootstrap app = Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of())))) {
+        // the adapters close last, as in `tad serve` (Main registers them first): the mail loop stops before them, so
+        // a send it has just made is recorded, not left "owed" in a store already closed
+        try (Environment environment = new Environment(env, quiet(), quiet())) {
+            Bootstrap app = environment.closeLater(
+                    Bootstrap.open(TadConfig.parse(RawConfig.load(Optional.empty(), env, Map.of()))));
             ServeWiring.Running server = ServeRunner.start(app, environment, 0);
             String base = "http://127.0.0.1:" + server.port();
             approveId = file(base, "@mara.inkwell", FIRST);
