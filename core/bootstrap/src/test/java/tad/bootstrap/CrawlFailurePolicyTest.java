@@ -114,6 +114,23 @@ class CrawlFailurePolicyTest {
         assertThat(new DynamoCrawlRunStore(dynamo).report(report.runId())).contains(report);
     }
 
+    @Test
+    void withNoProfileSourceTheSitesArtistsAreListedAndNoneCountsAsFailed() throws Exception {
+        StudioSource places = (area, context) -> new StudioSource.StudioDiscovery(List.of(
+                studio("place-1", Optional.of("http://127.0.0.1:9/"))), 1, List.of());
+        ArtistSource roster = (studio, context) -> new ArtistSourceResult(List.of(
+                new ArtistCandidate("ada.ink", Optional.of("Ada"), "http://127.0.0.1:9/", ArtistSiteFacts.pageOnly(
+                        "http://127.0.0.1:9/"))), StudioDetails.none(), 1, List.of());
+
+        // no profile source loaded: what profile.source=none gives the pipeline
+        CrawlReport report = new CrawlPipeline(dependencies(List.of(loaded("test-places", places)),
+                List.of(loaded("test-site", roster)), List.of(), List.of()), CrawlProgress.SILENT).run(LEEDS);
+
+        assertThat(report.artistsNew()).isEqualTo(1);
+        assertThat(report.failed()).as("the operator chose no profiles; nothing failed").isZero();
+        assertThat(new DynamoArtistStore(dynamo).artist(Ids.artistId("ada.ink"))).isPresent();
+    }
+
     private DiscoveredStudio studio(String placeId, Optional<String> website) {
         return new DiscoveredStudio(placeId, "test-places", new Sourced<>("Studio " + placeId, "test-places",
                 clock.instant()), Optional.empty(), Optional.empty(), website, Optional.empty());

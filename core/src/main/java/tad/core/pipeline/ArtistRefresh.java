@@ -64,7 +64,10 @@ final class ArtistRefresh {
             return store(assembler.fetched(profile, enrichment, media), media);
         }
         Failure failure = ((ProfileResult.Failed) result).failure();
-        counters.failed(failure);
+        if (failure.reason() != Failure.Reason.NO_PROFILE_SOURCE) {
+            // profile.source=none is the operator's choice, not a failure: the artist is listed from the site
+            counters.failed(failure);
+        }
         String reason = failure.reason().name().toLowerCase(Locale.ROOT);
         Listing listing = Listing.after(failure, existing, deps.settings().staleAfterRuns());
         switch (listing.verdict()) {
