@@ -95,6 +95,7 @@ public final class OpenSearchRequestShapes {
         measure(nodePid, requests, shapes, rounds);
         if (merged) {
             send("POST", "/_forcemerge?max_num_segments=1", null);
+            send("POST", "/_refresh", null); // searches see the merged segment only from the next refresh
             measure(nodePid, requests, shapes, rounds);
         }
     }
