@@ -91,6 +91,7 @@ class PoliteHttpClientTest {
     void twoClientsSharingHostLeasesKeepOneIntervalBetweenThem() throws Exception {
         server.stubFor(get("/a").willReturn(aResponse().withStatus(200)));
         var leases = new tad.core.politeness.InMemoryHostLeases(Clock.systemUTC());
+        long before = System.nanoTime();
         try (PoliteHttpClient worker1 = new PoliteHttpClient(settings(Duration.ofMillis(300)), Clock.systemUTC(),
                 Sleeper.REAL, RandomGenerator.getDefault(), java.util.Optional.of(leases));
              PoliteHttpClient worker2 = new PoliteHttpClient(settings(Duration.ofMillis(300)), Clock.systemUTC(),
@@ -100,17 +101,12 @@ class PoliteHttpClientTest {
                 worker2.get(url("/a"), Map.of(), RequestOptions.api());
             }
         }
-        List<LoggedRequest> requests = server.findAll(getRequestedFor(urlEqualTo("/a")));
-        assertThat(requests).hasSize(4);
-        long total = requests.get(3).getLoggedDate().getTime() - requests.get(0).getLoggedDate().getTime();
-        // leases space the clients' request starts one interval apart; the server sees those starts with a few ms of
-        // scheduling jitter each, so single gaps may land a little under 300 ms, but never near zero, and the three
-        // intervals together cannot be shorter than three intervals minus that jitter
-        assertThat(total).as("three gaps across two clients").isGreaterThanOrEqualTo(850);
-        for (int i = 1; i < 4; i++) {
-            long gap = requests.get(i).getLoggedDate().getTime() - requests.get(i - 1).getLoggedDate().getTime();
-            assertThat(gap).as("gap between request %d and %d across two clients", i - 1, i).isGreaterThanOrEqualTo(250);
-        }
+        long elapsedMs = Duration.ofNanos(System.nanoTime() - before).toMillis();
+        assertThat(server.findAll(getRequestedFor(urlEqualTo("/a")))).hasSize(4);
+        // measured by the caller, around all four calls: the fourth start is three intervals after the first at the
+        // earliest, so a busy machine can only lengthen this (the server's arrival times could shorten one gap when
+        // an earlier request reached it late); each client alone would space only its own two requests (~300 ms)
+        assertThat(elapsedMs).as("four requests across two clients sharing leases").isGreaterThanOrEqualTo(900);
     }
 
     @Test
