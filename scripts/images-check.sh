@@ -21,6 +21,9 @@
 # with npm (npm ci, npm run build in web/).
 # Needs: root (chroot, mount), util-linux's unshare, python3, tar, ldd, curl; Maven reaching the Jib plugin.
 set -euo pipefail
+# a command that fails under set -e ends the script without a word: say which one (this shell's commands only, not
+# those of subshells or process substitutions, whose own failures are handled where they run)
+trap 'echo "images-check: FAILED at line $LINENO (exit $?): $BASH_COMMAND" >&2' ERR
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 # shellcheck source=SCRIPTDIR/find-jdk.sh
