@@ -89,7 +89,9 @@ for lib in "${libs[@]}"; do
   cp -L "$lib" "$rootfs$lib"
 done
 # glibc loads libgcc_s at run time (not listed by ldd) to unwind threads on cancellation
-gcc_s="$(ldconfig -p | awk '/libgcc_s\.so\.1 .*x86-64/ {print $NF; exit}')"
+# awk reads to the end: leaving at the first match let ldconfig meet a closed pipe (SIGPIPE), which pipefail turned
+# into a silent exit of the whole script in about 1 run in 75 (4 of 300 measured)
+gcc_s="$(ldconfig -p | awk '/libgcc_s\.so\.1 .*x86-64/ && !found {print $NF; found = 1}')"
 if [ -n "$gcc_s" ]; then mkdir -p "$rootfs$(dirname "$gcc_s")"; cp -L "$gcc_s" "$rootfs$gcc_s"; fi
 # user and host name look-ups (user.name, InetAddress.getLocalHost) read these; glibc 2.34+ has nss_files built in
 printf 'root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n' > "$rootfs/etc/passwd"
@@ -313,7 +315,7 @@ has "GET /artists/$artist" '"@type":"Person"' "$work/profile.html"
 has "GET /artists/$artist" '<script type="application/json" id="profile-data">' "$work/profile.html"
 has "GET /artists/$artist" '<h1 id="artist-name"' "$work/profile.html"
 # the rest of each page is the bundled export's: the script it names is a file of web/out
-script="$(grep -oE '/_next/static/[^"]+\.js' "$work/profile.html" | head -1)"
+script="$(grep -oE '/_next/static/[^"]+\.js' "$work/profile.html" | awk 'NR == 1')" # not head: see gcc_s above
 { [ -n "$script" ] && [ -f "$web_out$script" ]; } || fail "tad-api: the profile page names no script of web/out ($script)"
 sed -n 's:.*\(<title>[^<]*</title>\).*:\1:p' "$work/search.html" "$work/profile.html" | sed 's/^/    /'
 echo "    canonical, JSON-LD and first view in both; $script is web/out's"
