@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,10 +17,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import tad.core.search.ArtistDocument;
-import tad.core.search.ArtistQuery;
-import tad.core.search.ListedArtist;
 import tad.core.search.SearchIndex;
-import tad.core.search.SearchResult;
 
 /**
  * The embedded search index: a Lucene index in one directory (the CLI uses {@code $TAD_DATA_DIR/index}).
@@ -30,20 +26,22 @@ import tad.core.search.SearchResult;
  * {@value #REOPEN_MILLIS} ms, so a write is searchable well within a second without a commit. {@link #refresh()}
  * commits (durability) and reopens at once. Safe for concurrent searches and writes.
  */
-public final class LuceneSearchIndex implements SearchIndex {
+public final class LuceneSearchIndex extends LuceneReads implements SearchIndex {
     static final long REOPEN_MILLIS = 200;
     private static final System.Logger LOG = System.getLogger(LuceneSearchIndex.class.getName());
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final LuceneQueries queries;
     private final ScheduledExecutorService reopener;
 
     /** Opens (or creates) the index in {@code indexDir}. Only one open instance per directory (Lucene's write lock). */
     public LuceneSearchIndex(Path indexDir) {
-        Objects.requireNonNull(indexDir, "indexDir");
-        LuceneAnalyzers analyzers = new LuceneAnalyzers();
+        this(Objects.requireNonNull(indexDir, "indexDir"), new LuceneAnalyzers());
+    }
+
+    private LuceneSearchIndex(Path indexDir, LuceneAnalyzers analyzers) {
+        super(analyzers);
         Directory openedDirectory = null;
         IndexWriter openedWriter = null;
         try {
@@ -65,7 +63,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         directory = openedDirectory;
         writer = openedWriter;
-        queries = new LuceneQueries(analyzers);
         reopener = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lucene-search-reopen");
             t.setDaemon(true);
@@ -88,22 +85,6 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void deleteAll() {
         io(writer::deleteAll);
-    }
-
-    @Override
-    public long count() {
-        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
-    }
-
-    @Override
-    public SearchResult search(ArtistQuery query) {
-        return withSearcher(searcher -> LuceneSearching.search(searcher, queries, query));
-    }
-
-    @Override
-    public List<ListedArtist> listing(String afterId, int limit) {
-        ListedArtist.checkLimit(limit);
-        return withSearcher(searcher -> LuceneListing.listing(searcher, afterId, limit));
     }
 
     @Override
@@ -153,8 +134,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    private <T> T withSearcher(Searches.SearcherFunction<T> function) {
-        return Searches.with(searchers, function);
+    @Override
+    SearcherManager searchersForRead() {
+        return searchers;
     }
 
     private static void io(IoAction action) {

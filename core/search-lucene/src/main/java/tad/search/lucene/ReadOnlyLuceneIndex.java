@@ -3,17 +3,12 @@ package tad.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
-import tad.core.search.ArtistQuery;
-import tad.core.search.ListedArtist;
-import tad.core.search.SearchReader;
-import tad.core.search.SearchResult;
 
 /**
  * The read side of the embedded index as another process sees it: searches on the last commit of the one process
@@ -25,16 +20,16 @@ import tad.core.search.SearchResult;
  * {@link #reopen()} looks at once. Files the writer deletes while a reader still uses them stay readable to it
  * (POSIX unlink) and vanish from the directory.
  */
-public final class ReadOnlyLuceneIndex implements SearchReader {
+public final class ReadOnlyLuceneIndex extends LuceneReads {
     static final long CHECK_MILLIS = 100;
 
     private final Directory directory;
     private final SearcherManager searchers;
-    private final LuceneQueries queries = new LuceneQueries(new LuceneAnalyzers());
     private final AtomicLong lastCheck = new AtomicLong(System.nanoTime());
 
     /** Opens the last commit in {@code indexDir}; the writer must have committed once (it does when it starts). */
     public ReadOnlyLuceneIndex(Path indexDir) {
+        super(new LuceneAnalyzers());
         Directory opened = null;
         try {
             opened = FSDirectory.open(indexDir);
@@ -47,22 +42,6 @@ public final class ReadOnlyLuceneIndex implements SearchReader {
             throw new UncheckedIOException("cannot read the search index in " + indexDir, e);
         }
         directory = opened;
-    }
-
-    @Override
-    public long count() {
-        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
-    }
-
-    @Override
-    public SearchResult search(ArtistQuery query) {
-        return withSearcher(searcher -> LuceneSearching.search(searcher, queries, query));
-    }
-
-    @Override
-    public List<ListedArtist> listing(String afterId, int limit) {
-        ListedArtist.checkLimit(limit);
-        return withSearcher(searcher -> LuceneListing.listing(searcher, afterId, limit));
     }
 
     /** Opens the writer's latest commit now (after asking the writer to commit). */
@@ -84,7 +63,9 @@ public final class ReadOnlyLuceneIndex implements SearchReader {
         }
     }
 
-    private <T> T withSearcher(Searches.SearcherFunction<T> function) {
+    /** At most once every {@value #CHECK_MILLIS} ms, a read first looks for a newer commit. */
+    @Override
+    SearcherManager searchersForRead() {
         long last = lastCheck.get();
         if (System.nanoTime() - last > CHECK_MILLIS * 1_000_000 && lastCheck.compareAndSet(last, System.nanoTime())) {
             try {
@@ -94,6 +75,6 @@ public final class ReadOnlyLuceneIndex implements SearchReader {
                 throw new UncheckedIOException("search index reopen failed", e);
             }
         }
-        return Searches.with(searchers, function);
+        return searchers;
     }
 }
