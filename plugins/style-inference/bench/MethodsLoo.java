@@ -40,33 +40,6 @@ public final class MethodsLoo {
 
     enum Method { CUES, CORROBORATION, POS_SUBJECT }
 
-    /** True positives, false positives, false negatives. */
-    record Counts(int tp, int fp, int fn) {
-        Counts plus(Counts o) {
-            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-
-        double precision() {
-            return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", precision(), recall(), f1(),
-                    tp, fp, fn);
-        }
-    }
-
     /** Words that name the artist as a sentence's subject, or as the owner of its subject ("her work"). */
     private static final Set<String> ARTIST = Set.of("i", "me", "my", "he", "his", "she", "her", "name",
             "ich", "mich", "mir", "mein", "meine", "meinem", "er", "sein", "seine", "sie", "ihr", "ihre",

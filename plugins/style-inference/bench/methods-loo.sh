@@ -40,7 +40,8 @@ JAVA_HOME=$java_home mvn -B -o -q -f "$root/pom.xml" -pl plugins/style-inference
     || { cat "$tmp/mvn.log"; exit 1; }
 libraries=$(tr ':' '\n' <"$tmp/cp.txt" | grep -v '/target/' | paste -sd: -)
 cp="$root/plugins/style-inference/target/classes:$root/core/plugin-api/target/classes:$libraries:${jars[0]}"
-"$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$root/plugins/style-inference/bench/MethodsLoo.java"
+bench="$root/plugins/style-inference/bench"
+"$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$bench/MethodsLoo.java" "$bench/Counts.java"
 "$java_home/bin/java" -cp "$tmp/classes:$cp" tad.styles.MethodsLoo "$models" \
     "${narrative[@]}" -- "${others[@]}" 2>&1 | grep -v '^SLF4J'
 
