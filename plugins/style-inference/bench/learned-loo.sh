@@ -4,7 +4,7 @@
 # only (splits.txt); each set is scored by a classifier trained on the others, its threshold chosen by an inner
 # leave-one-set-out. Held-out sets are never read. The cue lists' own leave-one-out baseline: methods-loo.sh --baseline.
 #   plugins/style-inference/bench/learned-loo.sh [-v]     (-v lists every profile the classifier gets wrong)
-# Needs Maven Central once: opennlp-tools is fetched with `mvn dependency:get` if ~/.m2 lacks it.
+# Needs Maven Central once: opennlp-tools is fetched with `mvn dependency:get` if ~/.m2 lacks it (bench-lib.sh).
 set -euo pipefail
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -18,19 +18,11 @@ done
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-repo=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
-jar="$repo/org/apache/opennlp/opennlp-tools/2.5.4/opennlp-tools-2.5.4.jar"
-if [[ ! -f $jar ]]; then
-    JAVA_HOME=$java_home mvn -B -q dependency:get -Dtransitive=false \
-        -Dartifact=org.apache.opennlp:opennlp-tools:2.5.4 >"$tmp/get.log" 2>&1 || { cat "$tmp/get.log"; exit 1; }
-fi
-
-JAVA_HOME=$java_home mvn -B -o -q -f "$root/pom.xml" -pl plugins/style-inference -am test-compile \
-    dependency:build-classpath -Dmdep.outputFile="$tmp/cp.txt" -Dmdep.includeScope=test >"$tmp/mvn.log" 2>&1 \
-    || { cat "$tmp/mvn.log"; exit 1; }
-libraries=$(tr ':' '\n' <"$tmp/cp.txt" | grep -v '/target/' | paste -sd: -)
-cp="$root/plugins/style-inference/target/classes:$root/core/plugin-api/target/classes:$libraries:$jar"
+source "$root/plugins/style-inference/bench/bench-lib.sh"
+classes=$(plugin_classpath)
+jar=$(opennlp_jar opennlp-tools 2.5.4)
+cp="$classes:$jar"
 bench="$root/plugins/style-inference/bench"
-"$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$bench/LearnedLoo.java" "$bench/MentionFeatures.java" \
-    "$bench/Counts.java"
+"$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$bench/LearnedLoo.java" \
+    "$bench/MentionFeatures.java" "$bench/Counts.java"
 "$java_home/bin/java" -cp "$tmp/classes:$cp" tad.styles.LearnedLoo "$@" "${tuning[@]}" 2>&1 | grep -v '^SLF4J'

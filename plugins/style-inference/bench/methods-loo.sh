@@ -21,25 +21,15 @@ artifacts=(opennlp-tools:2.5.4 opennlp-models-pos-en:1.2.0 opennlp-models-pos-de
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-repo=${MAVEN_REPOSITORY:-$HOME/.m2/repository}
+source "$root/plugins/style-inference/bench/bench-lib.sh"
 jars=()
 for artifact in "${artifacts[@]}"; do
-    name=${artifact%%:*}
-    version=${artifact##*:}
-    jar="$repo/org/apache/opennlp/$name/$version/$name-$version.jar"
-    if [[ ! -f $jar ]]; then
-        JAVA_HOME=$java_home mvn -B -q dependency:get -Dtransitive=false \
-            -Dartifact="org.apache.opennlp:$artifact" >"$tmp/get.log" 2>&1 || { cat "$tmp/get.log"; exit 1; }
-    fi
+    jar=$(opennlp_jar "${artifact%%:*}" "${artifact##*:}")
     jars+=("$jar")
 done
 models=$(printf '%s\n' "${jars[@]:1}" | paste -sd:)
-
-JAVA_HOME=$java_home mvn -B -o -q -f "$root/pom.xml" -pl plugins/style-inference -am test-compile \
-    dependency:build-classpath -Dmdep.outputFile="$tmp/cp.txt" -Dmdep.includeScope=test >"$tmp/mvn.log" 2>&1 \
-    || { cat "$tmp/mvn.log"; exit 1; }
-libraries=$(tr ':' '\n' <"$tmp/cp.txt" | grep -v '/target/' | paste -sd: -)
-cp="$root/plugins/style-inference/target/classes:$root/core/plugin-api/target/classes:$libraries:${jars[0]}"
+classes=$(plugin_classpath)
+cp="$classes:${jars[0]}"
 bench="$root/plugins/style-inference/bench"
 "$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$bench/MethodsLoo.java" "$bench/Counts.java"
 "$java_home/bin/java" -cp "$tmp/classes:$cp" tad.styles.MethodsLoo "$models" \
