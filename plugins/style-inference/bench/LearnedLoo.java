@@ -98,16 +98,9 @@ public final class LearnedLoo {
     private void run(List<LabelledSet> sets, boolean verbose) {
         System.out.println("== training events (prose mentions, not stated) per tuning set: own / other");
         for (LabelledSet set : sets) {
-            int own = 0;
-            int other = 0;
-            for (Event event : events(List.of(set))) {
-                if (event.getOutcome().equals(OWN)) {
-                    own++;
-                } else {
-                    other++;
-                }
-            }
-            System.out.printf("%-22s %3d / %3d%n", set.name(), own, other);
+            List<Event> events = events(List.of(set));
+            long own = events.stream().filter(e -> e.getOutcome().equals(OWN)).count();
+            System.out.printf("%-22s %3d / %3d%n", set.name(), own, events.size() - own);
         }
         System.out.println("== leave one set out: trained on the other tuning sets, threshold by inner leave-one-out");
         Counts narrativeCues = Counts.ZERO;
