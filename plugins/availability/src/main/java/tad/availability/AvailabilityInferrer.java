@@ -23,12 +23,7 @@ import tad.plugin.Availability.Kind;
  */
 public final class AvailabilityInferrer {
 
-    // sentences end at line breaks, '!', '?', '|', '•', and a full stop followed by a space
-    private static final Pattern SENTENCE = Pattern.compile("[\\n\\r!?|•]+|\\.\\s+");
     private static final int MAX_EVIDENCE = 200;
-    // how far a flash statement without a day looks for one in the sentences around it
-    private static final int NEIGHBOURS = 2;
-    private static final int MAX_EVENT_DAYS = 7;
     // a flash day or event is over after its day; flash designs stay available longer
     private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon",
             Pattern.CASE_INSENSITIVE);
@@ -57,16 +52,7 @@ public final class AvailabilityInferrer {
     List<Availability> infer(List<DatedText> texts, LocalDate today, HomeStudios home) {
         List<Availability> all = new ArrayList<>();
         for (DatedText text : texts) {
-            String[] sentences = SENTENCE.split(text.text() == null ? "" : text.text());
-            for (int i = 0; i < sentences.length; i++) {
-                for (Cues.Hit hit : cues.find(sentences[i])) {
-                    Availability statement = statement(hit, sentences, i, text, home);
-                    if (statement.kind() != Kind.GUEST_SPOT || statement.place().isPresent()
-                            || statement.from().isPresent()) {
-                        all.add(statement); // "Leeds | guest spots ✈️" says they do guest spots, not where or when
-                    }
-                }
-            }
+            all.addAll(statements(text, home));
         }
         Comparator<Availability> newestFirst = Comparator.comparing(Availability::stated).reversed();
         Map<String, Availability> kept = new LinkedHashMap<>();
@@ -77,21 +63,48 @@ public final class AvailabilityInferrer {
     }
 
     /**
+     * The statements of one text. A flash event told without its day where the same text gives the day of one
+     * ("its monthly flash days … Flash Thursday … on June 2") is that same event, so it is not kept on its own.
+     */
+    private List<Availability> statements(DatedText text, HomeStudios home) {
+        List<Sentences.Sentence> sentences = Sentences.of(text.text());
+        List<String> words = sentences.stream().map(Sentences.Sentence::text).toList();
+        TextDays days = new TextDays(words, text.written(), DateOrder.of(text.text()));
+        List<Availability> found = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Cues.Hit hit : cues.find(sentences.get(i))) {
+                statement(hit, words, i, days, text, home).ifPresent(found::add);
+            }
+        }
+        boolean datedEvent = found.stream().anyMatch(a -> a.kind() == Kind.FLASH && a.from().isPresent());
+        return found.stream().filter(a -> !(datedEvent && a.kind() == Kind.FLASH && a.from().isEmpty()
+                && a.until().isEmpty() && EVENT.matcher(a.evidence()).find()))
+                .filter(a -> !cues.excludedByText(a.kind(), text.text())).toList();
+    }
+
+    /**
      * The statement of one cue: its days and place from its own sentence, or, when the cue stands alone ("Guest
      * spot! Newcastle upon Tyne 20-22 February"), from the sentence after it. Flash without a day in its sentence
      * takes the day of a sentence around it ("…on Sunday September 10. The "flash sale" will be first come, first
-     * served"), as announcements give the day once and then describe the event.
+     * served"), as announcements give the day once and then describe the event. A day the artist travels on to a
+     * convention is not the convention's ({@link #travelDay}). None when the cue needs a day or a place it lacks, or
+     * for a guest spot with neither ("Leeds | guest spots ✈️" says they do guest spots, not where or when).
      */
-    private Availability statement(Cues.Hit hit, String[] sentences, int index, DatedText text, HomeStudios home) {
-        String sentence = sentences[index];
-        String next = index + 1 < sentences.length ? sentences[index + 1] : "";
-        Optional<DateSpan> span = nearest(DateReader.read(sentence, text.written()), hit);
+    private Optional<Availability> statement(Cues.Hit hit, List<String> sentences, int index, TextDays days,
+                                             DatedText text, HomeStudios home) {
+        String sentence = sentences.get(index);
+        String next = index + 1 < sentences.size() ? sentences.get(index + 1) : "";
+        Optional<DateReader.Found> near = days.nearest(index, hit);
+        Optional<DateSpan> span = near.map(DateReader.Found::span);
         boolean alone = sentence.strip().length() <= hit.end() - hit.start() + 2;
         if (alone && span.isEmpty()) {
-            span = DateReader.read(next, text.written()).stream().findFirst().map(DateReader.Found::span);
+            span = days.first(index + 1);
+        }
+        if (near.isPresent() && travelDay(hit, near.get(), sentence)) {
+            span = days.eventAfterTravel(index, near.get().span().from());
         }
         if (hit.kind() == Kind.FLASH && span.isEmpty()) {
-            span = eventDayAround(sentences, index, text.written());
+            span = days.eventDayAround(index);
         }
         Optional<LocalDate> from = span.filter(s -> !s.untilOnly()).map(DateSpan::from);
         Optional<LocalDate> until = span.map(DateSpan::until);
@@ -102,10 +115,26 @@ public final class AvailabilityInferrer {
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
                 : PlaceReader.read(sentence, hit.start(), hit.end(), home, text.text())
                         .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
+        boolean lacking = hit.needs() == Cues.Needs.DAY && from.isEmpty()
+                || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
+                || hit.kind() == Kind.GUEST_SPOT && place.isEmpty() && from.isEmpty();
+        if (lacking) {
+            return Optional.empty();
+        }
         boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
-        return new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(), text.written(),
-                expires);
+        return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
+                text.written(), expires));
+    }
+
+    /**
+     * Whether the date found for a guest spot is the day the artist travels there: a date written before the words,
+     * in a sentence that travels ({@code travel} lines of cues.txt: "on the road tomorrow, heading out to Columbus
+     * for the festival").
+     */
+    private boolean travelDay(Cues.Hit hit, DateReader.Found date, String sentence) {
+        return hit.kind() == Kind.GUEST_SPOT && date.end() <= hit.start() && !date.span().untilOnly()
+                && cues.travels(sentence.substring(0, hit.end()));
     }
 
     private LocalDate expiry(Kind kind, Optional<LocalDate> from, Optional<LocalDate> until, boolean event,
@@ -123,38 +152,13 @@ public final class AvailabilityInferrer {
         };
     }
 
-    /** The first day or short run of days (a week at most) in the sentences after, then before, the given one. */
-    private static Optional<DateSpan> eventDayAround(String[] sentences, int index, LocalDate written) {
-        for (int distance = 1; distance <= NEIGHBOURS; distance++) {
-            for (int i : new int[] {index + distance, index - distance}) {
-                if (i < 0 || i >= sentences.length) {
-                    continue;
-                }
-                Optional<DateSpan> day = DateReader.read(sentences[i], written).stream().map(DateReader.Found::span)
-                        .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1)))
-                        .findFirst();
-                if (day.isPresent()) {
-                    return day;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The date span within the words ("Friday the 13th specials"), else the one after them, else the last before. */
-    private static Optional<DateSpan> nearest(List<DateReader.Found> dates, Cues.Hit hit) {
-        return dates.stream().filter(d -> d.start() < hit.end() && d.end() > hit.start()).findFirst()
-                .or(() -> dates.stream().filter(d -> d.start() >= hit.end()).findFirst())
-                .or(() -> dates.stream().filter(d -> d.end() <= hit.start()).reduce((a, b) -> b))
-                .map(DateReader.Found::span);
-    }
-
     private static String key(Availability a) {
         return switch (a.kind()) {
             case BOOKS_OPEN, BOOKS_CLOSED -> "books";
             default -> a.kind() + "|" + a.from() + "|" + a.until() + "|"
                     + a.place().map(p -> p.toLowerCase(java.util.Locale.ROOT)).orElse("") + "|"
-                    + EVENT.matcher(a.evidence()).find();
+                    // undated, a flash event and flash designs expire differently; dated, they are the same days
+                    + (a.from().isEmpty() && EVENT.matcher(a.evidence()).find());
         };
     }
 

@@ -8,24 +8,46 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tad.plugin.Availability.Kind;
 
-/** The phrases of {@code cues.txt}: what names each kind of statement, and what negates one. */
+/**
+ * The phrases of {@code cues.txt}: what names each kind of statement, what negates one, which sentences say it of
+ * someone else ({@code not.<kind>}), and which questions ask rather than state. A cue's key may add what its statement
+ * needs to count ({@code flash+day}: a day in its sentence or one around; {@code guest-spot+place}: a place), for
+ * words that say the kind only together with it ("$35 ribbon tattoos" on a day, "slots open for Seattle").
+ */
 final class Cues {
 
+    /** What a statement needs besides its words to count. */
+    enum Needs { NOTHING, DAY, PLACE }
+
     /** A kind's words found in a sentence, and where. */
-    record Hit(Kind kind, int start, int end) {
+    record Hit(Kind kind, int start, int end, Needs needs) {
+        Hit(Kind kind, int start, int end) {
+            this(kind, start, end, Needs.NOTHING);
+        }
     }
 
-    private record Cue(Kind kind, Pattern pattern) {
+    private record Cue(Kind kind, Needs needs, Pattern pattern) {
+    }
+
+    /** Words that keep a kind out of a sentence ({@code not.<kind>}) or out of a whole text ({@code not-in-text.}). */
+    private record Exclusion(Kind kind, Pattern pattern, boolean wholeText) {
     }
 
     private final List<Cue> cues;
     private final List<Pattern> before;
     private final List<Pattern> after;
+    private final List<Exclusion> exclusions;
+    private final List<Pattern> questions;
+    private final List<Pattern> travel;
 
-    private Cues(List<Cue> cues, List<Pattern> before, List<Pattern> after) {
+    private Cues(List<Cue> cues, List<Pattern> before, List<Pattern> after, List<Exclusion> exclusions,
+                 List<Pattern> questions, List<Pattern> travel) {
         this.cues = List.copyOf(cues);
         this.before = List.copyOf(before);
         this.after = List.copyOf(after);
+        this.exclusions = List.copyOf(exclusions);
+        this.questions = List.copyOf(questions);
+        this.travel = List.copyOf(travel);
     }
 
     static Cues bundled() {
@@ -38,6 +60,9 @@ final class Cues {
         List<Cue> cues = new ArrayList<>();
         List<Pattern> before = new ArrayList<>();
         List<Pattern> after = new ArrayList<>();
+        List<Exclusion> exclusions = new ArrayList<>();
+        List<Pattern> questions = new ArrayList<>();
+        List<Pattern> travel = new ArrayList<>();
         for (DataLines.Line line : DataLines.parse(name, lines, "kind = regular expression")) {
             String key = line.key();
             String where = line.where();
@@ -45,12 +70,37 @@ final class Cues {
             switch (key) {
                 case "before" -> before.add(pattern);
                 case "after" -> after.add(pattern);
-                default -> cues.add(new Cue(Kind.fromSlug(key).orElseThrow(() -> new IllegalStateException(where
-                        + ": '" + key + "' is not books-open, books-closed, flash, guest-spot, before or after")),
-                        pattern));
+                case "question" -> questions.add(pattern);
+                case "travel" -> travel.add(pattern);
+                default -> {
+                    if (key.startsWith("not.") || key.startsWith("not-in-text.")) {
+                        String slug = key.substring(key.indexOf('.') + 1);
+                        exclusions.add(new Exclusion(kind(slug, key, where), pattern, key.startsWith("not-in-text.")));
+                    } else {
+                        int plus = key.indexOf('+');
+                        Kind kind = kind(plus < 0 ? key : key.substring(0, plus), key, where);
+                        cues.add(new Cue(kind, plus < 0 ? Needs.NOTHING : needs(key.substring(plus + 1), key, where),
+                                pattern));
+                    }
+                }
             }
         }
-        return new Cues(cues, before, after);
+        return new Cues(cues, before, after, exclusions, questions, travel);
+    }
+
+    private static Kind kind(String slug, String key, String where) {
+        return Kind.fromSlug(slug).orElseThrow(() -> new IllegalStateException(where + ": '" + key
+                + "' is not books-open, books-closed, flash, guest-spot (optionally +day or +place), not.<kind>,"
+                + " not-in-text.<kind>,"
+                + " question, travel, before or after"));
+    }
+
+    private static Needs needs(String what, String key, String where) {
+        return switch (what) {
+            case "day" -> Needs.DAY;
+            case "place" -> Needs.PLACE;
+            default -> throw new IllegalStateException(where + ": '" + key + "' needs +day or +place");
+        };
     }
 
     private static Pattern compile(String where, String regex) {
@@ -63,9 +113,24 @@ final class Cues {
 
     /** The first statement of each kind in the sentence that is not negated, in text order. */
     List<Hit> find(String sentence) {
+        return find(new Sentences.Sentence(sentence, false));
+    }
+
+    /**
+     * As {@link #find(String)}; a question states nothing when it is quoted ("are your books open?" asked by a
+     * client) or asks yes or no ({@code question} lines: "Any flash left?").
+     */
+    List<Hit> find(Sentences.Sentence sentence) {
+        String text = sentence.text();
+        if (sentence.question() && (Sentences.insideQuotes(text)
+                || questions.stream().anyMatch(p -> p.matcher(text).find()))) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            first(kind, sentence).ifPresent(hits::add);
+            if (exclusions.stream().noneMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find())) {
+                first(kind, text).ifPresent(hits::add);
+            }
         }
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
@@ -79,11 +144,21 @@ final class Cues {
             Matcher m = cue.pattern().matcher(sentence);
             while (m.find()) {
                 if (!negated(sentence, m.start(), m.end())) {
-                    return Optional.of(new Hit(kind, m.start(), m.end()));
+                    return Optional.of(new Hit(kind, m.start(), m.end(), cue.needs()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a whole text keeps a kind out ({@code not-in-text.<kind>}: a studio declining the event). */
+    boolean excludedByText(Kind kind, String text) {
+        return exclusions.stream().anyMatch(e -> e.kind() == kind && e.wholeText() && e.pattern().matcher(text).find());
+    }
+
+    /** Whether the words tell of travelling ("on the road", "flying out"): a day they give is a travel day. */
+    boolean travels(String words) {
+        return travel.stream().anyMatch(p -> p.matcher(words).find());
     }
 
     private boolean negated(String sentence, int start, int end) {

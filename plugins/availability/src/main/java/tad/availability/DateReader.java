@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * April", and the same in German, French, Spanish, Italian and Portuguese ("Sabato 28 Marzo", "du 12 au 14 mars",
  * "bis 14. März", "le mois prochain"), "Friday the 13th" (the next one; the words are in {@code dates.txt}). A date without a year is the next one on
  * or after the day of writing (allowing a fortnight back, for "thanks for coming on the 5th"); a weekday is the next
- * one on or after it. Numeric dates are day first, as in the UK and Europe.
+ * one on or after it. A numeric date is read in the order its text shows ({@link DateOrder}: "15/01" and "01/15" show
+ * it themselves, dotted dates are European, else a sibling date or the country the text names); a date both orders
+ * read differently ("12/10") is no date when nothing shows the order. A numeric day without a year is read only where
+ * it is written as a date ("on 12/10", "(12/10)", "Saturday 12/10"), as "2/3 spots left" and "24/7" are not.
  */
 final class DateReader {
 
@@ -35,12 +38,18 @@ final class DateReader {
     private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")\\s+";
 
     /** One way of writing a date, and how to turn its groups into days. */
-    private record Form(Pattern pattern, Reader reader) {
+    private record Form(Pattern pattern, OrderedReader reader) {
     }
 
     @FunctionalInterface
     private interface Reader {
         Optional<DateSpan> read(Matcher m, LocalDate written);
+    }
+
+    /** A reader of numeric dates, which needs to know whether the day or the month comes first. */
+    @FunctionalInterface
+    private interface OrderedReader {
+        Optional<DateSpan> read(Matcher m, LocalDate written, DateOrder order);
     }
 
     // longest forms first: at each position the first form that matches wins
@@ -55,11 +64,15 @@ final class DateReader {
                     .map(d -> DateSpan.until(w, d.from()))),
             form(DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))),
             form(MONTH + "\\s+" + DAY + "(?!\\d)" + YEAR, (m, w) -> day(w, m.group(3), m.group(1), m.group(2))),
-            form("(\\d{1,2})[/.](\\d{1,2})" + TO + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?",
-                    (m, w) -> numericRange(w, m)),
-            // a lone "2/3" is a count ("2/3 spots left") or "24/7", so a numeric day needs its year
-            form("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{2}|\\d{4})(?![/.]?\\d)",
-                    (m, w) -> numeric(w, m.group(1), m.group(2), m.group(3))),
+            numeric("(\\d{1,2})([/.])(\\d{1,2})" + TO + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?",
+                    DateReader::numericRange),
+            // a lone "2/3" is a count ("2/3 spots left") or "24/7": a numeric day needs its year, or words that make
+            // it a date ("on 12/10", "(12/10)", "Saturday 12/10")
+            numeric("(\\d{1,2})([/.])(\\d{1,2})[/.](\\d{2}|\\d{4})(?![/.]?\\d)",
+                    (m, w, o) -> numeric(w, m.group(1), m.group(3), m.group(4), o.separatedBy(m.group(2)))),
+            numeric("(?:\\(|(?<![\\p{L}])on\\s+|(?:" + WORDS.weekdayAlternation() + "),?\\s+)(\\d{1,2})/(\\d{1,2})"
+                    + "(?![/.]?\\d)(?!\\s*(?:spots?|slots?|left|sleeves?))",
+                    (m, w, o) -> numeric(w, m.group(1), m.group(2), null, o)),
             // "January & February", "Jan, Feb and March": from the first month to the last
             form(MONTH + "(?:\\s*,\\s*(?:" + WORDS.monthAlternation() + ")\\.?)*\\s*,?" + TO + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(2), m.group(3))),
@@ -76,8 +89,9 @@ final class DateReader {
             form("(" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
                             Integer.parseInt(m.group(2)))).map(DateSpan::day)),
-            // a weekday that recurs ("every Saturday", "the first Thursday of every month") is no date
-            form("(?<!(?:every|each|first|second|third|fourth|last)\\s)(?:(" + WORDS.alternation("next")
+            // a weekday that recurs ("every Saturday", "the first Thursday of every month") or names an event ("Flash
+            // Thursday") is no date
+            form("(?<!(?:every|each|first|second|third|fourth|last|flash)\\s)(?:(" + WORDS.alternation("next")
                     + "|this|on)\\s+)?(" + WORDS.weekdayAlternation() + ")(?!s\\b|\\s+of\\s+(?:every|each|the)\\s+month)"
                     + "(?:\\s+(" + WORDS.alternation("next") + "))?",
                     (m, w) -> WORDS.weekday(m.group(2)).map(day -> DateSpan.day(weekday(w, day,
@@ -91,6 +105,10 @@ final class DateReader {
             form(MONTH + "(?=\\s+(?:books|bookings)\\b)", (m, w) -> months(w, m.group(1), m.group(1), null)));
 
     private static Form form(String regex, Reader reader) {
+        return numeric(regex, (m, w, order) -> reader.read(m, w));
+    }
+
+    private static Form numeric(String regex, OrderedReader reader) {
         return new Form(Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), reader);
     }
@@ -98,8 +116,17 @@ final class DateReader {
     private DateReader() {
     }
 
-    /** Every date span in the text, in text order; text positions are kept to pick the one nearest a cue. */
+    /** Every date span in the text, in text order, reading numeric dates only where they show their order. */
     static List<Found> read(String text, LocalDate written) {
+        return read(text, written, DateOrder.UNKNOWN);
+    }
+
+    /**
+     * Every date span in the text, in text order; text positions are kept to pick the one nearest a cue.
+     *
+     * @param order the order of numeric dates, as the whole text shows it ({@link DateOrder#of(String)})
+     */
+    static List<Found> read(String text, LocalDate written, DateOrder order) {
         List<Found> found = new ArrayList<>();
         for (Form form : FORMS) {
             Matcher m = form.pattern().matcher(text);
@@ -108,7 +135,7 @@ final class DateReader {
                 int end = m.end();
                 boolean overlaps = found.stream().anyMatch(f -> start < f.end() && end > f.start());
                 if (!overlaps) {
-                    form.reader().read(m, written).ifPresent(span -> found.add(new Found(span, start, end)));
+                    form.reader().read(m, written, order).ifPresent(span -> found.add(new Found(span, start, end)));
                 }
             }
         }
@@ -133,15 +160,32 @@ final class DateReader {
         return from.flatMap(f -> until.map(u -> new DateSpan(f, u)));
     }
 
-    private static Optional<DateSpan> numericRange(LocalDate written, Matcher m) {
-        Optional<LocalDate> from = date(written, m.group(5), Integer.parseInt(m.group(2)), m.group(1));
-        Optional<LocalDate> until = from.flatMap(f -> onOrAfter(f, Integer.parseInt(m.group(4)),
-                Integer.parseInt(m.group(3))));
+    private static Optional<DateSpan> numericRange(Matcher m, LocalDate written, DateOrder order) {
+        DateOrder shown = order.separatedBy(m.group(2)).shownBy(m.group(1), m.group(3)).shownBy(m.group(4), m.group(5));
+        if (shown == DateOrder.UNKNOWN && !(m.group(1).equals(m.group(3)) && m.group(4).equals(m.group(5)))) {
+            return Optional.empty();
+        }
+        boolean dayFirst = shown != DateOrder.MONTH_FIRST;
+        String fromDay = dayFirst ? m.group(1) : m.group(3);
+        String fromMonth = dayFirst ? m.group(3) : m.group(1);
+        String untilDay = dayFirst ? m.group(4) : m.group(5);
+        String untilMonth = dayFirst ? m.group(5) : m.group(4);
+        Optional<LocalDate> from = date(written, m.group(6), Integer.parseInt(fromMonth), fromDay);
+        Optional<LocalDate> until = from.flatMap(f -> onOrAfter(f, Integer.parseInt(untilMonth),
+                Integer.parseInt(untilDay)));
         return from.flatMap(f -> until.map(u -> new DateSpan(f, u)));
     }
 
-    private static Optional<DateSpan> numeric(LocalDate written, String day, String month, String year) {
-        return date(written, year, Integer.parseInt(month), day).map(DateSpan::day);
+    /** "12/10": the day and the month in the order shown; nothing when the order is unknown and they differ. */
+    private static Optional<DateSpan> numeric(LocalDate written, String first, String second, String year,
+                                              DateOrder order) {
+        DateOrder shown = order.shownBy(first, second);
+        if (shown == DateOrder.UNKNOWN && !first.equals(second)) {
+            return Optional.empty();
+        }
+        boolean dayFirst = shown != DateOrder.MONTH_FIRST;
+        return date(written, year, Integer.parseInt(dayFirst ? second : first), dayFirst ? first : second)
+                .map(DateSpan::day);
     }
 
     private static Optional<DateSpan> months(LocalDate written, String first, String last, String year) {

@@ -28,6 +28,7 @@ final class DateWords {
     private final Set<String> monthNames = new LinkedHashSet<>();   // as written in the file
     private final Set<String> weekdayNames = new LinkedHashSet<>();
     private final Map<String, Set<String>> lists = new HashMap<>();
+    private final Map<String, Set<String>> asWritten = new HashMap<>();   // the same lists, case kept
 
     private DateWords() {
     }
@@ -54,6 +55,8 @@ final class DateWords {
                 words.weekdayNames.addAll(values);
             } else {
                 words.lists.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(values);
+                Arrays.stream(line.value().split(",")).map(String::strip).filter(w -> !w.isEmpty())
+                        .forEach(w -> words.asWritten.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(w));
             }
         }
         return words;
@@ -69,6 +72,16 @@ final class DateWords {
     /** A regular expression alternation of the words of a list, longest first, with and without accents. */
     String alternation(String list) {
         return alternation(lists.getOrDefault(list, Set.of()));
+    }
+
+    /**
+     * The words of a list as the file writes them, longest first, for a case-sensitive match; a list the file does not
+     * have matches nothing.
+     */
+    String alternationAsWritten(String list) {
+        Set<String> words = asWritten.getOrDefault(list, Set.of());
+        return words.isEmpty() ? "(?!)" : words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
     }
 
     String monthAlternation() {

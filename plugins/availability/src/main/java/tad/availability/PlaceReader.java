@@ -24,6 +24,8 @@ final class PlaceReader {
             + NAME + ")");
     private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")\\s*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + NAME + ")");
+    // words that end with "for" or "in" name their place right after ("slots open for Seattle")
+    private static final Pattern FOR_AT_END = Pattern.compile("(?<![\\p{L}])(?:for|in)\\s*$", Pattern.CASE_INSENSITIVE);
     // "at Dark Horse Tattoo, Liverpool": a studio, then its town
     private static final Pattern STUDIO_THEN_TOWN = Pattern.compile("(?:\\bat|@)\\s*" + NAME + "\\s*,\\s*(" + NAME + ")");
     /** Words that make a name a studio's: "Ink Factory", "Sacred Heart Tattoo", "Black Anchor Collective". */
@@ -51,6 +53,13 @@ final class PlaceReader {
      * elsewhere ("his guest spot at Zen" … "Zen Tattoo · Oakville, ON") gives way to the town written after it.
      */
     static Optional<String> read(String sentence, int start, int end, HomeStudios home, String whole) {
+        Matcher afterWords = LEADING.matcher(sentence.substring(end));
+        if (FOR_AT_END.matcher(sentence.substring(start, end)).find() && afterWords.find()) {
+            Optional<String> place = clean(afterWords.group(1)).filter(name -> !home.isStudio(name));
+            if (place.isPresent()) {
+                return place;
+            }
+        }
         Matcher town = STUDIO_THEN_TOWN.matcher(sentence);
         while (town.find()) {
             Optional<String> place = clean(town, sentence, home);

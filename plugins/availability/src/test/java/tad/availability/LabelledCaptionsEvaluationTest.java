@@ -20,7 +20,7 @@ import tad.plugin.Availability;
 
 /**
  * Scores the inferrer on labelled captions with their post dates: a statement is right when its kind, days and
- * place are those of a gold one (on the undated set, LABELLING-RULE-PUBLIC-5.md part B, kind and place only). Prints
+ * place are those of a gold one not yet matched (a statement predicted twice is right once) (on the undated set, LABELLING-RULE-PUBLIC-5.md part B, kind and place only). Prints
  * per-kind precision and recall and each set's split for docs/benchmarks.md. Holds precision to 0.9 (issue 18) on the
  * sets written by the project. Every public set ({@code captions-public*.jsonl}: real texts, labelled by
  * LABELLING-RULE-PUBLIC*.md before its one run) has been read since that run and is a tuning set now; each is held
@@ -39,11 +39,11 @@ class LabelledCaptionsEvaluationTest {
     private static final Map<String, Held> PUBLIC_SETS_HELD = Map.of(
             "captions-public.jsonl", new Held(1, 0),
             "captions-public-heldout.jsonl", new Held(2, 0),
-            "captions-public-heldout-2.jsonl", new Held(0, 1),
-            "captions-public-heldout-3.jsonl", new Held(1, 1),
+            "captions-public-heldout-2.jsonl", new Held(1, 0),
+            "captions-public-heldout-3.jsonl", new Held(3, 0),
             "captions-public-heldout-4.jsonl", new Held(1, 0),
-            "captions-public-heldout-5.jsonl", new Held(11, 2),
-            "captions-public-undated-5.jsonl", new Held(14, 3),
+            "captions-public-heldout-5.jsonl", new Held(12, 0),
+            "captions-public-undated-5.jsonl", new Held(13, 1),
             "captions-public-heldout-6.jsonl", new Held(0, 0));
 
     /** How each set has been used: a set read after its first run is tuned on, whatever its file is called. */
@@ -86,13 +86,15 @@ class LabelledCaptionsEvaluationTest {
             line.path("expect").forEach(e -> gold.add(e.path("kind").asText() + " "
                     + (undated ? "" : text(e, "from") + ".." + text(e, "until")) + " @"
                     + text(e, "place").toLowerCase(Locale.ROOT)));
+            // each gold statement is matched once: a statement predicted twice is right once and wrong once
+            List<String> unmatched = new ArrayList<>(gold);
             for (String p : predicted) {
-                perKind.merge(p.split(" ")[0], new Counts(gold.contains(p) ? 1 : 0, 1, 0), Counts::plus);
+                perKind.merge(p.split(" ")[0], new Counts(unmatched.remove(p) ? 1 : 0, 1, 0), Counts::plus);
             }
             for (String g : gold) {
                 perKind.merge(g.split(" ")[0], new Counts(0, 0, 1), Counts::plus);
             }
-            if (!predicted.containsAll(gold) || !gold.containsAll(predicted)) {
+            if (!predicted.stream().sorted().toList().equals(gold.stream().sorted().toList())) {
                 errors.add("  line " + lines + ": predicted " + predicted + " gold " + gold);
             }
         }

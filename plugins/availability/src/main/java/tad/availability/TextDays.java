@@ -1,0 +1,84 @@
+package tad.availability;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dates written in the sentences of one bio or caption, read once each, with the order of its numeric dates
+ * taken from the whole text ({@link DateOrder}): where a statement finds its days, in its own sentence or in the
+ * sentences around it.
+ */
+final class TextDays {
+
+    // how far a flash statement without a day looks for one in the sentences around it
+    private static final int NEIGHBOURS = 2;
+    // how far a convention's days are looked for after the day the artist travels there
+    private static final int AFTER_TRAVEL = 3;
+    private static final int MAX_EVENT_DAYS = 7;
+
+    private final List<String> sentences;
+    private final LocalDate written;
+    private final DateOrder order;
+    private final Map<Integer, List<DateReader.Found>> read = new HashMap<>();
+
+    TextDays(List<String> sentences, LocalDate written, DateOrder order) {
+        this.sentences = sentences;
+        this.written = written;
+        this.order = order;
+    }
+
+    /** The dates of a sentence, in text order; none past the text's ends. */
+    List<DateReader.Found> in(int index) {
+        if (index < 0 || index >= sentences.size()) {
+            return List.of();
+        }
+        return read.computeIfAbsent(index, i -> DateReader.read(sentences.get(i), written, order));
+    }
+
+    /** The date within the words ("Friday the 13th specials"), else the one after them, else the last before. */
+    Optional<DateReader.Found> nearest(int index, Cues.Hit hit) {
+        List<DateReader.Found> dates = in(index);
+        return dates.stream().filter(d -> d.start() < hit.end() && d.end() > hit.start()).findFirst()
+                .or(() -> dates.stream().filter(d -> d.start() >= hit.end()).findFirst())
+                .or(() -> dates.stream().filter(d -> d.end() <= hit.start()).reduce((a, b) -> b));
+    }
+
+    Optional<DateSpan> first(int index) {
+        return in(index).stream().findFirst().map(DateReader.Found::span);
+    }
+
+    /** The first day or short run of days (a week at most) in the sentences after, then before, the given one. */
+    Optional<DateSpan> eventDayAround(int index) {
+        for (int distance = 1; distance <= NEIGHBOURS; distance++) {
+            for (int i : new int[] {index + distance, index - distance}) {
+                Optional<DateSpan> day = in(i).stream().map(DateReader.Found::span)
+                        .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1)))
+                        .findFirst();
+                if (day.isPresent()) {
+                    return day;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The days of an event the artist travels to on {@code travelDay} ("on the road tomorrow, heading out to Columbus
+     * for the festival … this weekend"): the first short run of days from that day on, in the sentences after.
+     */
+    Optional<DateSpan> eventAfterTravel(int index, LocalDate travelDay) {
+        for (int i = index + 1; i <= index + AFTER_TRAVEL; i++) {
+            Optional<DateSpan> days = in(i).stream().map(DateReader.Found::span)
+                    .filter(s -> !s.untilOnly() && !s.from().isBefore(travelDay)
+                            && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1)))
+                    .findFirst();
+            if (days.isPresent()) {
+                return days;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,118 @@
+package tad.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tad.plugin.Availability;
+
+/**
+ * The classes of phrasing the public tuning sets still failed on at 28d605e (docs/benchmarks.md), one test per class,
+ * each on sentences written here for the test, so that the class is tested rather than the public sentence found.
+ */
+class PublicFailureClassesTest {
+
+    // a Monday
+    private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 7);
+    private final AvailabilityInferrer inferrer = AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS);
+
+    private List<String> infer(String text) {
+        return inferrer.infer(List.of(new DatedText(text, "caption 1", WRITTEN)), WRITTEN).stream()
+                .map(PublicFailureClassesTest::read).toList();
+    }
+
+    private static String read(Availability a) {
+        return a.kind().slug() + " " + a.from().map(Object::toString).orElse("") + ".."
+                + a.until().map(Object::toString).orElse("") + a.place().map(p -> " @" + p).orElse("");
+    }
+
+    @Test
+    void aThemedDayOfSetDesignsIsFlashOnItsDayWithoutTheWordFlash() {
+        assertThat(infer("On Dec. 19 the only tattoos done will be semicolons. They are $40 each"))
+                .containsExactly("flash 2026-12-19..2026-12-19");
+        assertThat(infer("On Friday the 13th we have select sheets only, all small"))
+                .containsExactly("flash 2027-08-13..2027-08-13");
+        assertThat(infer("Valentine's Day specials this Saturday, walk in and pick one"))
+                .containsExactly("flash 2026-12-12..2026-12-12");
+        // without their day such words are no event: a price list, a sheet, a season
+        assertThat(infer("Halloween specials coming soon, select sheets in the shop")).isEmpty();
+        assertThat(infer("The only tattoos I do are custom pieces")).isEmpty();
+    }
+
+    @Test
+    void aMonthWrittenShortKeepsItsDayAcrossTheFullStop() {
+        assertThat(infer("Flash day on Dec. 19. Walk-ins only")).containsExactly("flash 2026-12-19..2026-12-19");
+    }
+
+    @Test
+    void anAmbiguousNumericDateIsReadInTheOrderTheTextShowsOrNotAtAll() {
+        // the US writes the month first, the UK the day first; a sibling date over 12 shows the order too
+        assertThat(infer("Flash event in the US: come by on 12/10")).containsExactly("flash 2026-12-10..2026-12-10");
+        assertThat(infer("Flash event on 12/10 at our Leeds studio, UK")).containsExactly("flash 2027-10-12..2027-10-12");
+        assertThat(infer("Flash day on 12/10, the next one on 24/10")).containsExactly("flash 2027-10-12..2027-10-12");
+        assertThat(infer("Flash day on 10/12, next one 10/28")).containsExactly("flash 2027-10-12..2027-10-12");
+        // nothing shows it: the flash event stands, its day is not invented
+        assertThat(infer("Flash event on 12/10")).containsExactly("flash ..");
+        // a date both orders read alike needs no evidence; a count is no date
+        assertThat(infer("Flash day on 12/12")).containsExactly("flash 2026-12-12..2026-12-12");
+        assertThat(infer("Flash day this Saturday, 2/3 spots left")).containsExactly("flash 2026-12-12..2026-12-12");
+    }
+
+    @Test
+    void aGuestComingToTheWritersStudioIsNotTheirGuestSpot() {
+        assertThat(infer("[name] from Berlin is guesting with us 14-16 January")).isEmpty();
+        assertThat(infer("Guest spot: [name] joins us 14-16 January, DM the shop")).isEmpty();
+        assertThat(infer("So happy to be welcoming guest artist [name] at our studio in Leeds 14-16 January")).isEmpty();
+        // the writer's own guest spot still counts
+        assertThat(infer("I'm guesting at Black Anchor in Leeds 14-16 January")).containsExactly(
+                "guest-spot 2027-01-14..2027-01-16 @Leeds");
+    }
+
+    @Test
+    void slotsOpenForATownAreAGuestSpotThere() {
+        assertThat(infer("Two slots left for Bristol, DM me to grab one")).containsExactly("guest-spot .. @Bristol");
+        // a month or a weekday after the words is a period, not a place
+        assertThat(infer("A few spots open for January")).isEmpty();
+        assertThat(infer("Slots available for Saturday")).isEmpty();
+    }
+
+    @Test
+    void theDayTheArtistTravelsIsNotTheConventionsDay() {
+        assertThat(infer("Van packed, on the road tomorrow, heading out to Leeds for the Leeds Tattoo Expo. "
+                + "Come say hi. See you all this weekend")).containsExactly("guest-spot 2026-12-12..2026-12-13 @Leeds");
+        // no later day given: the convention stands without days rather than on the travel day
+        assertThat(infer("Flying out tomorrow, heading to Milan for the Milano Tattoo Convention"))
+                .containsExactly("guest-spot .. @Milan");
+        // a day written with the convention itself is its day
+        assertThat(infer("Heading to Milan for the Milano Tattoo Convention this weekend"))
+                .containsExactly("guest-spot 2026-12-12..2026-12-13 @Milan");
+    }
+
+    @Test
+    void aFlashEventNamedForItsWeekdayTakesItsRealDay() {
+        assertThat(infer("Our monthly flash days are back. Flash Thursday is the first Thursday of every month. "
+                + "Next one on 7th January")).containsExactly("flash 2027-01-07..2027-01-07");
+        // the weekday in its name is no date
+        assertThat(infer("Flash Friday at the shop, pick from the wall")).containsExactly("flash ..");
+    }
+
+    @Test
+    void aQuestionAskedStatesNothing() {
+        assertThat(infer("\"Are your books open?\" is what I get asked most. Read the FAQ")).isEmpty();
+        assertThat(infer("Someone asked me \"do you have any flash available?\" Check the highlights")).isEmpty();
+        assertThat(infer("Any guest spots in Leeds coming up? Stay tuned")).isEmpty();
+        // a question that leads to a statement keeps the statement
+        assertThat(infer("Looking for a tattoo? Books are open for January"))
+                .containsExactly("books-open 2027-01-01..2027-01-31");
+    }
+
+    @Test
+    void aStudioDecliningTheEventOrSayingNoFlashNowStatesNone() {
+        assertThat(infer("Lots of shops do $13 tattoos on Friday the 13th. We will never participate, custom only"))
+                .isEmpty();
+        assertThat(infer("New flash goes out to my mailing list first. No flash designs currently available"))
+                .isEmpty();
+    }
+}
