@@ -38,7 +38,8 @@ final class PlaceReader {
             "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Guest", "Guesting", "Books",
             "Flash", "DM", "DMs", "Email", "Bookings", "Booking", "Spots", "Studio", "Tattoo", "Come", "See", "Visit",
-            "Find", "Catch", "Meet", "Heading", "Tattooing", "Working");
+            "Find", "Catch", "Meet", "Heading", "Tattooing", "Working", "Christmas", "Xmas", "Easter", "Halloween",
+            "Valentine's", "Valentines", "Now", "Walk-ins", "Walk", "Today", "Tomorrow", "Tonight");
 
     private PlaceReader() {
     }
