@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * F1 0.833 on 57 artists), then tuned on in the sixth round (P 0.842, F1 0.914); {@code outside-tune-6}, outside
  * narrative text collected after the sixth round and held out as {@code outside-heldout-6} at its one run (set
  * committed in 40c6881; rules of 6657deb: P 0.619, R 0.929, F1 0.743 on 45 artists), whose errors were read since
- * to compare other methods (none adopted, so its figures are unchanged).
+ * to compare other methods (none adopted, so its figures are unchanged); {@code outside-tune-7}, outside narrative
+ * text collected after the rules were frozen at 28d605e and held out as {@code outside-heldout-7} at its one run (set
+ * committed in 3a59430: P 0.597, R 0.896, F1 0.717 on 81 artists), whose errors were read since.
  */
 class LabelledSetsEvaluationTest {
 
@@ -41,7 +43,8 @@ class LabelledSetsEvaluationTest {
     private static final Map<String, Floor> BELOW_TARGET = Map.of(
             "outside-tune-4.jsonl", new Floor(0.85, 0.86),
             "outside-tune-5.jsonl", new Floor(0.84, 0.91),
-            "outside-tune-6.jsonl", new Floor(0.61, 0.74));
+            "outside-tune-6.jsonl", new Floor(0.61, 0.74),
+            "outside-tune-7.jsonl", new Floor(0.59, 0.71));
 
     record Split(String file, String name) {
         /** Text the project did not write: the public sets and the outside sets (LABELLING-RULE-OUTSIDE.md). */
