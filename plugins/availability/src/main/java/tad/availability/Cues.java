@@ -1,8 +1,12 @@
 package tad.availability;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -10,7 +14,8 @@ import tad.plugin.Availability.Kind;
 
 /**
  * The phrases of {@code cues.txt}: what names each kind of statement, what negates one, which sentences say it of
- * someone else ({@code not.<kind>}), and which questions ask rather than state. A cue's key may add what its statement
+ * someone else ({@code not.<kind>}), which questions ask rather than state, and which sentences tell an event as past
+ * ({@code past} words without {@code future} ones: "dozens lined up Friday for $13 tattoos"). A cue's key may add what its statement
  * needs to count ({@code flash+day}: a day in its sentence or one around; {@code guest-spot+place}: a place), for
  * words that say the kind only together with it ("$35 ribbon tattoos" on a day, "slots open for Seattle").
  */
@@ -33,21 +38,17 @@ final class Cues {
     private record Exclusion(Kind kind, Pattern pattern, boolean wholeText) {
     }
 
-    private final List<Cue> cues;
-    private final List<Pattern> before;
-    private final List<Pattern> after;
-    private final List<Exclusion> exclusions;
-    private final List<Pattern> questions;
-    private final List<Pattern> travel;
+    /** The keys of plain lists of patterns, each with what it is for. */
+    private static final Set<String> LISTS = Set.of("before", "after", "question", "travel", "past", "future");
 
-    private Cues(List<Cue> cues, List<Pattern> before, List<Pattern> after, List<Exclusion> exclusions,
-                 List<Pattern> questions, List<Pattern> travel) {
+    private final List<Cue> cues;
+    private final List<Exclusion> exclusions;
+    private final Map<String, List<Pattern>> lists;
+
+    private Cues(List<Cue> cues, List<Exclusion> exclusions, Map<String, List<Pattern>> lists) {
         this.cues = List.copyOf(cues);
-        this.before = List.copyOf(before);
-        this.after = List.copyOf(after);
         this.exclusions = List.copyOf(exclusions);
-        this.questions = List.copyOf(questions);
-        this.travel = List.copyOf(travel);
+        this.lists = Map.copyOf(lists);
     }
 
     static Cues bundled() {
@@ -58,41 +59,33 @@ final class Cues {
     /** Parses the data lines; a bad line fails naming the file and line. */
     static Cues parse(String name, List<String> lines) {
         List<Cue> cues = new ArrayList<>();
-        List<Pattern> before = new ArrayList<>();
-        List<Pattern> after = new ArrayList<>();
         List<Exclusion> exclusions = new ArrayList<>();
-        List<Pattern> questions = new ArrayList<>();
-        List<Pattern> travel = new ArrayList<>();
+        Map<String, List<Pattern>> lists = new HashMap<>();
+        LISTS.forEach(list -> lists.put(list, new ArrayList<>()));
         for (DataLines.Line line : DataLines.parse(name, lines, "kind = regular expression")) {
             String key = line.key();
             String where = line.where();
             Pattern pattern = compile(where, line.value());
-            switch (key) {
-                case "before" -> before.add(pattern);
-                case "after" -> after.add(pattern);
-                case "question" -> questions.add(pattern);
-                case "travel" -> travel.add(pattern);
-                default -> {
-                    if (key.startsWith("not.") || key.startsWith("not-in-text.")) {
-                        String slug = key.substring(key.indexOf('.') + 1);
-                        exclusions.add(new Exclusion(kind(slug, key, where), pattern, key.startsWith("not-in-text.")));
-                    } else {
-                        int plus = key.indexOf('+');
-                        Kind kind = kind(plus < 0 ? key : key.substring(0, plus), key, where);
-                        cues.add(new Cue(kind, plus < 0 ? Needs.NOTHING : needs(key.substring(plus + 1), key, where),
-                                pattern));
-                    }
-                }
+            if (LISTS.contains(key)) {
+                lists.get(key).add(pattern);
+            } else if (key.startsWith("not.") || key.startsWith("not-in-text.")) {
+                String slug = key.substring(key.indexOf('.') + 1);
+                exclusions.add(new Exclusion(kind(slug, key, where), pattern, key.startsWith("not-in-text.")));
+            } else {
+                int plus = key.indexOf('+');
+                Kind kind = kind(plus < 0 ? key : key.substring(0, plus), key, where);
+                cues.add(new Cue(kind, plus < 0 ? Needs.NOTHING : needs(key.substring(plus + 1), key, where),
+                        pattern));
             }
         }
-        return new Cues(cues, before, after, exclusions, questions, travel);
+        return new Cues(cues, exclusions, lists);
     }
 
     private static Kind kind(String slug, String key, String where) {
         return Kind.fromSlug(slug).orElseThrow(() -> new IllegalStateException(where + ": '" + key
                 + "' is not books-open, books-closed, flash, guest-spot (optionally +day or +place), not.<kind>,"
                 + " not-in-text.<kind>,"
-                + " question, travel, before or after"));
+                + " or one of " + new TreeSet<>(LISTS)));
     }
 
     private static Needs needs(String what, String key, String where) {
@@ -123,12 +116,14 @@ final class Cues {
     List<Hit> find(Sentences.Sentence sentence) {
         String text = sentence.text();
         if (sentence.question() && (Sentences.insideQuotes(text)
-                || questions.stream().anyMatch(p -> p.matcher(text).find()))) {
+                || any("question", text))) {
             return List.of();
         }
+        boolean past = any("past", text) && !any("future", text);
         List<Hit> hits = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            if (exclusions.stream().noneMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find())) {
+            boolean event = kind == Kind.FLASH || kind == Kind.GUEST_SPOT;
+            if (!(past && event) && exclusions.stream().noneMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find())) {
                 first(kind, text).ifPresent(hits::add);
             }
         }
@@ -158,12 +153,16 @@ final class Cues {
 
     /** Whether the words tell of travelling ("on the road", "flying out"): a day they give is a travel day. */
     boolean travels(String words) {
-        return travel.stream().anyMatch(p -> p.matcher(words).find());
+        return any("travel", words);
+    }
+
+    private boolean any(String list, String text) {
+        return lists.get(list).stream().anyMatch(p -> p.matcher(text).find());
     }
 
     private boolean negated(String sentence, int start, int end) {
         String head = sentence.substring(0, start);
         String tail = sentence.substring(end);
-        return before.stream().anyMatch(p -> p.matcher(head).find()) || after.stream().anyMatch(p -> p.matcher(tail).find());
+        return any("before", head) || any("after", tail);
     }
 }

@@ -66,8 +66,14 @@ class PublicFailureClassesTest {
         assertThat(infer("[name] from Berlin is guesting with us 14-16 January")).isEmpty();
         assertThat(infer("Guest spot: [name] joins us 14-16 January, DM the shop")).isEmpty();
         assertThat(infer("So happy to be welcoming guest artist [name] at our studio in Leeds 14-16 January")).isEmpty();
+        assertThat(infer("Excited to have @ink.by.jo guesting 14-16 January, DM to book")).isEmpty();
+        assertThat(infer("[name] from Berlin is guesting 14-16 January")).isEmpty();
         // the writer's own guest spot still counts
         assertThat(infer("I'm guesting at Black Anchor in Leeds 14-16 January")).containsExactly(
+                "guest-spot 2027-01-14..2027-01-16 @Leeds");
+        assertThat(infer("Back from Berlin, guesting in Leeds 14-16 January")).containsExactly(
+                "guest-spot 2027-01-14..2027-01-16 @Leeds");
+        assertThat(infer("I have a guest spot in Leeds 14-16 January")).containsExactly(
                 "guest-spot 2027-01-14..2027-01-16 @Leeds");
     }
 
@@ -116,5 +122,19 @@ class PublicFailureClassesTest {
                 .isEmpty();
         assertThat(infer("New flash goes out to my mailing list first. No flash designs currently available"))
                 .isEmpty();
+    }
+
+    @Test
+    void anEventToldAsPastOnItsOwnDayIsOver() {
+        LocalDate friday13th = LocalDate.of(2026, 11, 13);
+        List<String> report = inferrer.infer(List.of(new DatedText("Dozens lined up Friday at the shop for $13 "
+                + "tattoos on Friday the 13th. The flash event on Friday raised $4,000 for the shelter", "caption 1",
+                friday13th)), friday13th).stream().map(PublicFailureClassesTest::read).toList();
+        assertThat(report).isEmpty();
+        assertThat(infer("[name] was tattooing at the Leeds Tattoo Convention booth this weekend")).isEmpty();
+        // the past of another event does not end a coming one; an artist's own past of the designs is no event's
+        assertThat(infer("Last one was a blast, so we are doing it again: flash day this Saturday"))
+                .containsExactly("flash 2026-12-12..2026-12-12");
+        assertThat(infer("Drew some new flash, all available")).containsExactly("flash ..");
     }
 }
