@@ -32,6 +32,8 @@ final class DateReader {
     // it, not a date of its own
     private static final String DAY = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+"
             + "|den\\s+|o\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?";
+    // "Saturday August 8", "Saturday, August 8th": a weekday before a month and its day is part of the date
+    private static final String WEEKDAY_BEFORE = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+)?";
     private static final String OF = "\\s+(?:(?:" + WORDS.alternation("day-of") + ")\\s+)?";
     private static final String TO = "\\s*(?:-|–|—|&|(?:" + WORDS.alternation("range-to") + ")(?=\\s))\\s*";
     private static final String YEAR = "(?:,?\\s+(20\\d\\d))?";
@@ -58,12 +60,12 @@ final class DateReader {
                     (m, w) -> range(w, m.group(5), m.group(2), m.group(1), m.group(4), m.group(3))),
             form(DAY + TO + DAY + OF + MONTH + YEAR,
                     (m, w) -> range(w, m.group(4), m.group(3), m.group(1), m.group(3), m.group(2))),
-            form(MONTH + "\\s+" + DAY + TO + DAY + YEAR,
+            form(WEEKDAY_BEFORE + MONTH + "\\s+" + DAY + TO + DAY + YEAR,
                     (m, w) -> range(w, m.group(4), m.group(1), m.group(2), m.group(1), m.group(3))),
             form(UNTIL + DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))
                     .map(d -> DateSpan.until(w, d.from()))),
             form(DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))),
-            form(MONTH + "\\s+" + DAY + "(?!\\d)" + YEAR, (m, w) -> day(w, m.group(3), m.group(1), m.group(2))),
+            form(WEEKDAY_BEFORE + MONTH + "\\s+" + DAY + "(?!\\d)" + YEAR, (m, w) -> day(w, m.group(3), m.group(1), m.group(2))),
             numeric("(\\d{1,2})([/.])(\\d{1,2})" + TO + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?",
                     DateReader::numericRange),
             // a lone "2/3" is a count ("2/3 spots left") or "24/7": a numeric day needs its year, or words that make

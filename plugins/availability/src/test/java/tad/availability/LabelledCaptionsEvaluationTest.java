@@ -40,7 +40,7 @@ class LabelledCaptionsEvaluationTest {
             "captions-public.jsonl", new Held(1, 0),
             "captions-public-heldout.jsonl", new Held(2, 0),
             "captions-public-heldout-2.jsonl", new Held(1, 0),
-            "captions-public-heldout-3.jsonl", new Held(3, 0),
+            "captions-public-heldout-3.jsonl", new Held(4, 0),
             "captions-public-heldout-4.jsonl", new Held(1, 0),
             "captions-public-heldout-5.jsonl", new Held(12, 0),
             "captions-public-undated-5.jsonl", new Held(13, 1),

@@ -36,10 +36,14 @@ class PublicFailureClassesTest {
                 .containsExactly("flash 2027-08-13..2027-08-13");
         assertThat(infer("Valentine's Day specials this Saturday, walk in and pick one"))
                 .containsExactly("flash 2026-12-12..2026-12-12");
+        assertThat(infer("The next one is the following Saturday December 19. Doors open at noon with tattoo designs "
+                + "for £40 or less"))
+                .containsExactly("flash 2026-12-19..2026-12-19");
         // without their day such words are no event: a price list, a sheet, a season
         assertThat(infer("Halloween specials coming soon, select sheets in the shop")).isEmpty();
         assertThat(infer("Black Friday deals on gift vouchers this Friday")).isEmpty();
         assertThat(infer("The only tattoos I do are custom pieces")).isEmpty();
+        assertThat(infer("Small designs for £60, ask for a quote")).isEmpty();
     }
 
     @Test
