@@ -141,4 +141,15 @@ class PublicFailureClassesTest {
                 .containsExactly("flash 2026-12-12..2026-12-12");
         assertThat(infer("Drew some new flash, all available")).containsExactly("flash ..");
     }
+
+    @Test
+    void aGuestSpotSoughtOrLikedInGeneralIsNoneYet() {
+        assertThat(infer("Nothing confirmed yet, but I'm trying to sort out a regular guest spot in Bristol")).isEmpty();
+        assertThat(infer("Looking for guest spots in Scotland this spring, get in touch")).isEmpty();
+        assertThat(infer("Je cherche des guest spots en Bretagne pour mars")).isEmpty();
+        assertThat(infer("She loves to do guest spots in different cities")).isEmpty();
+        // wanting the reader to come is no search
+        assertThat(infer("I'd love to see you at my guest spot in Bristol 14-16 January"))
+                .containsExactly("guest-spot 2027-01-14..2027-01-16 @Bristol");
+    }
 }
