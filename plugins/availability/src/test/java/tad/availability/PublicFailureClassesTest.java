@@ -152,4 +152,12 @@ class PublicFailureClassesTest {
         assertThat(infer("I'd love to see you at my guest spot in Bristol 14-16 January"))
                 .containsExactly("guest-spot 2027-01-14..2027-01-16 @Bristol");
     }
+
+    @Test
+    void aClientsAccountOfAnEventIsNoAnnouncement() {
+        assertThat(infer("Saw the poster for this flash event, so my sister and I took the train to the shop")).isEmpty();
+        assertThat(infer("I got my first tattoo at their flash day on Saturday")).isEmpty();
+        // the studio's own invitation still counts
+        assertThat(infer("Bring a friend to our flash day on Saturday")).containsExactly("flash 2026-12-12..2026-12-12");
+    }
 }
