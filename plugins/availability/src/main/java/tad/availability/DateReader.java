@@ -72,6 +72,9 @@ final class DateReader {
             // it a date ("on 12/10", "(12/10)", "Saturday 12/10")
             numeric("(\\d{1,2})([/.])(\\d{1,2})[/.](\\d{2}|\\d{4})(?![/.]?\\d)",
                     (m, w, o) -> numeric(w, m.group(1), m.group(3), m.group(4), o.separatedBy(m.group(2)))),
+            // "20.12." with its closing full stop: a day and month as German and other European texts write them
+            numeric("(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])",
+                    (m, w, o) -> numeric(w, m.group(1), m.group(2), null, DateOrder.DAY_FIRST)),
             numeric("(?:\\(|(?<![\\p{L}])on\\s+|(?:" + WORDS.weekdayAlternation() + "),?\\s+)(\\d{1,2})/(\\d{1,2})"
                     + "(?![/.]?\\d)(?!\\s*(?:spots?|slots?|left|sleeves?))",
                     (m, w, o) -> numeric(w, m.group(1), m.group(2), null, o)),

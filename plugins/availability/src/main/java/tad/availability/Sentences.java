@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A bio or caption cut into sentences: they end at line breaks, '!', '?', '|', '•', and a full stop followed by a
- * space, except the full stop of a month written short before its day ("on Oct. 18", as the US press writes dates),
- * which belongs to the date. Each sentence knows whether it asked a question, since a question states nothing.
+ * space, except a full stop that belongs to a date: of a month written short before its day ("on Oct. 18", as the US
+ * press writes dates), of a day before its month ("19. Dezember", "14. bis 16. Januar") and of a dotted date ("20.12."). Each sentence knows whether it asked a question, since a question states nothing.
  */
 final class Sentences {
 
@@ -17,10 +17,17 @@ final class Sentences {
     }
 
     private static final Pattern END = Pattern.compile("[\\n\\r!?|•]+|\\.\\s+");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String MONTH = "(?:" + DateWords.BUNDLED.monthAlternation() + ")(?![\\p{L}])";
     // "Oct. 18", "Sept. 9th": a month's short name, its full stop, then the day
-    private static final Pattern SHORT_MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
-            + DateWords.BUNDLED.monthAlternation() + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SHORT_MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])" + MONTH + "$", FLAGS);
     private static final Pattern DAY_AFTER = Pattern.compile("^\\d{1,2}(?!\\d)");
+    // "19. Dezember", "vom 14. bis 16. Januar", "le 3. mars": a day's full stop, then its month or the rest of a range
+    private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}$");
+    private static final Pattern MONTH_OR_RANGE_AFTER = Pattern.compile("^(?:" + MONTH + "|(?:"
+            + DateWords.BUNDLED.alternation("range-to") + "|-|–)\\s*\\d)", FLAGS);
+    // "20.12. ab 11 Uhr": the closing full stop of a day and month written with dots
+    private static final Pattern DOTTED_DATE_BEFORE = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}$");
 
     private Sentences() {
     }
@@ -33,8 +40,8 @@ final class Sentences {
         int from = 0;
         while (end.find(from)) {
             from = end.end();
-            if (end.group().startsWith(".") && SHORT_MONTH_BEFORE.matcher(whole.substring(start, end.start())).find()
-                    && DAY_AFTER.matcher(whole.substring(end.end())).find()) {
+            if (end.group().startsWith(".") && partOfADate(whole.substring(start, end.start()),
+                    whole.substring(end.end()))) {
                 continue;
             }
             sentences.add(new Sentence(whole.substring(start, end.start()), end.group().contains("?")));
@@ -47,6 +54,13 @@ final class Sentences {
             sentences.add(new Sentence(whole.substring(start), false));
         }
         return sentences;
+    }
+
+    /** Whether a full stop between these words is part of a date ("Oct. 18", "19. Dezember", "20.12. ab 11 Uhr"). */
+    private static boolean partOfADate(String before, String after) {
+        return SHORT_MONTH_BEFORE.matcher(before).find() && DAY_AFTER.matcher(after).find()
+                || DAY_BEFORE.matcher(before).find() && MONTH_OR_RANGE_AFTER.matcher(after).find()
+                || DOTTED_DATE_BEFORE.matcher(before).find();
     }
 
     /** Whether the sentence's words stand inside a quotation left open ("He asked "are your books open?"). */

@@ -52,6 +52,18 @@ class PublicFailureClassesTest {
     }
 
     @Test
+    void aEuropeanDayWithItsFullStopStaysInItsSentence() {
+        assertThat(infer("Am Samstag, den 19. Dezember, findet unser Flash Day statt. Kommt vorbei"))
+                .containsExactly("flash 2026-12-19..2026-12-19");
+        assertThat(infer("Vom 14. bis 16. Januar bin ich als Gast in Berlin"))
+                .containsExactly("guest-spot 2027-01-14..2027-01-16 @Berlin");
+        assertThat(infer("Flash Day 20.12. ab 11 Uhr")).containsExactly("flash 2026-12-20..2026-12-20");
+        // a number that ends a sentence still ends it
+        assertThat(infer("Flash day Saturday! Prices from 80. Walk-ins welcome")).containsExactly(
+                "flash 2026-12-12..2026-12-12");
+    }
+
+    @Test
     void anAmbiguousNumericDateIsReadInTheOrderTheTextShowsOrNotAtAll() {
         // the US writes the month first, the UK the day first; a sibling date over 12 shows the order too
         assertThat(infer("Flash event in the US: come by on 12/10")).containsExactly("flash 2026-12-10..2026-12-10");
@@ -100,6 +112,8 @@ class PublicFailureClassesTest {
         // a day written with the convention itself is its day
         assertThat(infer("Heading to Milan for the Milano Tattoo Convention this weekend"))
                 .containsExactly("guest-spot 2026-12-12..2026-12-13 @Milan");
+        assertThat(infer("I'm working the Desert Tattoo Festival in Phoenix, AZ on 1/15-1/17"))
+                .containsExactly("guest-spot 2027-01-15..2027-01-17 @Phoenix");
     }
 
     @Test
