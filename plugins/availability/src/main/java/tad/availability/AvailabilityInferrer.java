@@ -87,7 +87,8 @@ public final class AvailabilityInferrer {
      * spot! Newcastle upon Tyne 20-22 February"), from the sentence after it. Flash without a day in its sentence
      * takes the day of a sentence around it ("…on Sunday September 10. The "flash sale" will be first come, first
      * served"), as announcements give the day once and then describe the event. A day the artist travels on to a
-     * convention is not the convention's ({@link #travelDay}). None when the cue needs a day or a place it lacks, or
+     * convention is not the convention's ({@link #travelDay}). None for an event told as over ("thanks to everyone who
+     * came to the flash day"; flash designs still on offer are no event), when the cue needs a day or a place it lacks, or
      * for a guest spot with neither ("Leeds | guest spots ✈️" says they do guest spots, not where or when).
      */
     private Optional<Availability> statement(Cues.Hit hit, List<String> sentences, int index, TextDays days,
@@ -115,13 +116,16 @@ public final class AvailabilityInferrer {
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
                 : PlaceReader.read(sentence, hit.start(), hit.end(), home, text.text())
                         .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
-        boolean lacking = hit.needs() == Cues.Needs.DAY && from.isEmpty()
+        boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
+        // flash on a day is that day's event; flash designs without one ("still available from last week") are not
+        boolean over = (hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH && (event || from.isPresent()))
+                && cues.toldAsPast(sentence);
+        boolean lacking = over || hit.needs() == Cues.Needs.DAY && from.isEmpty()
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
                 || hit.kind() == Kind.GUEST_SPOT && place.isEmpty() && from.isEmpty();
         if (lacking) {
             return Optional.empty();
         }
-        boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
         return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
                 text.written(), expires));

@@ -119,11 +119,9 @@ final class Cues {
                 || any("question", text))) {
             return List.of();
         }
-        boolean past = any("past", text) && !any("future", text);
         List<Hit> hits = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            boolean event = kind == Kind.FLASH || kind == Kind.GUEST_SPOT;
-            if (!(past && event) && exclusions.stream().noneMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find())) {
+            if (exclusions.stream().noneMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find())) {
                 first(kind, text).ifPresent(hits::add);
             }
         }
@@ -144,6 +142,14 @@ final class Cues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the sentence tells an event as over: one of the {@code past} words ("lined up", "thanks to everyone who
+     * came", "recap") and none of the {@code future} ones ("will", "next", "book now").
+     */
+    boolean toldAsPast(String sentence) {
+        return any("past", sentence) && !any("future", sentence);
     }
 
     /** Whether a whole text keeps a kind out ({@code not-in-text.<kind>}: a studio declining the event). */

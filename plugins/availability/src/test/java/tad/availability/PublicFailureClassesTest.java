@@ -150,6 +150,18 @@ class PublicFailureClassesTest {
                 friday13th)), friday13th).stream().map(PublicFailureClassesTest::read).toList();
         assertThat(report).isEmpty();
         assertThat(infer("[name] was tattooing at the Leeds Tattoo Convention booth this weekend")).isEmpty();
+        // as artists thank and look back after one
+        assertThat(infer("Thanks to everyone who came to the flash day")).isEmpty();
+        assertThat(infer("Huge thanks to [name] for having me for a guest spot in Bristol")).isEmpty();
+        assertThat(infer("Some pics from our flash day on Saturday")).isEmpty();
+        assertThat(infer("Back home after an amazing guest spot in Berlin")).isEmpty();
+        assertThat(infer("Had the best time guesting at Black Anchor in Leeds")).isEmpty();
+        assertThat(infer("Sold out flash day, you lot are the best")).isEmpty();
+        assertThat(infer("Done at the flash day last Saturday")).isEmpty();
+        assertThat(infer("Thanks for the support! Flash day again this Saturday")).containsExactly(
+                "flash 2026-12-12..2026-12-12");
+        assertThat(infer("Thanks to [name] for having me, guest spot in Bristol 14-16 January, book now"))
+                .containsExactly("guest-spot 2027-01-14..2027-01-16 @Bristol");
         // the past of another event does not end a coming one; an artist's own past of the designs is no event's
         assertThat(infer("Last one was a blast, so we are doing it again: flash day this Saturday"))
                 .containsExactly("flash 2026-12-12..2026-12-12");
