@@ -186,4 +186,15 @@ class PublicFailureClassesTest {
         // the studio's own invitation still counts
         assertThat(infer("Bring a friend to our flash day on Saturday")).containsExactly("flash 2026-12-12..2026-12-12");
     }
+
+    @Test
+    void anEventCalledOffOrOnlyComingSoonOrLongAgoIsNone() {
+        assertThat(infer("My guest spot in Leeds got cancelled, sorry all")).isEmpty();
+        assertThat(infer("Flash day on Saturday is postponed, new date to follow")).isEmpty();
+        assertThat(infer("Books open soon!")).isEmpty();
+        assertThat(infer("Previously a guest artist at Sacred Heart in Glasgow")).isEmpty();
+        // a cancellation slot is no cancelled event
+        assertThat(infer("Had a cancellation, so flash day this Saturday")).containsExactly(
+                "flash 2026-12-12..2026-12-12");
+    }
 }
