@@ -72,8 +72,13 @@ public final class AvailabilityInferrer {
         TextDays days = new TextDays(words, text.written(), DateOrder.of(text.text()));
         List<Availability> found = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            for (Cues.Hit hit : cues.find(sentences.get(i))) {
-                statement(hit, words, i, days, text, home).ifPresent(found::add);
+            List<Cues.Hit> hits = cues.find(sentences.get(i));
+            for (int h = 0; h < hits.size(); h++) {
+                // a date beyond another statement's words is that statement's ("books closed for 2026; 2027 books
+                // open in January")
+                int lower = h == 0 ? 0 : hits.get(h - 1).end();
+                int upper = h + 1 < hits.size() ? hits.get(h + 1).start() : words.get(i).length();
+                statement(hits.get(h), words, i, days, text, home, lower, upper).ifPresent(found::add);
             }
         }
         boolean datedEvent = found.stream().anyMatch(a -> a.kind() == Kind.FLASH && a.from().isPresent());
@@ -92,10 +97,10 @@ public final class AvailabilityInferrer {
      * for a guest spot with neither ("Leeds | guest spots ✈️" says they do guest spots, not where or when).
      */
     private Optional<Availability> statement(Cues.Hit hit, List<String> sentences, int index, TextDays days,
-                                             DatedText text, HomeStudios home) {
+                                             DatedText text, HomeStudios home, int lower, int upper) {
         String sentence = sentences.get(index);
         String next = index + 1 < sentences.size() ? sentences.get(index + 1) : "";
-        Optional<DateReader.Found> near = days.nearest(index, hit);
+        Optional<DateReader.Found> near = days.nearest(index, hit, lower, upper);
         Optional<DateSpan> span = near.map(DateReader.Found::span);
         boolean alone = sentence.strip().length() <= hit.end() - hit.start() + 2;
         if (alone && span.isEmpty()) {

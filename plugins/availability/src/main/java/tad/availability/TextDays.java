@@ -38,9 +38,12 @@ final class TextDays {
         return read.computeIfAbsent(index, i -> DateReader.read(sentences.get(i), written, order));
     }
 
-    /** The date within the words ("Friday the 13th specials"), else the one after them, else the last before. */
-    Optional<DateReader.Found> nearest(int index, Cues.Hit hit) {
-        List<DateReader.Found> dates = in(index);
+    /**
+     * The date within the words ("Friday the 13th specials"), else the one after them, else the last before, among the
+     * dates between {@code from} and {@code to} of the sentence (the words of the statements either side).
+     */
+    Optional<DateReader.Found> nearest(int index, Cues.Hit hit, int from, int to) {
+        List<DateReader.Found> dates = in(index).stream().filter(d -> d.start() >= from && d.end() <= to).toList();
         return dates.stream().filter(d -> d.start() < hit.end() && d.end() > hit.start()).findFirst()
                 .or(() -> dates.stream().filter(d -> d.start() >= hit.end()).findFirst())
                 .or(() -> dates.stream().filter(d -> d.end() <= hit.start()).reduce((a, b) -> b));

@@ -197,4 +197,12 @@ class PublicFailureClassesTest {
         assertThat(infer("Had a cancellation, so flash day this Saturday")).containsExactly(
                 "flash 2026-12-12..2026-12-12");
     }
+
+    @Test
+    void aDateBeyondAnotherStatementsWordsIsThatStatements() {
+        assertThat(infer("Our books are now closed for 2026; 2027 books open in January")).containsExactly(
+                "books-closed ..");
+        assertThat(infer("Flash day Saturday, guest spot in Leeds next month")).containsExactly(
+                "flash 2026-12-12..2026-12-12", "guest-spot 2027-01-01..2027-01-31 @Leeds");
+    }
 }
