@@ -93,7 +93,8 @@ public final class AvailabilityInferrer {
      * takes the day of a sentence around it ("…on Sunday September 10. The "flash sale" will be first come, first
      * served"), as announcements give the day once and then describe the event. A day the artist travels on to a
      * convention is not the convention's ({@link #travelDay}). None for an event told as over ("thanks to everyone who
-     * came to the flash day"; flash designs still on offer are no event), when the cue needs a day or a place it lacks, or
+     * came to the flash day"; flash designs still on offer are no event), when the cue needs a day or a place it
+     * lacks, or
      * for a guest spot with neither ("Leeds | guest spots ✈️" says they do guest spots, not where or when).
      */
     private Optional<Availability> statement(Cues.Hit hit, List<String> sentences, int index, TextDays days,

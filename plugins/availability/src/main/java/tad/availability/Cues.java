@@ -14,10 +14,11 @@ import tad.plugin.Availability.Kind;
 
 /**
  * The phrases of {@code cues.txt}: what names each kind of statement, what negates one, which sentences say it of
- * someone else ({@code not.<kind>}), which questions ask rather than state, and which sentences tell an event as past
- * ({@code past} words without {@code future} ones: "dozens lined up Friday for $13 tattoos"). A cue's key may add what its statement
- * needs to count ({@code flash+day}: a day in its sentence or one around; {@code guest-spot+place}: a place), for
- * words that say the kind only together with it ("$35 ribbon tattoos" on a day, "slots open for Seattle").
+ * someone else ({@code not.<kind>}), which questions ask rather than state, and which sentences tell an event as
+ * past ({@code past} words without {@code future} ones: "dozens lined up Friday for $13 tattoos"). A cue's key may
+ * add what its statement needs to count ({@code flash+day}: a day in its sentence or one around;
+ * {@code guest-spot+place}: a place), for words that say the kind only together with it ("$35 ribbon tattoos" on a
+ * day, "slots open for Seattle").
  */
 final class Cues {
 
@@ -121,7 +122,9 @@ final class Cues {
         }
         List<Hit> hits = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            if (exclusions.stream().noneMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find())) {
+            boolean excluded = exclusions.stream()
+                    .anyMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find());
+            if (!excluded) {
                 first(kind, text).ifPresent(hits::add);
             }
         }

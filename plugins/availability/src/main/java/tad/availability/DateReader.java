@@ -65,7 +65,8 @@ final class DateReader {
             form(UNTIL + DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))
                     .map(d -> DateSpan.until(w, d.from()))),
             form(DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))),
-            form(WEEKDAY_BEFORE + MONTH + "\\s+" + DAY + "(?!\\d)" + YEAR, (m, w) -> day(w, m.group(3), m.group(1), m.group(2))),
+            form(WEEKDAY_BEFORE + MONTH + "\\s+" + DAY + "(?!\\d)" + YEAR,
+                    (m, w) -> day(w, m.group(3), m.group(1), m.group(2))),
             numeric("(\\d{1,2})([/.])(\\d{1,2})" + TO + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?",
                     DateReader::numericRange),
             // a lone "2/3" is a count ("2/3 spots left") or "24/7": a numeric day needs its year, or words that make

@@ -24,6 +24,9 @@ final class PlaceReader {
             + NAME + ")");
     private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")\\s*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + NAME + ")");
+    // a place listed after the words and a colon or dash ("Next guest spot: Manchester, 12/01-14/01", "Guest spots:
+    // Berlin 12-14 Jan, Paris 20-22 Jan": the first one listed)
+    private static final Pattern LISTED = Pattern.compile("^\\s*[:–—-]\\s*(" + NAME + ")");
     // words that end with "for" or "in" name their place right after ("slots open for Seattle")
     private static final Pattern FOR_AT_END = Pattern.compile("(?<![\\p{L}])(?:for|in)\\s*$", Pattern.CASE_INSENSITIVE);
     // "at Dark Horse Tattoo, Liverpool": a studio, then its town
@@ -55,6 +58,14 @@ final class PlaceReader {
      */
     static Optional<String> read(String sentence, int start, int end, HomeStudios home, String whole) {
         Matcher afterWords = LEADING.matcher(sentence.substring(end));
+        Matcher listed = LISTED.matcher(sentence.substring(end));
+        if (listed.find()) {
+            Optional<String> place = clean(listed.group(1))
+                    .filter(name -> !home.isStudio(name) && !looksLikeAStudio(name));
+            if (place.isPresent()) {
+                return place;
+            }
+        }
         if (FOR_AT_END.matcher(sentence.substring(start, end)).find() && afterWords.find()) {
             Optional<String> place = clean(afterWords.group(1)).filter(name -> !home.isStudio(name));
             if (place.isPresent()) {

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A bio or caption cut into sentences: they end at line breaks, '!', '?', '|', '•', and a full stop followed by a
  * space, except a full stop that belongs to a date: of a month written short before its day ("on Oct. 18", as the US
- * press writes dates), of a day before its month ("19. Dezember", "14. bis 16. Januar") and of a dotted date ("20.12."). Each sentence knows whether it asked a question, since a question states nothing.
+ * press writes dates), of a day before its month ("19. Dezember", "14. bis 16. Januar") and of a dotted date ("20.12.").
+ * Each sentence knows whether it asked a question, since a question states nothing.
  */
 final class Sentences {
 

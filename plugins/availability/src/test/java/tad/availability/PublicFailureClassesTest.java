@@ -205,4 +205,14 @@ class PublicFailureClassesTest {
         assertThat(infer("Flash day Saturday, guest spot in Leeds next month")).containsExactly(
                 "flash 2026-12-12..2026-12-12", "guest-spot 2027-01-01..2027-01-31 @Leeds");
     }
+
+    @Test
+    void aPlaceListedAfterAColonIsTheGuestSpots() {
+        assertThat(infer("Next guest spot: Manchester, 12/01-14/01")).containsExactly(
+                "guest-spot 2027-01-12..2027-01-14 @Manchester");
+        assertThat(infer("Guest spots: Berlin 12-14 Jan, Paris 20-22 Jan")).containsExactly(
+                "guest-spot 2027-01-12..2027-01-14 @Berlin");
+        // a studio listed there is no place
+        assertThat(infer("Guest spot - Ink Factory 12-14 Jan")).containsExactly("guest-spot 2027-01-12..2027-01-14");
+    }
 }
