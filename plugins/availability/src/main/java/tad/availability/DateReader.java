@@ -35,7 +35,8 @@ final class DateReader {
     // "Saturday August 8", "Saturday, August 8th": a weekday before a month and its day is part of the date
     private static final String WEEKDAY_BEFORE = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+)?";
     private static final String OF = "\\s+(?:(?:" + WORDS.alternation("day-of") + ")\\s+)?";
-    private static final String TO = "\\s*(?:-|–|—|&|(?:" + WORDS.alternation("range-to") + ")(?=\\s))\\s*";
+    // "12-14", "12 to 14", "from the 14th to the 16th"
+    private static final String TO = "\\s*(?:-|–|—|&|(?:" + WORDS.alternation("range-to") + ")(?=\\s))\\s*(?:the\\s+)?";
     private static final String YEAR = "(?:,?\\s+(20\\d\\d))?";
     private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")\\s+";
 

@@ -24,6 +24,13 @@ final class PlaceReader {
             + NAME + ")");
     private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")\\s*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + NAME + ")");
+    private static final Pattern CONVENTION_TOWN = Pattern.compile("(?<![\\p{L}])(?:the|The|der|la|il|el)\\s+"
+            + "(\\p{Lu}[\\p{L}'’-]+)\\s+(?:International\\s+)?Tattoo\\s+(?:Convention|Festival|Show|Expo|Fest|Days|Messe)"
+            + "(?![\\p{L}])");
+    private static final Set<String> CONVENTION_WORDS = Set.of("International", "Annual", "National", "Great", "British",
+            "Royal", "Global", "World", "Big", "Golden", "Summer", "Winter", "Spring", "Autumn", "Fall", "Black", "Dark",
+            "City", "Paradise", "Circus", "Ink", "Art", "Traditional", "Northern", "Southern", "Eastern", "Western",
+            "Local", "Original", "Classic", "Tattoo", "Sacred", "Electric", "Evergreen");
     // a place listed after the words and a colon or dash ("Next guest spot: Manchester, 12/01-14/01", "Guest spots:
     // Berlin 12-14 Jan, Paris 20-22 Jan": the first one listed)
     private static final Pattern LISTED = Pattern.compile("^\\s*[:–—-]\\s*(" + NAME + ")");
@@ -99,7 +106,18 @@ final class PlaceReader {
                         .orElse(place);
             }
         }
-        return Optional.empty();
+        return conventionTown(sentence, home);
+    }
+
+    /**
+     * The town a convention is named after, when no other place is written: one capitalised word before "Tattoo
+     * Convention / Festival / Show / Expo" ("at the Paris Tattoo Convention" is Paris), not a word conventions name
+     * themselves with ("the Great British Tattoo Show", "the Paradise Tattoo Convention", "the Hell City …").
+     */
+    private static Optional<String> conventionTown(String sentence, HomeStudios home) {
+        Matcher m = CONVENTION_TOWN.matcher(sentence);
+        return m.find() ? clean(m.group(1)).filter(t -> !CONVENTION_WORDS.contains(t) && !home.isStudio(t))
+                : Optional.empty();
     }
 
     /**

@@ -215,4 +215,16 @@ class PublicFailureClassesTest {
         // a studio listed there is no place
         assertThat(infer("Guest spot - Ink Factory 12-14 Jan")).containsExactly("guest-spot 2027-01-12..2027-01-14");
     }
+
+    @Test
+    void aConventionNamedAfterItsTownIsThereAndADayRangeMayRepeatThe() {
+        assertThat(infer("I'm going to be at the Paris Tattoo Convention (Mondial du Tatouage) March 6-8"))
+                .containsExactly("guest-spot 2027-03-06..2027-03-08 @Paris");
+        // only next year: too far to hold now, no day known
+        assertThat(infer("Come see me at the Paris Tattoo Convention next year")).isEmpty();
+        assertThat(infer("I'll be at the Great British Tattoo Show in May, more details soon"))
+                .containsExactly("guest-spot 2027-05-01..2027-05-31");
+        assertThat(infer("I'll be doing a guest spot in Bristol from the 14th to the 16th of January"))
+                .containsExactly("guest-spot 2027-01-14..2027-01-16 @Bristol");
+    }
 }
