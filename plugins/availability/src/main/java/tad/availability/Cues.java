@@ -122,6 +122,9 @@ final class Cues {
         }
         List<Hit> hits = new ArrayList<>();
         for (Kind kind : Kind.values()) {
+            if (sentence.question() && (kind == Kind.BOOKS_OPEN || kind == Kind.BOOKS_CLOSED)) {
+                continue; // "Taking new clients?", "FAQ: Are your books open?": the answer decides, not the question
+            }
             boolean excluded = exclusions.stream()
                     .anyMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find());
             if (!excluded) {

@@ -129,6 +129,9 @@ class PublicFailureClassesTest {
         assertThat(infer("\"Are your books open?\" is what I get asked most. Read the FAQ")).isEmpty();
         assertThat(infer("Someone asked me \"do you have any flash available?\" Check the highlights")).isEmpty();
         assertThat(infer("Any guest spots in Leeds coming up? Stay tuned")).isEmpty();
+        // a question about the books is never their statement, whatever words open it
+        assertThat(infer("FAQ: Are your books open? They open twice a year")).isEmpty();
+        assertThat(infer("Accepting new clients? Not right now, sorry")).isEmpty();
         // a question that leads to a statement keeps the statement
         assertThat(infer("Looking for a tattoo? Books are open for January"))
                 .containsExactly("books-open 2027-01-01..2027-01-31");
