@@ -169,6 +169,8 @@ class PublicFailureClassesTest {
         assertThat(infer("Did this at my guest spot in Berlin 12-14 January")).isEmpty();
         assertThat(infer("Fun one from my guest spot in Berlin")).isEmpty();
         assertThat(infer("Drew these for the flash day this Saturday")).containsExactly("flash 2026-12-12..2026-12-12");
+        assertThat(infer("Charity flash day hosted by [name] this Saturday")).containsExactly(
+                "flash 2026-12-12..2026-12-12");
         // the past of another event does not end a coming one; an artist's own past of the designs is no event's
         assertThat(infer("Last one was a blast, so we are doing it again: flash day this Saturday"))
                 .containsExactly("flash 2026-12-12..2026-12-12");
