@@ -44,7 +44,8 @@ class LabelledCaptionsEvaluationTest {
             "captions-public-heldout-4.jsonl", new Held(1, 0),
             "captions-public-heldout-5.jsonl", new Held(12, 0),
             "captions-public-undated-5.jsonl", new Held(13, 0),
-            "captions-public-heldout-6.jsonl", new Held(0, 0));
+            "captions-public-heldout-6.jsonl", new Held(0, 0),
+            "captions-public-heldout-7.jsonl", new Held(6, 4));
 
     /** How each set has been used: a set read after its first run is tuned on, whatever its file is called. */
     private static String split(String file) {
@@ -71,7 +72,7 @@ class LabelledCaptionsEvaluationTest {
     @ValueSource(strings = {"captions.jsonl", "captions-heldout.jsonl", "captions-heldout-2.jsonl", "captions-public.jsonl",
         "captions-public-heldout.jsonl", "captions-public-heldout-2.jsonl", "captions-public-heldout-3.jsonl",
         "captions-public-heldout-4.jsonl", "captions-public-heldout-5.jsonl", "captions-public-undated-5.jsonl",
-        "captions-public-heldout-6.jsonl"})
+        "captions-public-heldout-6.jsonl", "captions-public-heldout-7.jsonl"})
     void precisionOnDatedCaptions(String file) throws IOException {
         boolean undated = file.contains("-undated-");
         Map<String, Counts> perKind = new TreeMap<>();
