@@ -9,7 +9,8 @@ set -euo pipefail
 root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 labelled="$root/plugins/style-inference/src/test/resources/labelled"
-tuning=(dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 outside-tune-6)
+tuning=(dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 outside-tune-6
+    outside-tune-7 outside-tune-8 outside-tune-9 outside-tune-10)
 tuning=("${tuning[@]/#/$labelled/}")
 tuning=("${tuning[@]/%/.jsonl}")
 for set in "${tuning[@]}"; do
@@ -24,5 +25,5 @@ jar=$(opennlp_jar opennlp-tools 2.5.4)
 cp="$classes:$jar"
 bench="$root/plugins/style-inference/bench"
 "$java_home/bin/javac" -nowarn -proc:none -d "$tmp/classes" -cp "$cp" "$bench/LearnedLoo.java" \
-    "$bench/MentionFeatures.java" "$bench/Counts.java"
+    "$bench/LearnedLooRanking.java" "$bench/MentionFeatures.java" "$bench/Counts.java"
 "$java_home/bin/java" -cp "$tmp/classes:$cp" tad.styles.LearnedLoo "$@" "${tuning[@]}" 2>&1 | grep -v '^SLF4J'
