@@ -74,7 +74,7 @@ public final class LearnedLoo {
         try {
             AsideCues none = AsideCues.from(DataFile.parse("no-asides", new BufferedReader(new StringReader(""))));
             raw = new MentionFinder(data.aliases(), data.hashtags(), new MentionFinder.Cues(data.cues().negation(),
-                    none, data.cues().statements(), data.cues().languages()),
+                    none, data.cues().statements(), data.cues().languages(), data.cues().prose()),
                     InferenceSettings.DEFAULTS.negationWindow());
         } catch (IOException e) {
             throw new IllegalStateException(e);

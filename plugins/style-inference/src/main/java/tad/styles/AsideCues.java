@@ -81,13 +81,19 @@ final class AsideCues {
                 nationalities, CuePhrases.of(trailing)));
     }
 
+    /** Words that turn back to the artist's present work ("but", "heute", "désormais"): where a cue's reach ends. */
+    CuePhrases contrasts() {
+        return contrasts;
+    }
+
     /**
      * The cues as they apply to one text.
      *
      * @param styleWords which tokens are part of a style phrase or tag: not counted as the sentence's own words
+     * @param runningProse whether the text is running prose ({@link ProseCues}): then every sentence is prose
      */
-    Reader reader(List<Token> tokens, boolean[] styleWords) {
-        return new Reader(tokens, styleWords);
+    Reader reader(List<Token> tokens, boolean[] styleWords, boolean runningProse) {
+        return new Reader(tokens, styleWords, runningProse);
     }
 
     final class Reader {
@@ -98,7 +104,7 @@ final class AsideCues {
         private final Map<Integer, Integer> sentenceStarts = new HashMap<>();
         private final Set<Integer> proseSentences = new HashSet<>();
 
-        private Reader(List<Token> tokens, boolean[] styleWords) {
+        private Reader(List<Token> tokens, boolean[] styleWords, boolean runningProse) {
             this.tokens = tokens;
             this.styleWords = styleWords;
             Map<Integer, Integer> ownWords = new HashMap<>();
@@ -113,7 +119,7 @@ final class AsideCues {
                 }
             }
             ownWords.forEach((sentence, words) -> {
-                if (words > PROSE_WORDS) {
+                if (runningProse || words > PROSE_WORDS) {
                     proseSentences.add(sentence);
                 }
             });

@@ -10,12 +10,14 @@ import java.util.Optional;
  * table, longest phrase first, on word boundaries. A phrase never starts inside a hyphenated word and never crosses
  * a clause boundary or a hashtag. A style named beside the artist's own ({@link AsideCues}: "inspired by Japanese
  * prints", "I used to do realism") is not a mention, nor is a word that names no style in the text's language
- * ({@link TextLanguages}: "una manga completa").
+ * ({@link TextLanguages}: "una manga completa"). In running prose ({@link ProseCues}) every sentence is read as
+ * prose, and a sentence about trends, a style's history, the artist's own tattoos or a refusal names no mention.
  */
 final class MentionFinder {
 
     /** The cue data every text is read with. */
-    record Cues(NegationCues negation, AsideCues asides, StatementCues statements, TextLanguages languages) {
+    record Cues(NegationCues negation, AsideCues asides, StatementCues statements, TextLanguages languages,
+                ProseCues prose) {
     }
 
     /** A style phrase, or a hashtag naming a style, at tokens [start, start + length). */
@@ -41,7 +43,8 @@ final class MentionFinder {
         List<Candidate> candidates = candidates(tokens);
         boolean[] styleWords = new boolean[tokens.size()];
         candidates.forEach(c -> Arrays.fill(styleWords, c.start(), c.start() + c.length(), true));
-        AsideCues.Reader asides = cues.asides().reader(tokens, styleWords);
+        boolean runningProse = ProseCues.runningProse(tokens);
+        AsideCues.Reader asides = cues.asides().reader(tokens, styleWords, runningProse);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate candidate : candidates) {
             int start = candidate.start();
@@ -49,7 +52,10 @@ final class MentionFinder {
             Token token = tokens.get(start);
             List<Token> phrase = tokens.subList(start, end);
             String matched = String.join(" ", phrase.stream().map(Token::text).toList());
-            if (asides.aside(start, end, window) || !token.hashtag() && language.notStyles().contains(matched)) {
+            boolean proseAside = runningProse && !token.hashtag()
+                    && cues.prose().inSentenceOf(tokens, start, end, cues.asides().contrasts());
+            if (asides.aside(start, end, window) || !token.hashtag() && language.notStyles().contains(matched)
+                    || proseAside) {
                 continue;
             }
             boolean negated = cues.negation().negates(tokens, start, end, window, language.notCues());

@@ -39,7 +39,8 @@ public final class StyleData {
         MentionFinder.Cues cues = new MentionFinder.Cues(NegationCues.from(DataFile.resource("negation.txt")),
                 AsideCues.from(DataFile.resource("aside-cues.txt")),
                 StatementCues.from(DataFile.resource("statement-cues.txt")),
-                TextLanguages.from(DataFile.resource("languages.txt")));
+                TextLanguages.from(DataFile.resource("languages.txt")),
+                ProseCues.from(DataFile.resource("prose-cues.txt")));
         return new StyleData(taxonomy, aliases, stopList, hashtags, cues);
     }
 

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * {@code outside-tune-8}, {@code -9}, {@code -10}, outside narrative text collected as training data for the mention
  * classifier (never held out), held at their first scoring by the frozen cue lists of b555bb5 (P 0.523, F1 0.654 on
  * 90 artists; P 0.439, F1 0.542 on 102; P 0.407, F1 0.530 on 112): nothing was tuned on them when they were added.
+ * The seventh round (running prose and its cues, tuned on {@code outside-tune-7}, {@code -8}, {@code -9}) raised
+ * {@code outside-tune-4} to P 0.870, F1 0.879, {@code -6} to 0.650 / 0.765, {@code -7} to 0.768 / 0.827, {@code -8}
+ * to 0.702 / 0.767 and {@code -9} to 0.744 / 0.725; their floors went up with them.
  */
 class LabelledSetsEvaluationTest {
 
@@ -44,12 +47,12 @@ class LabelledSetsEvaluationTest {
     }
 
     private static final Map<String, Floor> BELOW_TARGET = Map.of(
-            "outside-tune-4.jsonl", new Floor(0.85, 0.86),
+            "outside-tune-4.jsonl", new Floor(0.86, 0.87),
             "outside-tune-5.jsonl", new Floor(0.84, 0.91),
-            "outside-tune-6.jsonl", new Floor(0.61, 0.74),
-            "outside-tune-7.jsonl", new Floor(0.59, 0.71),
-            "outside-tune-8.jsonl", new Floor(0.52, 0.65),
-            "outside-tune-9.jsonl", new Floor(0.43, 0.54),
+            "outside-tune-6.jsonl", new Floor(0.64, 0.76),
+            "outside-tune-7.jsonl", new Floor(0.76, 0.82),
+            "outside-tune-8.jsonl", new Floor(0.70, 0.76),
+            "outside-tune-9.jsonl", new Floor(0.74, 0.72),
             "outside-tune-10.jsonl", new Floor(0.40, 0.53));
 
     record Split(String file, String name) {
