@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,20 +37,26 @@ class LabelledCaptionsEvaluationTest {
     private record Held(int right, int wrong) {
     }
 
-    private static final Map<String, Held> PUBLIC_SETS_HELD = Map.of(
-            "captions-public.jsonl", new Held(1, 0),
-            "captions-public-heldout.jsonl", new Held(2, 0),
-            "captions-public-heldout-2.jsonl", new Held(1, 0),
-            "captions-public-heldout-3.jsonl", new Held(4, 0),
-            "captions-public-heldout-4.jsonl", new Held(1, 0),
-            "captions-public-heldout-5.jsonl", new Held(12, 0),
-            "captions-public-undated-5.jsonl", new Held(13, 0),
-            "captions-public-heldout-6.jsonl", new Held(0, 0),
-            "captions-public-heldout-7.jsonl", new Held(6, 4));
+    private static final Map<String, Held> PUBLIC_SETS_HELD = Map.ofEntries(
+            Map.entry("captions-public.jsonl", new Held(1, 0)),
+            Map.entry("captions-public-heldout.jsonl", new Held(2, 0)),
+            Map.entry("captions-public-heldout-2.jsonl", new Held(1, 0)),
+            Map.entry("captions-public-heldout-3.jsonl", new Held(4, 0)),
+            Map.entry("captions-public-heldout-4.jsonl", new Held(1, 0)),
+            Map.entry("captions-public-heldout-5.jsonl", new Held(12, 0)),
+            Map.entry("captions-public-undated-5.jsonl", new Held(13, 0)),
+            Map.entry("captions-public-heldout-6.jsonl", new Held(0, 0)),
+            Map.entry("captions-public-heldout-7.jsonl", new Held(6, 4)),
+            Map.entry("captions-public-tune-8.jsonl", new Held(4, 5)),
+            Map.entry("captions-public-tune-9.jsonl", new Held(2, 2)));
+
+    /** Sets whose wrong lines are not printed: kept unread while the round's rules are fixed, then scored once. */
+    private static final Set<String> UNREAD = Set.of("captions-public-tune-9.jsonl");
 
     /** How each set has been used: a set read after its first run is tuned on, whatever its file is called. */
     private static String split(String file) {
         return file.equals("captions-public-heldout-6.jsonl") ? "held out (collected after the fixes of 5309351)"
+                : UNREAD.contains(file) ? "unread (pseudo-held-out for this round; wrong lines not printed)"
                 : file.startsWith("captions-public") ? "tune (public; held out at its first run, read since)"
                 : file.equals("captions.jsonl") ? "tune (ours)" : "tune (ours; held out at its first run)";
     }
@@ -72,7 +79,8 @@ class LabelledCaptionsEvaluationTest {
     @ValueSource(strings = {"captions.jsonl", "captions-heldout.jsonl", "captions-heldout-2.jsonl", "captions-public.jsonl",
         "captions-public-heldout.jsonl", "captions-public-heldout-2.jsonl", "captions-public-heldout-3.jsonl",
         "captions-public-heldout-4.jsonl", "captions-public-heldout-5.jsonl", "captions-public-undated-5.jsonl",
-        "captions-public-heldout-6.jsonl", "captions-public-heldout-7.jsonl"})
+        "captions-public-heldout-6.jsonl", "captions-public-heldout-7.jsonl", "captions-public-tune-8.jsonl",
+        "captions-public-tune-9.jsonl"})
     void precisionOnDatedCaptions(String file) throws IOException {
         boolean undated = file.contains("-undated-");
         Map<String, Counts> perKind = new TreeMap<>();
@@ -107,7 +115,9 @@ class LabelledCaptionsEvaluationTest {
         perKind.forEach((kind, c) -> report.append(String.format(Locale.ROOT,
                 "  %-13s P=%.3f R=%.3f (right=%d predicted=%d gold=%d)%n", kind, c.precision(), c.recall(),
                 c.right(), c.predicted(), c.gold())));
-        errors.forEach(e -> report.append(e).append('\n'));
+        if (!UNREAD.contains(file)) {
+            errors.forEach(e -> report.append(e).append('\n'));
+        }
         System.out.println(report);
 
         if (file.startsWith("captions-public")) {
