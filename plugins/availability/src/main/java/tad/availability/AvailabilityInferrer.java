@@ -24,6 +24,9 @@ import tad.plugin.Availability.Kind;
 public final class AvailabilityInferrer {
 
     private static final int MAX_EVIDENCE = 200;
+    // a day read without its year this far after the day of writing, in a text that tells of the past, is more likely
+    // the day gone by ("March the 13th … lined up in the rain", written in April) than the next one
+    private static final int FAR_AHEAD_DAYS = 90;
     // a flash day or event is over after its day; flash designs stay available longer
     private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon",
             Pattern.CASE_INSENSITIVE);
@@ -81,10 +84,27 @@ public final class AvailabilityInferrer {
                 statement(hits.get(h), words, i, days, text, home, lower, upper).ifPresent(found::add);
             }
         }
+        boolean past = cues.tellsOfThePast(text.text());
+        found.removeIf(a -> past && a.kind() != Kind.BOOKS_OPEN && a.kind() != Kind.BOOKS_CLOSED && a.from()
+                .filter(f -> f.isAfter(text.written().plusDays(FAR_AHEAD_DAYS))).isPresent());
+        Optional<DateSpan> onlyDay = days.onlyEventDay();
         boolean datedEvent = found.stream().anyMatch(a -> a.kind() == Kind.FLASH && a.from().isPresent());
-        return found.stream().filter(a -> !(datedEvent && a.kind() == Kind.FLASH && a.from().isEmpty()
-                && a.until().isEmpty() && EVENT.matcher(a.evidence()).find()))
-                .filter(a -> !cues.excludedByText(a.kind(), text.text())).toList();
+        List<Availability> dated = found.stream().map(a -> a.kind() == Kind.FLASH && a.from().isEmpty()
+                && a.until().isEmpty() && onlyDay.isPresent() && (datedEvent || EVENT.matcher(a.evidence()).find())
+                ? onDays(a, onlyDay.get()) : a).toList();
+        return OneEvent.keepNarrowest(dated.stream().filter(a -> !(datedEvent && a.kind() == Kind.FLASH
+                && a.from().isEmpty() && a.until().isEmpty() && EVENT.matcher(a.evidence()).find()))
+                .filter(a -> !cues.excludedByText(a.kind(), text.text())).toList());
+    }
+
+    /**
+     * An undated flash event, or undated flash in a text with a dated one, in a text that names one event day and no
+     * other ("… in town Sunday … hosts the fundraiser May 19 … each artist brings a sheet of designs made for this
+     * event") is that day's; {@link OneEvent} then keeps one statement of it.
+     */
+    private Availability onDays(Availability a, DateSpan span) {
+        return new Availability(a.kind(), Optional.of(span.from()), Optional.of(span.until()), a.place(), a.evidence(),
+                a.source(), a.stated(), span.until());
     }
 
     /**

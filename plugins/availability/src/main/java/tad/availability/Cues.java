@@ -158,6 +158,11 @@ final class Cues {
         return any("past", sentence) && !any("future", sentence);
     }
 
+    /** Whether a text tells of the past anywhere: one of the {@code past} words in any of its sentences. */
+    boolean tellsOfThePast(String text) {
+        return any("past", text);
+    }
+
     /** Whether a whole text keeps a kind out ({@code not-in-text.<kind>}: a studio declining the event). */
     boolean excludedByText(Kind kind, String text) {
         return exclusions.stream().anyMatch(e -> e.kind() == kind && e.wholeText() && e.pattern().matcher(text).find());

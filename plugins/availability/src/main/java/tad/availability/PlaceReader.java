@@ -94,7 +94,9 @@ final class PlaceReader {
             }
         }
         Matcher before = BEFORE_CUE.matcher(sentence.substring(0, start));
-        Optional<String> named = before.find() ? clean(before, sentence, home) : Optional.empty();
+        // a name before the words that a studio word ends ("the Off the Map Tattoo guest spot") is a studio's
+        Optional<String> named = before.find() && !looksLikeAStudio(before.group(1)) ? clean(before, sentence, home)
+                : Optional.empty();
         if (named.isPresent()) {
             return named;
         }

@@ -16,7 +16,7 @@ final class TextDays {
     // how far a flash statement without a day looks for one in the sentences around it
     private static final int NEIGHBOURS = 2;
     // how far a convention's days are looked for after the day the artist travels there
-    private static final int AFTER_TRAVEL = 3;
+    private static final int AFTER_TRAVEL = 4;
     private static final int MAX_EVENT_DAYS = 7;
 
     private final List<String> sentences;
@@ -83,5 +83,17 @@ final class TextDays {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one day, or short run of days, every date of the text names, when it names at least one and no other ("in
+     * town Sunday", "May 19": the same day); none when two different days or a longer period are written.
+     */
+    Optional<DateSpan> onlyEventDay() {
+        List<DateSpan> all = java.util.stream.IntStream.range(0, sentences.size()).boxed()
+                .flatMap(i -> in(i).stream()).map(DateReader.Found::span).distinct().toList();
+        return all.size() == 1 && !all.get(0).untilOnly()
+                && !all.get(0).until().isAfter(all.get(0).from().plusDays(MAX_EVENT_DAYS - 1))
+                ? Optional.of(all.get(0)) : Optional.empty();
     }
 }

@@ -1,0 +1,82 @@
+package tad.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tad.plugin.Availability;
+
+/**
+ * The classes the public tuning sets of the round after heldout-7 showed (docs/benchmarks.md, "captions-public-tune-8"),
+ * each on sentences written here: where a reading is uncertain the inferrer states nothing, and one event is one
+ * statement.
+ */
+class CarefulReadingTest {
+
+    // a Monday; the last Friday the 13th (13 November) is more than a fortnight back, the next is 13 August 2027
+    private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 7);
+    private final AvailabilityInferrer inferrer = AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS);
+
+    private List<String> infer(String text) {
+        return inferrer.infer(List.of(new DatedText(text, "caption 1", WRITTEN)), WRITTEN).stream()
+                .map(CarefulReadingTest::read).toList();
+    }
+
+    private static String read(Availability a) {
+        return a.kind().slug() + " " + a.from().map(Object::toString).orElse("") + ".."
+                + a.until().map(Object::toString).orElse("") + a.place().map(p -> " @" + p).orElse("");
+    }
+
+    @Test
+    void aFarOffDayInATextToldInThePastIsTheDayGoneByAndStatesNothing() {
+        assertThat(infer("A crowd lined up in the rain outside the new shop. [...] A post advertised $13 tattoos for "
+                + "Friday the 13th, from a sheet of small designs")).isEmpty();
+        assertThat(infer("On Thursday the studio awarded its customers free tattoos from pre-drawn flash sheets. "
+                + "Having opened on Nov. 1, the owners collected 300 toys")).isEmpty();
+        // told as coming, the next one is read
+        assertThat(infer("Friday the 13th specials: $13 tattoos from our sheet, walk-ins all day"))
+                .containsExactly("flash 2027-08-13..2027-08-13");
+    }
+
+    @Test
+    void oneEventIsOneStatementOnItsBestSupportedDays() {
+        assertThat(infer("Our flash day is on 12 December, walk-ins all day. Flash designs available this weekend, "
+                + "pick yours in advance")).containsExactly("flash 2026-12-12..2026-12-12");
+        // two events on different days stay two
+        assertThat(infer("Flash day on 12 December. Another flash day on 19 December"))
+                .containsExactly("flash 2026-12-12..2026-12-12", "flash 2026-12-19..2026-12-19");
+    }
+
+    @Test
+    void anUndatedFlashEventTakesTheOnlyDayItsTextNames() {
+        assertThat(infer("Twenty artists will be in town Sunday for the fundraiser. The shop hosts it on 13 December. "
+                + "Proceeds go to the hospital. Cake and coffee at the door. Each artist brings a sheet of pre-drawn "
+                + "designs made for this event")).containsExactly("flash 2026-12-13..2026-12-13");
+        // two different days: which one is the event's is not known
+        assertThat(infer("The shop opened on 1 December. The fundraiser is on 13 December. Proceeds go to the "
+                + "hospital. Cake and coffee at the door. Each artist brings a sheet of pre-drawn designs made for "
+                + "this event")).containsExactly("flash ..");
+    }
+
+    @Test
+    void aNameEndedByAStudioWordIsAStudioNotAPlace() {
+        assertThat(infer("Looking forward to the Off the Grid Tattoo guest spot 12-14 January"))
+                .containsExactly("guest-spot 2027-01-12..2027-01-14");
+        assertThat(infer("Looking forward to the Glasgow guest spot 12-14 January"))
+                .containsExactly("guest-spot 2027-01-12..2027-01-14 @Glasgow");
+    }
+
+    @Test
+    void howBookingOrFlashWorksInGeneralStatesNothing() {
+        assertThat(infer("Every artist has their own way of taking bookings, so check their page first")).isEmpty();
+        assertThat(infer("Walk-ins are generally pre-drawn designs called flash")).isEmpty();
+        assertThat(infer("Taking bookings for January")).containsExactly("books-open 2027-01-01..2027-01-31");
+    }
+
+    @Test
+    void anElisionMarkEndsASentence() {
+        assertThat(infer("Guest spot in Leeds, DM me to book [...] Back in my own studio from 20 December"))
+                .containsExactly("guest-spot .. @Leeds");
+    }
+}
