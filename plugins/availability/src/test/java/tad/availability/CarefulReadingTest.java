@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tad.plugin.Availability;
 
 /**
  * The classes the public tuning sets of the round after heldout-7 showed (docs/benchmarks.md, "captions-public-tune-8"),
@@ -16,16 +15,9 @@ class CarefulReadingTest {
 
     // a Monday; the last Friday the 13th (13 November) is more than a fortnight back, the next is 13 August 2027
     private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 7);
-    private final AvailabilityInferrer inferrer = AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS);
 
-    private List<String> infer(String text) {
-        return inferrer.infer(List.of(new DatedText(text, "caption 1", WRITTEN)), WRITTEN).stream()
-                .map(CarefulReadingTest::read).toList();
-    }
-
-    private static String read(Availability a) {
-        return a.kind().slug() + " " + a.from().map(Object::toString).orElse("") + ".."
-                + a.until().map(Object::toString).orElse("") + a.place().map(p -> " @" + p).orElse("");
+    private static List<String> infer(String text) {
+        return StatementsAsText.of(text, WRITTEN);
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tad.plugin.Availability;
 
 /**
  * The classes of phrasing the public tuning sets still failed on at 28d605e (docs/benchmarks.md), one test per class,
@@ -16,16 +14,9 @@ class PublicFailureClassesTest {
 
     // a Monday
     private static final LocalDate WRITTEN = LocalDate.of(2026, 12, 7);
-    private final AvailabilityInferrer inferrer = AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS);
 
-    private List<String> infer(String text) {
-        return inferrer.infer(List.of(new DatedText(text, "caption 1", WRITTEN)), WRITTEN).stream()
-                .map(PublicFailureClassesTest::read).toList();
-    }
-
-    private static String read(Availability a) {
-        return a.kind().slug() + " " + a.from().map(Object::toString).orElse("") + ".."
-                + a.until().map(Object::toString).orElse("") + a.place().map(p -> " @" + p).orElse("");
+    private static List<String> infer(String text) {
+        return StatementsAsText.of(text, WRITTEN);
     }
 
     @Test
@@ -148,9 +139,8 @@ class PublicFailureClassesTest {
     @Test
     void anEventToldAsPastOnItsOwnDayIsOver() {
         LocalDate friday13th = LocalDate.of(2026, 11, 13);
-        List<String> report = inferrer.infer(List.of(new DatedText("Dozens lined up Friday at the shop for $13 "
-                + "tattoos on Friday the 13th. The flash event on Friday raised $4,000 for the shelter", "caption 1",
-                friday13th)), friday13th).stream().map(PublicFailureClassesTest::read).toList();
+        List<String> report = StatementsAsText.of("Dozens lined up Friday at the shop for $13 "
+                + "tattoos on Friday the 13th. The flash event on Friday raised $4,000 for the shelter", friday13th);
         assertThat(report).isEmpty();
         assertThat(infer("[name] was tattooing at the Leeds Tattoo Convention booth this weekend")).isEmpty();
         // as artists thank and look back after one
