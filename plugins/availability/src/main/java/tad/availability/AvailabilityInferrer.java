@@ -24,9 +24,6 @@ import tad.plugin.Availability.Kind;
 public final class AvailabilityInferrer {
 
     private static final int MAX_EVIDENCE = 200;
-    // a day read without its year this far after the day of writing, in a text that tells of the past, is more likely
-    // the day gone by ("March the 13th … lined up in the rain", written in April) than the next one
-    private static final int FAR_AHEAD_DAYS = 90;
     // a flash day or event is over after its day; flash designs stay available longer
     private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon",
             Pattern.CASE_INSENSITIVE);
@@ -84,9 +81,11 @@ public final class AvailabilityInferrer {
                 statement(hits.get(h), words, i, days, text, home, lower, upper).ifPresent(found::add);
             }
         }
+        // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
+        // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
         boolean past = cues.tellsOfThePast(text.text());
         found.removeIf(a -> past && a.kind() != Kind.BOOKS_OPEN && a.kind() != Kind.BOOKS_CLOSED && a.from()
-                .filter(f -> f.isAfter(text.written().plusDays(FAR_AHEAD_DAYS))).isPresent());
+                .filter(f -> f.isAfter(text.written().plusDays(TextDays.FAR_AHEAD_DAYS))).isPresent());
         Optional<DateSpan> onlyDay = days.onlyEventDay();
         boolean datedEvent = found.stream().anyMatch(a -> a.kind() == Kind.FLASH && a.from().isPresent());
         List<Availability> dated = found.stream().map(a -> a.kind() == Kind.FLASH && a.from().isEmpty()

@@ -92,6 +92,11 @@ final class DateReader {
             form("(" + WORDS.alternation("this-week") + ")", (m, w) -> Optional.of(week(w, false))),
             form("(" + WORDS.alternation("next-month") + ")", (m, w) -> Optional.of(month(YearMonth.from(w).plusMonths(1)))),
             form("(" + WORDS.alternation("this-month") + ")", (m, w) -> Optional.of(month(YearMonth.from(w)))),
+            // "tattooing on Halloween": a holiday named as an event's day is its next date (without "on" it names a
+            // season or a theme: "Halloween specials coming soon")
+            form("(?:on|am|le|el|il)\\s+(" + WORDS.holidayAlternation() + ")", (m, w) -> WORDS.holiday(m.group(1))
+                    .flatMap(d -> date(w, null, d.getMonthValue(), String.valueOf(d.getDayOfMonth())))
+                    .map(DateSpan::day)),
             // "Friday the 13th", "Saturday 19th" without a month: the next day of that number on that weekday
             form("(" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,

@@ -2,6 +2,7 @@ package tad.availability;
 
 import java.text.Normalizer;
 import java.time.DayOfWeek;
+import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 final class DateWords {
 
     static final DateWords BUNDLED = bundled();
+    private static final String HOLIDAY = "on-holiday.";
 
     private final Map<String, Integer> months = new HashMap<>();   // folded name -> 1..12
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -90,6 +92,19 @@ final class DateWords {
 
     String weekdayAlternation() {
         return alternation(weekdayNames);
+    }
+
+    /** The holidays named as an event's day ({@code on-holiday.MM-DD} lines), longest first. */
+    String holidayAlternation() {
+        return alternation(lists.entrySet().stream().filter(e -> e.getKey().startsWith(HOLIDAY))
+                .flatMap(e -> e.getValue().stream()).collect(Collectors.<String, Set<String>>toCollection(LinkedHashSet::new)));
+    }
+
+    /** The day of the year of a holiday as written ("Halloween": 31 October). */
+    Optional<MonthDay> holiday(String written) {
+        return lists.entrySet().stream().filter(e -> e.getKey().startsWith(HOLIDAY))
+                .filter(e -> e.getValue().stream().anyMatch(w -> fold(w).equals(fold(written.strip().replaceAll("\\s+", " ")))))
+                .map(e -> MonthDay.parse("--" + e.getKey().substring(HOLIDAY.length()))).findFirst();
     }
 
     Optional<Integer> month(String written) {

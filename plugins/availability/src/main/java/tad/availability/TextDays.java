@@ -18,6 +18,8 @@ final class TextDays {
     // how far a convention's days are looked for after the day the artist travels there
     private static final int AFTER_TRAVEL = 4;
     private static final int MAX_EVENT_DAYS = 7;
+    // a date without its year read this far after the day of writing may be a day gone by read as next year's
+    static final int FAR_AHEAD_DAYS = 90;
 
     private final List<String> sentences;
     private final LocalDate written;
@@ -53,12 +55,16 @@ final class TextDays {
         return in(index).stream().findFirst().map(DateReader.Found::span);
     }
 
-    /** The first day or short run of days (a week at most) in the sentences after, then before, the given one. */
+    /**
+     * The first day or short run of days (a week at most) in the sentences after, then before, the given one; a day
+     * far ahead of the day of writing ("February 19 & 20" written in March: next year's) is skipped as likely past.
+     */
     Optional<DateSpan> eventDayAround(int index) {
         for (int distance = 1; distance <= NEIGHBOURS; distance++) {
             for (int i : new int[] {index + distance, index - distance}) {
                 Optional<DateSpan> day = in(i).stream().map(DateReader.Found::span)
-                        .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1)))
+                        .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1))
+                                && !s.from().isAfter(written.plusDays(FAR_AHEAD_DAYS)))
                         .findFirst();
                 if (day.isPresent()) {
                     return day;

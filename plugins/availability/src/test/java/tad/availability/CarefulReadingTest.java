@@ -71,4 +71,34 @@ class CarefulReadingTest {
         assertThat(infer("Guest spot in Leeds, DM me to book [...] Back in my own studio from 20 December"))
                 .containsExactly("guest-spot .. @Leeds");
     }
+
+    @Test
+    void aHolidayNamedAsTheEventsDayIsItsNextDate() {
+        assertThat(StatementsAsText.of("All five artists will be tattooing like mad on Halloween. Each artist has "
+                + "drawn two pages of little spooky designs to choose from", LocalDate.of(2026, 10, 20)))
+                .containsExactly("flash 2026-10-31..2026-10-31");
+        assertThat(infer("Flash day on Christmas Eve, walk-ins only")).containsExactly("flash 2026-12-24..2026-12-24");
+        // without "on" a holiday names a theme or a season, not a day
+        assertThat(infer("Christmas Eve flash day plans coming soon")).containsExactly("flash ..");
+    }
+
+    @Test
+    void aCharityDayOfSetDesignsIsFlashOnItsDay() {
+        assertThat(infer("Three studios are opening their doors on 19 December, offering nautical-themed tattoos from "
+                + "a select set for $50")).containsExactly("flash 2026-12-19..2026-12-19");
+        assertThat(infer("There will be small set flash designs only. The event will be held on Sunday"))
+                .containsExactly("flash 2026-12-13..2026-12-13");
+        assertThat(infer("The annual Tattoo-Drive takes place on 12 December at the studio"))
+                .containsExactly("flash 2026-12-12..2026-12-12");
+        // without a day these words are no event
+        assertThat(infer("We have a small set of designs for walk-ins and a tattoo drive for the hospital")).isEmpty();
+    }
+
+    @Test
+    void anEventTakesNoDayFarAheadFromTheSentencesAround() {
+        // "November 19 & 20" written in December is last month's show read as next year's: not this event's day
+        assertThat(infer("After the expo held November 19 & 20, studios are holding a fundraising day this Sunday "
+                + "December 13. Ten studios are offering pre-drawn designs for a $60 donation"))
+                .containsExactly("flash 2026-12-13..2026-12-13");
+    }
 }
