@@ -90,8 +90,11 @@ class CarefulReadingTest {
                 .containsExactly("flash 2026-12-13..2026-12-13");
         assertThat(infer("The annual Tattoo-Drive takes place on 12 December at the studio"))
                 .containsExactly("flash 2026-12-12..2026-12-12");
+        assertThat(infer("On 19 December we take part in a charity day. On the day we will be offering semicolon "
+                + "tattoos for just £20")).containsExactly("flash 2026-12-19..2026-12-19");
         // without a day these words are no event
         assertThat(infer("We have a small set of designs for walk-ins and a tattoo drive for the hospital")).isEmpty();
+        assertThat(infer("We are offering fine line tattoos for £80 and up")).isEmpty();
     }
 
     @Test

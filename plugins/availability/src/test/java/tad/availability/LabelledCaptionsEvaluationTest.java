@@ -46,7 +46,7 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-public-heldout-5.jsonl", new Held(12, 0)),
             Map.entry("captions-public-undated-5.jsonl", new Held(13, 0)),
             Map.entry("captions-public-heldout-6.jsonl", new Held(0, 0)),
-            Map.entry("captions-public-heldout-7.jsonl", new Held(7, 0)),
+            Map.entry("captions-public-heldout-7.jsonl", new Held(8, 0)),
             Map.entry("captions-public-tune-8.jsonl", new Held(12, 1)),
             Map.entry("captions-public-tune-9.jsonl", new Held(2, 2)));
 
