@@ -27,6 +27,10 @@ public final class AvailabilityInferrer {
     // a flash day or event is over after its day; flash designs stay available longer
     private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon",
             Pattern.CASE_INSENSITIVE);
+    // flash events named in the plural are talked of in general when the text gives them no day ("she has done five
+    // Flash Days", "the other side of Flash Days")
+    private static final Pattern PLURAL_EVENTS = Pattern.compile("\\bflash[\\s-]+(?:tattoo\\s+)?(?:days|events|sales|"
+            + "parties|nights)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Cues cues;
     private final AvailabilitySettings settings;
@@ -91,7 +95,8 @@ public final class AvailabilityInferrer {
         List<Availability> dated = found.stream().map(a -> a.kind() == Kind.FLASH && a.from().isEmpty()
                 && a.until().isEmpty() && onlyDay.isPresent() && (datedEvent || EVENT.matcher(a.evidence()).find())
                 ? onDays(a, onlyDay.get()) : a).toList();
-        return OneEvent.keepNarrowest(dated.stream().filter(a -> !(datedEvent && a.kind() == Kind.FLASH
+        return OneEvent.keepNarrowest(dated.stream().filter(a -> !(a.kind() == Kind.FLASH && a.from().isEmpty()
+                        && PLURAL_EVENTS.matcher(a.evidence()).find())).filter(a -> !(datedEvent && a.kind() == Kind.FLASH
                 && a.from().isEmpty() && a.until().isEmpty() && EVENT.matcher(a.evidence()).find()))
                 .filter(a -> !cues.excludedByText(a.kind(), text.text())).toList());
     }

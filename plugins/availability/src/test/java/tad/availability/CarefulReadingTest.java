@@ -104,4 +104,25 @@ class CarefulReadingTest {
                 + "December 13. Ten studios are offering pre-drawn designs for a $60 donation"))
                 .containsExactly("flash 2026-12-13..2026-12-13");
     }
+
+    // the classes below were read from captions-public-tune-9, after its one scoring as this round's pseudo-held-out set
+
+    @Test
+    void flashEventsNamedInThePluralWithoutADayAreTalkOfThemInGeneral() {
+        assertThat(infer("She has already worked five Flash Days")).isEmpty();
+        assertThat(infer("\"Flash Day é apenas uma forma de divulgação\", diz")).isEmpty();
+        assertThat(infer("Our monthly flash days are back. The next one is on 19 December"))
+                .containsExactly("flash 2026-12-19..2026-12-19");
+    }
+
+    @Test
+    void smallTattoosOnACharityDayAreFlashOnItsDayInTheLanguagesOfThePress() {
+        assertThat(infer("Am 19. Dezember werden wir kleinere Tattoos für den guten Zweck anbieten"))
+                .containsExactly("flash 2026-12-19..2026-12-19");
+        assertThat(infer("Sabato 19 dicembre piccoli tatuaggi a 50 euro per beneficenza"))
+                .containsExactly("flash 2026-12-19..2026-12-19");
+        // told in the past tense of the language, the day is over
+        assertThat(infer("Il 19 dicembre l'iniziativa era valida solo per piccoli tatuaggi")).isEmpty();
+        assertThat(infer("Kleinere Tattoos stechen wir jederzeit")).isEmpty();
+    }
 }
