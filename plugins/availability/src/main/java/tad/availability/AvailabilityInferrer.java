@@ -137,6 +137,9 @@ public final class AvailabilityInferrer {
         if (hit.kind() == Kind.FLASH && span.isEmpty()) {
             span = days.eventDayAround(index);
         }
+        if (hit.needs() == Cues.Needs.DAY && span.isEmpty() && EVENT.matcher(sentence).find()) {
+            span = days.onlyEventDay(); // "pre-designed tattoos made for this event": the one day its text names
+        }
         Optional<LocalDate> from = span.filter(s -> !s.untilOnly()).map(DateSpan::from);
         Optional<LocalDate> until = span.map(DateSpan::until);
         boolean books = hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED;

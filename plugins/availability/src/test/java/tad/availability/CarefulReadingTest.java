@@ -43,12 +43,12 @@ class CarefulReadingTest {
     @Test
     void anUndatedFlashEventTakesTheOnlyDayItsTextNames() {
         assertThat(infer("Twenty artists will be in town Sunday for the fundraiser. The shop hosts it on 13 December. "
-                + "Proceeds go to the hospital. Cake and coffee at the door. Each artist brings a sheet of pre-drawn "
-                + "designs made for this event")).containsExactly("flash 2026-12-13..2026-12-13");
+                + "Proceeds go to the hospital. Cake and coffee at the door. Every artist joins the flash sale"))
+                .containsExactly("flash 2026-12-13..2026-12-13");
         // two different days: which one is the event's is not known
         assertThat(infer("The shop opened on 1 December. The fundraiser is on 13 December. Proceeds go to the "
-                + "hospital. Cake and coffee at the door. Each artist brings a sheet of pre-drawn designs made for "
-                + "this event")).containsExactly("flash ..");
+                + "hospital. Cake and coffee at the door. Every artist joins the flash sale"))
+                .containsExactly("flash ..");
     }
 
     @Test
@@ -124,5 +124,25 @@ class CarefulReadingTest {
         // told in the past tense of the language, the day is over
         assertThat(infer("Il 19 dicembre l'iniziativa era valida solo per piccoli tatuaggi")).isEmpty();
         assertThat(infer("Kleinere Tattoos stechen wir jederzeit")).isEmpty();
+    }
+
+    // the classes below were read from the unlabelled public bios and captions of plugins/style-inference's sets
+
+    @Test
+    void preDrawnDesignsCountOnlyWithTheDayOfTheirEvent() {
+        assertThat(infer("Pre-drawn designs are ready to be booked in as they are shown")).isEmpty();
+        assertThat(infer("I was advised to produce pre-drawn tattoo designs for social media")).isEmpty();
+        assertThat(infer("Walk-ins on Saturday 12 December: pre-drawn designs from every artist"))
+                .containsExactly("flash 2026-12-12..2026-12-12");
+        assertThat(infer("The fundraiser is on 13 December. Proceeds go to the hospital. Cake at the door. Each artist "
+                + "brings pre-designed tattoos made for this event")).containsExactly("flash 2026-12-13..2026-12-13");
+    }
+
+    @Test
+    void aGuestSpotToldAsTheArtistsStoryIsOver() {
+        assertThat(infer("So this week I did my very first guest spot at a friend's studio in Adelaide")).isEmpty();
+        assertThat(infer("After two years there I got invited to work as a guest artist in Berlin")).isEmpty();
+        assertThat(infer("Guesting in Berlin 12-14 January, DM to book"))
+                .containsExactly("guest-spot 2027-01-12..2027-01-14 @Berlin");
     }
 }
