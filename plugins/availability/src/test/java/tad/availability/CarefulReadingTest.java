@@ -142,6 +142,8 @@ class CarefulReadingTest {
     void aGuestSpotToldAsTheArtistsStoryIsOver() {
         assertThat(infer("So this week I did my very first guest spot at a friend's studio in Adelaide")).isEmpty();
         assertThat(infer("After two years there I got invited to work as a guest artist in Berlin")).isEmpty();
+        assertThat(infer("Did a new flash sheet for the flash day on Saturday 12 December"))
+                .containsExactly("flash 2026-12-12..2026-12-12");
         assertThat(infer("Guesting in Berlin 12-14 January, DM to book"))
                 .containsExactly("guest-spot 2027-01-12..2027-01-14 @Berlin");
     }
