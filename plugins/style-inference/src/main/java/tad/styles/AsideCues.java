@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * Aquarellen, zu Farben, realistischen Abbildungen"): those name a series, not the artist's own work. In <em>prose</em>, the
  * clauses after a cue belong to it ("il a nourri sa patte de nombreux styles graphiques, « du tribal au réalisme, du
  * celtique à l'old school »"), so a cue reaches to the end of its sentence. Either reach ends at a contrast word
- * ("but", "mas", "heute", "désormais") that turns back to the artist's present work.
+ * ("but", "mas", "heute", "désormais") that turns back to the artist's present work. A contrast word of one language
+ * only ({@code contrast-fr = mais}: Portuguese "mais" is "more", as in "os desenhos mais pedidos") ends a reach only in
+ * a text read in that language ({@link TextLanguages}).
  *
  * <p>The words right beside a style word (a noun that is no tattoo, a nationality after a person, a trend said after
  * the style) are {@link BesideWords}, read from the same file. A sentence that opens by pointing back ("It was …")
@@ -37,17 +39,21 @@ final class AsideCues {
     /** Words besides its style words above which a sentence is prose (a portrait's, not a bio line or a list). */
     static final int PROSE_WORDS = 12;
 
+    private static final String LANGUAGE_CONTRAST = "contrast-";
+
     private final CuePhrases frames;
     private final CuePhrases pasts;
     private final CuePhrases contrasts;
+    private final Map<String, CuePhrases> contrastsByLanguage;
     private final CuePhrases continuations;
     private final BesideWords besideWords;
 
-    private AsideCues(CuePhrases frames, CuePhrases pasts, CuePhrases contrasts, CuePhrases continuations,
-                      BesideWords besideWords) {
+    private AsideCues(CuePhrases frames, CuePhrases pasts, CuePhrases contrasts,
+                      Map<String, CuePhrases> contrastsByLanguage, CuePhrases continuations, BesideWords besideWords) {
         this.frames = frames;
         this.pasts = pasts;
         this.contrasts = contrasts;
+        this.contrastsByLanguage = Map.copyOf(contrastsByLanguage);
         this.continuations = continuations;
         this.besideWords = besideWords;
     }
@@ -57,11 +63,17 @@ final class AsideCues {
         List<String> pasts = new ArrayList<>();
         List<String> nouns = new ArrayList<>();
         List<String> contrasts = new ArrayList<>();
+        Map<String, List<String>> contrastsByLanguage = new HashMap<>();
         List<String> trailing = new ArrayList<>();
         List<String> persons = new ArrayList<>();
         Set<String> nationalities = new HashSet<>();
         List<String> continuations = new ArrayList<>();
         for (DataFile.Entry entry : file.entries()) {
+            if (entry.key().startsWith(LANGUAGE_CONTRAST)) {
+                String language = entry.key().substring(LANGUAGE_CONTRAST.length());
+                contrastsByLanguage.computeIfAbsent(language, k -> new ArrayList<>()).add(entry.value());
+                continue;
+            }
             switch (entry.key()) {
                 case "influence", "admiration", "medium" -> frames.add(entry.value());
                 case "past", "general", "others" -> pasts.add(entry.value());
@@ -73,17 +85,32 @@ final class AsideCues {
                 case "continuation" -> continuations.add(entry.value());
                 default -> throw new IllegalStateException(file.name() + ":" + entry.line()
                         + ": expected influence, admiration, medium, general, general-after, others, past, noun, "
-                        + "person, nationality, continuation or contrast but got '" + entry.key() + "'");
+                        + "person, nationality, continuation, contrast or contrast-<language> but got '" + entry.key() + "'");
             }
         }
-        return new AsideCues(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(contrasts),
+        Map<String, CuePhrases> byLanguage = new HashMap<>();
+        contrastsByLanguage.forEach((language, words) -> byLanguage.put(language, CuePhrases.of(words)));
+        return new AsideCues(CuePhrases.of(frames), CuePhrases.of(pasts), CuePhrases.of(contrasts), byLanguage,
                 CuePhrases.of(continuations), new BesideWords(CuePhrases.of(nouns), CuePhrases.of(persons),
                 nationalities, CuePhrases.of(trailing)));
     }
 
-    /** Words that turn back to the artist's present work ("but", "heute", "désormais"): where a cue's reach ends. */
-    CuePhrases contrasts() {
-        return contrasts;
+    /**
+     * Words that turn back to the artist's present work ("but", "heute", "désormais"): where a cue's reach ends; those
+     * of one language only ("mais") in a text read in that language.
+     */
+    CuePhrases contrasts(Set<String> languages) {
+        CuePhrases words = contrasts;
+        for (String language : languages) {
+            CuePhrases own = contrastsByLanguage.get(language);
+            words = own == null ? words : words.plus(own);
+        }
+        return words;
+    }
+
+    /** The languages of {@code contrast-<language>} lines, each of which needs marker words in languages.txt. */
+    Set<String> contrastLanguages() {
+        return contrastsByLanguage.keySet();
     }
 
     /**
@@ -91,22 +118,25 @@ final class AsideCues {
      *
      * @param styleWords which tokens are part of a style phrase or tag: not counted as the sentence's own words
      * @param runningProse whether the text is running prose ({@link ProseCues}): then every sentence is prose
+     * @param languages    the languages the text is read in ({@link TextLanguages})
      */
-    Reader reader(List<Token> tokens, boolean[] styleWords, boolean runningProse) {
-        return new Reader(tokens, styleWords, runningProse);
+    Reader reader(List<Token> tokens, boolean[] styleWords, boolean runningProse, Set<String> languages) {
+        return new Reader(tokens, styleWords, runningProse, contrasts(languages));
     }
 
     final class Reader {
 
         private final List<Token> tokens;
         private final boolean[] styleWords;
+        private final CuePhrases contrasts;
         private final TreeMap<Integer, int[]> clauses = new TreeMap<>(); // clause -> [first, last] token
         private final Map<Integer, Integer> sentenceStarts = new HashMap<>();
         private final Set<Integer> proseSentences = new HashSet<>();
 
-        private Reader(List<Token> tokens, boolean[] styleWords, boolean runningProse) {
+        private Reader(List<Token> tokens, boolean[] styleWords, boolean runningProse, CuePhrases contrasts) {
             this.tokens = tokens;
             this.styleWords = styleWords;
+            this.contrasts = contrasts;
             Map<Integer, Integer> ownWords = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 int index = i;
@@ -123,6 +153,11 @@ final class AsideCues {
                     proseSentences.add(sentence);
                 }
             });
+        }
+
+        /** The contrast words of this text's languages. */
+        CuePhrases contrasts() {
+            return contrasts;
         }
 
         /** Whether token {@code at} stands in a prose sentence (more than {@link #PROSE_WORDS} own words). */

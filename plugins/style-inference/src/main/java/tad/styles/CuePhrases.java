@@ -29,6 +29,13 @@ final class CuePhrases {
         return new CuePhrases(phrases);
     }
 
+    /** These phrases and those of {@code other}. */
+    CuePhrases plus(CuePhrases other) {
+        List<List<String>> both = new ArrayList<>(phrases);
+        both.addAll(other.phrases);
+        return new CuePhrases(both);
+    }
+
     /** The phrase occupying the tokens that end just before {@code end}, starting no earlier than from, or null. */
     String endingAt(List<Token> tokens, int end, int from) {
         for (List<String> phrase : phrases) {

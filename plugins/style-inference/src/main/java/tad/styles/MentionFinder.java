@@ -3,7 +3,9 @@ package tad.styles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds every style mention in one text: hashtags through the {@link HashtagResolver}, words through the phrase
@@ -18,6 +20,16 @@ final class MentionFinder {
     /** The cue data every text is read with. */
     record Cues(NegationCues negation, AsideCues asides, StatementCues statements, TextLanguages languages,
                 ProseCues prose) {
+
+        Cues {
+            // a contrast word of a language no text is ever read in would never count
+            Set<String> unread = new HashSet<>(asides.contrastLanguages());
+            unread.removeAll(languages.covered());
+            if (!unread.isEmpty()) {
+                throw new IllegalStateException("aside-cues.txt: contrast words of " + unread
+                        + " but no marker words for them in languages.txt");
+            }
+        }
     }
 
     /** A style phrase, or a hashtag naming a style, at tokens [start, start + length). */
@@ -44,7 +56,8 @@ final class MentionFinder {
         boolean[] styleWords = new boolean[tokens.size()];
         candidates.forEach(c -> Arrays.fill(styleWords, c.start(), c.start() + c.length(), true));
         boolean runningProse = ProseCues.runningProse(tokens);
-        AsideCues.Reader asides = cues.asides().reader(tokens, styleWords, runningProse);
+        AsideCues.Reader asides = cues.asides().reader(tokens, styleWords, runningProse,
+                language.languages());
         List<Mention> mentions = new ArrayList<>();
         for (Candidate candidate : candidates) {
             int start = candidate.start();
@@ -53,7 +66,7 @@ final class MentionFinder {
             List<Token> phrase = tokens.subList(start, end);
             String matched = String.join(" ", phrase.stream().map(Token::text).toList());
             boolean proseAside = runningProse && !token.hashtag()
-                    && cues.prose().inSentenceOf(tokens, start, end, cues.asides().contrasts());
+                    && cues.prose().inSentenceOf(tokens, start, end, asides.contrasts());
             if (asides.aside(start, end, window) || !token.hashtag() && language.notStyles().contains(matched)
                     || proseAside) {
                 continue;

@@ -11,14 +11,18 @@ import java.util.Set;
  * language can be an everyday word of another: Portuguese "no" is "in the", not a negation ("especialista no estilo
  * aquarela"); Spanish and Portuguese "manga" is a sleeve ("una manga completa"), not anime. A text with at least
  * {@link #MARKERS_NEEDED} distinct marker words of a language is read in that language, and that language's no-cue
- * and no-style words lose their meaning in it.
+ * and no-style words lose their meaning in it; a cue word of one language only (French "mais", "but", is Portuguese
+ * "more") counts only in a text read in its language ({@link AsideCues#contrasts}).
  */
 final class TextLanguages {
 
     static final int MARKERS_NEEDED = 2;
 
-    /** What a text's languages take away: cue words that are everyday words there, and words naming no style. */
-    record Reading(Set<String> notCues, Set<String> notStyles) {
+    /**
+     * What a text's languages are and take away: the languages it is read in, cue words that are everyday words
+     * there, and words naming no style.
+     */
+    record Reading(Set<String> languages, Set<String> notCues, Set<String> notStyles) {
     }
 
     private static final String MARKER = "marker-";
@@ -66,17 +70,24 @@ final class TextLanguages {
         return new TextLanguages(markers, noCues, noStyles);
     }
 
+    /** The languages a text can be read in: those with marker words. */
+    Set<String> covered() {
+        return markers.keySet();
+    }
+
     Reading read(List<Token> tokens) {
         Set<String> words = new HashSet<>();
         tokens.stream().filter(t -> !t.hashtag()).forEach(t -> words.add(t.text()));
         Set<String> notCues = new HashSet<>();
         Set<String> notStyles = new HashSet<>();
+        Set<String> languages = new HashSet<>();
         markers.forEach((language, list) -> {
             if (list.stream().filter(words::contains).count() >= MARKERS_NEEDED) {
+                languages.add(language);
                 notCues.addAll(noCues.getOrDefault(language, Set.of()));
                 notStyles.addAll(noStyles.getOrDefault(language, Set.of()));
             }
         });
-        return new Reading(notCues, notStyles);
+        return new Reading(Set.copyOf(languages), notCues, notStyles);
     }
 }
