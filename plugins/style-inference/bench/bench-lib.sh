@@ -59,3 +59,12 @@ tuning_files() {
         echo "$labelled/$name.jsonl"
     done
 }
+
+# Prints the path of every set splits.txt names a tuning set, in its order: the bench then follows the splits as
+# sets are added or turned from held-out to tuning.
+all_tuning_files() {
+    local labelled="$root/plugins/style-inference/src/test/resources/labelled"
+    sed -n 's/^\([^ #]*\)\.jsonl = tuning.*/\1/p' "$labelled/splits.txt" | while read -r name; do
+        tuning_files "$name"
+    done
+}

@@ -7,8 +7,7 @@
 # Needs Maven Central once: opennlp-tools is fetched with `mvn dependency:get` if ~/.m2 lacks it (bench-lib.sh).
 set -euo pipefail
 source "$(dirname "$0")/bench-lib.sh"   # sets root, java_home and a scratch folder, tmp, removed on exit
-files=$(tuning_files dev public-tune outside-tune outside-tune-2 outside-tune-3 outside-tune-4 outside-tune-5 \
-    outside-tune-6 outside-tune-7 outside-tune-8 outside-tune-9 outside-tune-10)
+files=$(all_tuning_files)   # every tuning set of splits.txt; LearnedLoo.NARRATIVE names the narrative ones
 mapfile -t tuning <<<"$files"
 classes=$(plugin_classpath)
 jar=$(opennlp_jar opennlp-tools 2.5.4)

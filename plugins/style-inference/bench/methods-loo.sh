@@ -1,27 +1,23 @@
 #!/usr/bin/env bash
 # Leave-one-set-out comparison of three ways to tell the artist's own styles from styles a narrative text only names
 # (MethodsLoo.java: cue lists as they are, corroboration, the subject of the sentence from an Apache OpenNLP UD POS
-# model), on the narrative outside sets, plus every method's figures on the other labelled sets (recall cost).
+# model), on the narrative outside sets, plus every method's figures on the other TUNING sets (recall cost); held-out
+# sets are never read.
 # With --baseline it also scores each narrative set with the rules frozen before it was tuned on (old-rules.sh):
 # the cue method's own leave-one-out figure.
 #   plugins/style-inference/bench/methods-loo.sh [--baseline]
 # Needs Maven Central once: opennlp-tools and the en/de/fr POS model jars are fetched with `mvn dependency:get`
 # (bench only: the plugin does not depend on them).
 set -euo pipefail
-root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
-java_home=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+source "$(dirname "$0")/bench-lib.sh"   # sets root, java_home and a scratch folder, tmp, removed on exit
 labelled="$root/plugins/style-inference/src/test/resources/labelled"
-narrative=(outside-tune-4 outside-tune-5 outside-tune-6)
-narrative=("${narrative[@]/#/$labelled/}")
-narrative=("${narrative[@]/%/.jsonl}")
-others=(dev test public-tune public-heldout outside-tune outside-tune-2 outside-tune-3 outside-heldout-4)
-others=("${others[@]/#/$labelled/}")
-others=("${others[@]/%/.jsonl}")
+# tuning sets only (tuning_files refuses a held-out one): the narrative sets left out in turn, and the others
+files=$(tuning_files outside-tune-4 outside-tune-5 outside-tune-6)
+mapfile -t narrative <<<"$files"
+files=$(tuning_files dev public-tune outside-tune outside-tune-2 outside-tune-3)
+mapfile -t others <<<"$files"
 artifacts=(opennlp-tools:2.5.4 opennlp-models-pos-en:1.2.0 opennlp-models-pos-de:1.3.0 opennlp-models-pos-fr:1.3.0)
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-source "$root/plugins/style-inference/bench/bench-lib.sh"
 jars=()
 for artifact in "${artifacts[@]}"; do
     jar=$(opennlp_jar "${artifact%%:*}" "${artifact##*:}")
