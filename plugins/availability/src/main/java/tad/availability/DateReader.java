@@ -36,7 +36,8 @@ final class DateReader {
     private static final String WEEKDAY_BEFORE = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+)?";
     private static final String OF = "\\s+(?:(?:" + WORDS.alternation("day-of") + ")\\s+)?";
     // "12-14", "12 to 14", "from the 14th to the 16th"
-    private static final String TO = "\\s*(?:-|–|—|&|(?:" + WORDS.alternation("range-to") + ")(?=\\s))\\s*(?:the\\s+)?";
+    private static final String TO = "\\s*(?:-|–|—|&|(?:" + WORDS.alternation("range-to") + ")(?=\\s)|(?:"
+            + WORDS.alternation("range-to-elided") + ")(?=\\d))\\s*(?:the\\s+)?";
     private static final String YEAR = "(?:,?\\s+(20\\d\\d))?";
     private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")\\s+";
 
@@ -75,7 +76,12 @@ final class DateReader {
             numeric("(\\d{1,2})([/.])(\\d{1,2})[/.](\\d{2}|\\d{4})(?![/.]?\\d)",
                     (m, w, o) -> numeric(w, m.group(1), m.group(3), m.group(4), o.separatedBy(m.group(2)))),
             // "20.12." with its closing full stop: a day and month as German and other European texts write them
-            numeric("(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])",
+            // (a weekday before it is a hint, not the date: "Samstag, 7.6." is the 7th of June whatever day it falls on)
+            // "vom 2.–4.7.": the month written once, after the last day
+            numeric("(\\d{1,2})\\.?" + TO + "(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])", (m, w, o) -> date(w, null,
+                    Integer.parseInt(m.group(3)), m.group(1)).flatMap(from -> onOrAfter(from, Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(2))).map(until -> new DateSpan(from, until)))),
+            numeric(WEEKDAY_BEFORE + "(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])",
                     (m, w, o) -> numeric(w, m.group(1), m.group(2), null, DateOrder.DAY_FIRST)),
             numeric("(?:\\(|(?<![\\p{L}])on\\s+|(?:" + WORDS.weekdayAlternation() + "),?\\s+)(\\d{1,2})/(\\d{1,2})"
                     + "(?![/.]?\\d)(?!\\s*(?:spots?|slots?|left|sleeves?))",
@@ -83,6 +89,9 @@ final class DateReader {
             // "January & February", "Jan, Feb and March": from the first month to the last
             form(MONTH + "(?:\\s*,\\s*(?:" + WORDS.monthAlternation() + ")\\.?)*\\s*,?" + TO + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(2), m.group(3))),
+            // "bis Ende März": until the last day of March
+            form(UNTIL + "(?:" + WORDS.alternation("end-of") + ")\\s+" + MONTH + YEAR, (m, w) -> months(w, m.group(1),
+                    m.group(1), m.group(2)).map(span -> DateSpan.until(w, span.until().plusDays(1)))),
             // "closed till April": until the last day of March
             form(UNTIL + MONTH + YEAR, (m, w) -> months(w, m.group(1), m.group(1), m.group(2))
                     .map(span -> DateSpan.until(w, span.from()))),
@@ -101,6 +110,10 @@ final class DateReader {
             form("(" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
                             Integer.parseInt(m.group(2)))).map(DateSpan::day)),
+            // "Fri 31st", "Sat 23rd": a short weekday before an English ordinal day, the same way
+            form("(" + WORDS.shortWeekdayAlternation() + ")\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
+                    (m, w) -> WORDS.shortWeekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
+                            Integer.parseInt(m.group(2)))).map(DateSpan::day)),
             // a weekday that recurs ("every Saturday", "the first Thursday of every month") or names an event ("Flash
             // Thursday") is no date
             form("(?<!(?:every|each|first|second|third|fourth|last|flash)\\s)(?:(" + WORDS.alternation("next")
@@ -113,8 +126,12 @@ final class DateReader {
             form("(?:" + WORDS.alternation("in-month") + ")\\s+" + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
             form(MONTH + "(?:\\s+(20\\d\\d))", (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
-            // "April books are open", "May bookings": a bare month is a period only right before the books
-            form(MONTH + "(?=\\s+(?:books|bookings)\\b)", (m, w) -> months(w, m.group(1), m.group(1), null)));
+            // "April books are open", "Oktober-Termine", "Märztermine", "agenda de mai": a bare month is a period only
+            // written with the books, before them or in one word with them
+            form(MONTH + "(?:\\s+|-)?(?=(?:" + WORDS.alternation("month-compound") + ")\\b)(?:"
+                    + WORDS.alternation("month-compound") + ")?", (m, w) -> months(w, m.group(1), m.group(1), null)),
+            form("(?:" + WORDS.alternation("month-of-books") + ")\\s*" + MONTH,
+                    (m, w) -> months(w, m.group(1), m.group(1), null)));
 
     private static Form form(String regex, Reader reader) {
         return numeric(regex, (m, w, order) -> reader.read(m, w));

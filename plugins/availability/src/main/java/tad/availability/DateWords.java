@@ -24,9 +24,11 @@ final class DateWords {
 
     static final DateWords BUNDLED = bundled();
     private static final String HOLIDAY = "on-holiday.";
+    private static final String SHORT_WEEKDAY = "short-weekday.";
 
     private final Map<String, Integer> months = new HashMap<>();   // folded name -> 1..12
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Map<String, DayOfWeek> shortWeekdays = new HashMap<>();   // "fri": only before an ordinal day
     private final Set<String> monthNames = new LinkedHashSet<>();   // as written in the file
     private final Set<String> weekdayNames = new LinkedHashSet<>();
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -55,6 +57,9 @@ final class DateWords {
                 DayOfWeek day = DayOfWeek.of(Integer.parseInt(key.substring("weekday.".length())));
                 values.forEach(w -> words.weekdays.put(fold(w), day));
                 words.weekdayNames.addAll(values);
+            } else if (key.startsWith(SHORT_WEEKDAY)) {
+                DayOfWeek day = DayOfWeek.of(Integer.parseInt(key.substring(SHORT_WEEKDAY.length())));
+                values.forEach(w -> words.shortWeekdays.put(fold(w), day));
             } else {
                 words.lists.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(values);
                 Arrays.stream(line.value().split(",")).map(String::strip).filter(w -> !w.isEmpty())
@@ -113,6 +118,15 @@ final class DateWords {
 
     Optional<DayOfWeek> weekday(String written) {
         return Optional.ofNullable(weekdays.get(fold(written)));
+    }
+
+    /** "Fri 31st": the short weekdays written before an ordinal day ({@code short-weekday.N} lines). */
+    String shortWeekdayAlternation() {
+        return alternation(shortWeekdays.keySet());
+    }
+
+    Optional<DayOfWeek> shortWeekday(String written) {
+        return Optional.ofNullable(shortWeekdays.get(fold(written.replace(".", ""))));
     }
 
     boolean in(String list, String written) {

@@ -18,7 +18,7 @@ final class PlaceReader {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
     // a town follows these: English, German, French, Spanish, Italian and Portuguese
-    private static final Pattern TOWN_AFTER = Pattern.compile("(?<![\\p{L}])(?:in|to|nach|à|en|em|a)\\s+(" + NAME + ")");
+    private static final Pattern TOWN_AFTER = Pattern.compile("(?<![\\p{L}])(?:in|to|nach|à|en|em|no|na|a)\\s+(" + NAME + ")");
     // a studio (or, without one, a town) follows these
     private static final Pattern STUDIO_AFTER = Pattern.compile("(?:(?<![\\p{L}])(?:at|bei|chez|presso)\\s+|@\\s*)("
             + NAME + ")");
@@ -27,6 +27,10 @@ final class PlaceReader {
     private static final Pattern CONVENTION_TOWN = Pattern.compile("(?<![\\p{L}])(?:the|The|der|la|il|el)\\s+"
             + "(\\p{Lu}[\\p{L}'’-]+)\\s+(?:International\\s+)?Tattoo\\s+(?:Convention|Festival|Show|Expo|Fest|Days|Messe)"
             + "(?![\\p{L}])");
+    // "au salon du tatouage de Lyon", "alla convention di Roma", "Tattoo Convention London": the town after the name
+    private static final Pattern CONVENTION_OF_TOWN = Pattern.compile("(?<![\\p{L}])(?:(?i:convention|salon|festival"
+            + "|convención|convenzione|messe)(?:\\s+(?:du|del|de|do|da)\\s+(?i:tatouage|tatuaje|tatuaggio|tatuagem))?"
+            + "\\s+(?:de|di|of|do|da|in)|Tattoo\\s+(?:Convention|Festival|Show|Expo))\\s+(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}])");
     private static final Set<String> CONVENTION_WORDS = Set.of("International", "Annual", "National", "Great", "British",
             "Royal", "Global", "World", "Big", "Golden", "Summer", "Winter", "Spring", "Autumn", "Fall", "Black", "Dark",
             "City", "Paradise", "Circus", "Ink", "Art", "Traditional", "Northern", "Southern", "Eastern", "Western",
@@ -50,6 +54,8 @@ final class PlaceReader {
             "Flash", "DM", "DMs", "Email", "Bookings", "Booking", "Spots", "Studio", "Tattoo", "Come", "See", "Visit",
             "Find", "Catch", "Meet", "Heading", "Tattooing", "Working", "Christmas", "Xmas", "Easter", "Halloween",
             "Valentine's", "Valentines", "Now", "Walk-ins", "Walk", "Today", "Tomorrow", "Tonight");
+
+    private static final DateWords WORDS = DateWords.BUNDLED;
 
     private PlaceReader() {
     }
@@ -118,8 +124,9 @@ final class PlaceReader {
      */
     private static Optional<String> conventionTown(String sentence, HomeStudios home) {
         Matcher m = CONVENTION_TOWN.matcher(sentence);
-        return m.find() ? clean(m.group(1)).filter(t -> !CONVENTION_WORDS.contains(t) && !home.isStudio(t))
-                : Optional.empty();
+        Matcher of = CONVENTION_OF_TOWN.matcher(sentence);
+        return (m.find() ? clean(m.group(1)) : of.find() ? clean(of.group(1)) : Optional.<String>empty())
+                .filter(t -> !CONVENTION_WORDS.contains(t) && !home.isStudio(t));
     }
 
     /**
@@ -159,7 +166,8 @@ final class PlaceReader {
         while (keep > 0 && NOT_PLACES.contains(words[keep - 1])) {
             keep--;
         }
-        if (keep == 0 || NOT_PLACES.contains(words[0])) {
+        if (keep == 0 || NOT_PLACES.contains(words[0]) || WORDS.in("never-a-place", words[0])
+                || keep == 1 && WORDS.in("article", words[0])) {
             return Optional.empty();
         }
         return Optional.of(String.join(" ", java.util.Arrays.copyOf(words, keep)));
