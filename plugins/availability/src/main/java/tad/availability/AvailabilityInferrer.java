@@ -155,13 +155,22 @@ public final class AvailabilityInferrer {
                 && cues.toldAsPast(sentence);
         boolean lacking = over || hit.needs() == Cues.Needs.DAY && from.isEmpty()
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
-                || hit.kind() == Kind.GUEST_SPOT && place.isEmpty() && from.isEmpty();
+                || hit.kind() == Kind.GUEST_SPOT && place.isEmpty() && from.isEmpty()
+                || until.isEmpty() && from.isEmpty() && unreadDays(days, index, alone);
         if (lacking) {
             return Optional.empty();
         }
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
         return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
                 text.written(), expires));
+    }
+
+    /**
+     * Whether the words of a statement without days hold days the reader could not read ("Books open from 14 Sept"
+     * read without them): its sentence, or the next one when the cue stands alone and took its words from there.
+     */
+    private static boolean unreadDays(TextDays days, int index, boolean alone) {
+        return days.unread(index) || alone && days.unread(index + 1);
     }
 
     /**

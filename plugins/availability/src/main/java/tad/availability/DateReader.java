@@ -30,7 +30,8 @@ final class DateReader {
     private static final String MONTH = "(" + WORDS.monthAlternation() + ")\\.?";
     // "Saturday 19th December", "Sabato 28 Marzo", "Samstag, den 28. März": a weekday before a dated day is part of
     // it, not a date of its own
-    private static final String DAY = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+"
+    private static final String DAY = "(?:(?:" + WORDS.weekdayAlternation() + "|(?:" + WORDS.shortWeekdayAlternation()
+            + ")\\.?),?\\s+(?:the\\s+|le\\s+|el\\s+|il\\s+"
             + "|den\\s+|o\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?";
     // "Saturday August 8", "Saturday, August 8th": a weekday before a month and its day is part of the date
     private static final String WEEKDAY_BEFORE = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+)?";
@@ -83,7 +84,7 @@ final class DateReader {
                     Integer.parseInt(m.group(2))).map(until -> new DateSpan(from, until)))),
             numeric(WEEKDAY_BEFORE + "(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d\\p{L}])",
                     (m, w, o) -> numeric(w, m.group(1), m.group(2), null, DateOrder.DAY_FIRST)),
-            numeric("(?:\\(|(?<![\\p{L}])on\\s+|(?:" + WORDS.weekdayAlternation() + "),?\\s+)(\\d{1,2})/(\\d{1,2})"
+            numeric("(?:\\(|(?<![\\p{L}])(?:on|" + WORDS.alternation("from-day") + ")\\s+|(?:" + WORDS.weekdayAlternation() + "),?\\s+)(\\d{1,2})/(\\d{1,2})"
                     + "(?![/.]?\\d)(?!\\s*(?:spots?|slots?|left|sleeves?))",
                     (m, w, o) -> numeric(w, m.group(1), m.group(2), null, o)),
             // "January & February", "Jan, Feb and March": from the first month to the last
@@ -106,6 +107,9 @@ final class DateReader {
             form("(?:on|am|le|el|il)\\s+(" + WORDS.holidayAlternation() + ")", (m, w) -> WORDS.holiday(m.group(1))
                     .flatMap(d -> date(w, null, d.getMonthValue(), String.valueOf(d.getDayOfMonth())))
                     .map(DateSpan::day)),
+            // "books reopen after Easter", "nach Ostern": from the next Easter Monday (a fortnight back allowed)
+            form("(" + WORDS.alternation("after-easter") + ")",
+                    (m, w) -> Optional.of(DateSpan.day(Easter.mondayAfter(w.minusDays(DAYS_BACK_ALLOWED))))),
             // "Friday the 13th", "Saturday 19th" without a month: the next day of that number on that weekday
             form("(" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,

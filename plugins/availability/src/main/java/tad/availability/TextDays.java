@@ -51,6 +51,11 @@ final class TextDays {
                 .or(() -> dates.stream().filter(d -> d.end() <= hit.start()).reduce((a, b) -> b));
     }
 
+    /** Whether the sentence holds a date-like expression none of its read dates covers ({@link DateLike}). */
+    boolean unread(int index) {
+        return index >= 0 && index < sentences.size() && DateLike.unread(sentences.get(index), in(index));
+    }
+
     Optional<DateSpan> first(int index) {
         return in(index).stream().findFirst().map(DateReader.Found::span);
     }
