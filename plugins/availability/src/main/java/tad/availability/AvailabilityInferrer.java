@@ -75,8 +75,10 @@ public final class AvailabilityInferrer {
         List<String> words = sentences.stream().map(Sentences.Sentence::text).toList();
         TextDays days = new TextDays(words, text.written(), DateOrder.of(text.text()));
         List<Availability> found = new ArrayList<>();
+        boolean guesting = Tour.toldOf(text.text());
         for (int i = 0; i < sentences.size(); i++) {
             List<Cues.Hit> hits = cues.find(sentences.get(i));
+            guesting |= hits.stream().anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT);
             for (int h = 0; h < hits.size(); h++) {
                 // a date beyond another statement's words is that statement's ("books closed for 2026; 2027 books
                 // open in January")
@@ -84,6 +86,11 @@ public final class AvailabilityInferrer {
                 int upper = h + 1 < hits.size() ? hits.get(h + 1).start() : words.get(i).length();
                 statement(hits.get(h), words, i, days, text, home, lower, upper).ifPresent(found::add);
             }
+        }
+        List<Availability> tour = guesting ? Tour.read(text, DateOrder.of(text.text()), home) : List.of();
+        if (!tour.isEmpty()) { // towns each with its days: one guest spot each, instead of what one sentence read
+            found.removeIf(a -> a.kind() == Kind.GUEST_SPOT);
+            found.addAll(tour);
         }
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated

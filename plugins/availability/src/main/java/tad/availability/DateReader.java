@@ -76,6 +76,11 @@ final class DateReader {
             // it a date ("on 12/10", "(12/10)", "Saturday 12/10")
             numeric("(\\d{1,2})([/.])(\\d{1,2})[/.](\\d{2}|\\d{4})(?![/.]?\\d)",
                     (m, w, o) -> numeric(w, m.group(1), m.group(3), m.group(4), o.separatedBy(m.group(2)))),
+            // "12-14/02": a run of days, then the month once, day first (as only day-first texts write it)
+            numeric("(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})(?![/.]?\\d)", (m, w, o) -> o.shownBy(m.group(2),
+                    m.group(3)) != DateOrder.DAY_FIRST ? Optional.empty() : date(w, null, Integer.parseInt(m.group(3)),
+                    m.group(1)).flatMap(from -> onOrAfter(from, Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(2))).map(until -> new DateSpan(from, until)))),
             // "20.12." with its closing full stop: a day and month as German and other European texts write them
             // (a weekday before it is a hint, not the date: "Samstag, 7.6." is the 7th of June whatever day it falls on)
             // "vom 2.–4.7.": the month written once, after the last day

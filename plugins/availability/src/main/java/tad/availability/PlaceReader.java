@@ -22,7 +22,8 @@ final class PlaceReader {
     // a studio (or, without one, a town) follows these
     private static final Pattern STUDIO_AFTER = Pattern.compile("(?:(?<![\\p{L}])(?:at|bei|chez|presso)\\s+|@\\s*)("
             + NAME + ")");
-    private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")\\s*$");
+    // "Milan 🇮🇹 GUEST SPOT": a flag or other emoji between the town and the words is no word of its own
+    private static final Pattern BEFORE_CUE = Pattern.compile("(" + NAME + ")[\\s\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}]*$");
     private static final Pattern LEADING = Pattern.compile("^\\s*(" + NAME + ")");
     private static final Pattern CONVENTION_TOWN = Pattern.compile("(?<![\\p{L}])(?:the|The|der|la|il|el)\\s+"
             + "(\\p{Lu}[\\p{L}'’-]+)\\s+(?:International\\s+)?Tattoo\\s+(?:Convention|Festival|Show|Expo|Fest|Days|Messe)"

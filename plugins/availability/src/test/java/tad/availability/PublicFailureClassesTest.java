@@ -210,8 +210,9 @@ class PublicFailureClassesTest {
     void aPlaceListedAfterAColonIsTheGuestSpots() {
         assertThat(infer("Next guest spot: Manchester, 12/01-14/01")).containsExactly(
                 "guest-spot 2027-01-12..2027-01-14 @Manchester");
+        // a list of towns with their days is a tour: one guest spot per town (UnreadDaysTest)
         assertThat(infer("Guest spots: Berlin 12-14 Jan, Paris 20-22 Jan")).containsExactly(
-                "guest-spot 2027-01-12..2027-01-14 @Berlin");
+                "guest-spot 2027-01-12..2027-01-14 @Berlin", "guest-spot 2027-01-20..2027-01-22 @Paris");
         // a studio listed there is no place
         assertThat(infer("Guest spot - Ink Factory 12-14 Jan")).containsExactly("guest-spot 2027-01-12..2027-01-14");
     }

@@ -72,4 +72,15 @@ class UnreadDaysTest {
         assertThat(StatementsAsText.of("Books open Jan-March", december))
                 .containsExactly("books-open 2027-01-01..2027-03-31");
     }
+
+    @Test
+    void aTourIsOneGuestSpotPerTownWithItsDays() {
+        assertThat(infer("Summer tour: Berlin 1–3 July, Amsterdam 5–7, Paris 10–12. DM for slots")).containsExactly(
+                "guest-spot 2027-07-01..2027-07-03 @Berlin", "guest-spot 2027-07-05..2027-07-07 @Amsterdam",
+                "guest-spot 2027-07-10..2027-07-12 @Paris");
+        assertThat(infer("Guest spots 🚐\nBristol 18-19/05 / Cardiff 21-22/05")).containsExactly(
+                "guest-spot 2027-05-18..2027-05-19 @Bristol", "guest-spot 2027-05-21..2027-05-22 @Cardiff");
+        // one town is no tour; and towns with days in a text that neither tours nor guests are not guest spots
+        assertThat(infer("Flash day in Leeds 12-13 March, Bradford 20-21 March")).noneMatch(s -> s.startsWith("guest"));
+    }
 }
