@@ -27,7 +27,7 @@ import tad.plugin.Availability;
  * LABELLING-RULE-PUBLIC*.md before its one run) has been read since that run and is a tuning set now; each is held
  * at the counts last measured (no fewer right statements and no more wrong ones) and printed as BELOW TARGET when
  * its precision is under 0.9. Their first-run figures, the held-out ones, are in docs/benchmarks.md. A set of ours
- * below 0.9 at its first run ({@code captions-heldout-3.jsonl} and {@code -4}, written blind to the rules: P 0.828, 0.714) is held the same
+ * below 0.9 at its first run ({@code captions-heldout-3.jsonl}, {@code -4}, {@code -5}, written blind to the rules: P 0.828, 0.714, 0.806) is held the same
  * way once read.
  */
 class LabelledCaptionsEvaluationTest {
@@ -53,7 +53,8 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-public-tune-9.jsonl", new Held(5, 0)),
             Map.entry("captions-public-heldout-10.jsonl", new Held(0, 3)),
             Map.entry("captions-heldout-3.jsonl", new Held(42, 0)),
-            Map.entry("captions-heldout-4.jsonl", new Held(31, 5)));
+            Map.entry("captions-heldout-4.jsonl", new Held(31, 5)),
+            Map.entry("captions-heldout-5.jsonl", new Held(29, 7)));
 
     /** Sets whose figures and wrong lines are not printed: kept unread while the round's rules are fixed, then scored once. */
     private static final Set<String> UNREAD = Set.of();
@@ -85,7 +86,7 @@ class LabelledCaptionsEvaluationTest {
         "captions-public-heldout.jsonl", "captions-public-heldout-2.jsonl", "captions-public-heldout-3.jsonl",
         "captions-public-heldout-4.jsonl", "captions-public-heldout-5.jsonl", "captions-public-undated-5.jsonl",
         "captions-public-heldout-6.jsonl", "captions-public-heldout-7.jsonl", "captions-public-tune-8.jsonl",
-        "captions-public-tune-9.jsonl", "captions-public-heldout-10.jsonl", "captions-heldout-3.jsonl", "captions-heldout-4.jsonl"})
+        "captions-public-tune-9.jsonl", "captions-public-heldout-10.jsonl", "captions-heldout-3.jsonl", "captions-heldout-4.jsonl", "captions-heldout-5.jsonl"})
     void precisionOnDatedCaptions(String file) throws IOException {
         boolean undated = file.contains("-undated-");
         Map<String, Counts> perKind = new TreeMap<>();
