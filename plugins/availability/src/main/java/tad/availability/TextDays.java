@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The dates written in the sentences of one bio or caption, read once each, with the order of its numeric dates
@@ -101,7 +102,7 @@ final class TextDays {
      * town Sunday", "May 19": the same day); none when two different days or a longer period are written.
      */
     Optional<DateSpan> onlyEventDay() {
-        List<DateSpan> all = java.util.stream.IntStream.range(0, sentences.size()).boxed()
+        List<DateSpan> all = IntStream.range(0, sentences.size()).boxed()
                 .flatMap(i -> in(i).stream()).map(DateReader.Found::span).distinct().toList();
         return all.size() == 1 && !all.get(0).untilOnly()
                 && !all.get(0).until().isAfter(all.get(0).from().plusDays(MAX_EVENT_DAYS - 1))

@@ -23,7 +23,7 @@ final class Tour {
     private static final Pattern TOWN_AND_DAYS = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})"
             + "\\s+(\\d.*?)[\\s\\p{So}\\p{Sk}\\p{Cs}!.]*$", Pattern.UNICODE_CASE);
     private static final Pattern DAYS_WITHOUT_MONTH = Pattern.compile("^(\\d{1,2})\\s*[-–—]\\s*(\\d{1,2})$");
-    private static final Pattern TOURS = Pattern.compile("\\b(?:tour|touring|tournée|tournee|gira|tournee)\\b",
+    private static final Pattern TOURS = Pattern.compile("\\b(?:tour|touring|tournée|tournee|gira)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Tour() {
