@@ -3,12 +3,13 @@ package tad.core.render;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The system's Chromium, headless, in a fresh profile folder, listening for DevTools on a port it picks itself
@@ -89,9 +90,31 @@ final class ChromiumProcess implements AutoCloseable {
         deleteQuietly(profile);
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    /**
+     * Deletes the profile folder as far as it can. Chromium's helper processes may still rename or remove files in it
+     * for a moment after the browser process has gone, so a file that vanishes or cannot be read is passed over, not
+     * an error (a stream from {@code Files.walk} would throw at it, failing the crawl's close).
+     */
+    static void deleteQuietly(Path dir) {
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    file.toFile().delete();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) {
+                    folder.toFile().delete();
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             // a profile folder left in the temp dir is harmless; nothing in it is ours to keep
         }
