@@ -3,10 +3,12 @@ package tad.availability;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tad.plugin.Availability;
 import tad.plugin.Availability.Kind;
@@ -76,8 +78,12 @@ public final class AvailabilityInferrer {
         TextDays days = new TextDays(words, text.written(), DateOrder.of(text.text()));
         List<Availability> found = new ArrayList<>();
         boolean guesting = Tour.toldOf(text.text());
+        Set<Integer> withStatements = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             List<Cues.Hit> hits = cues.find(sentences.get(i));
+            if (!hits.isEmpty()) {
+                withStatements.add(i);
+            }
             guesting |= hits.stream().anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT);
             for (int h = 0; h < hits.size(); h++) {
                 // a date beyond another statement's words is that statement's ("books closed for 2026; 2027 books
@@ -92,6 +98,7 @@ public final class AvailabilityInferrer {
             found.removeIf(a -> a.kind() == Kind.GUEST_SPOT);
             found.addAll(tour);
         }
+        found.removeIf(a -> days.finerDaysWithin(a, withStatements));
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
         boolean past = cues.tellsOfThePast(text.text());
@@ -158,12 +165,16 @@ public final class AvailabilityInferrer {
                         .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
         boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
         // flash on a day is that day's event; flash designs without one ("still available from last week") are not
+        // an event without days told with past words ("had a blast guesting in Leeds, can't wait to come back") is one
+        // gone by, whatever the sentence hopes for next
         boolean over = (hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH && (event || from.isPresent()))
-                && cues.toldAsPast(sentence);
+                && cues.toldAsPast(sentence) || (hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH && event)
+                && from.isEmpty() && until.isEmpty() && cues.tellsOfThePast(sentence);
         boolean lacking = over || hit.needs() == Cues.Needs.DAY && from.isEmpty()
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
-                || hit.kind() == Kind.GUEST_SPOT && place.isEmpty() && from.isEmpty()
-                || until.isEmpty() && from.isEmpty() && unreadDays(days, index, alone);
+                || notTheWritersOwn(hit, sentence, place)
+                || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))
+                || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index));
         if (lacking) {
             return Optional.empty();
         }
@@ -173,8 +184,19 @@ public final class AvailabilityInferrer {
     }
 
     /**
+     * Whether a guest spot is not the writer's own: without a place (the writer's own studio is none: "[name] is
+     * here at the studio next week guesting"), or told of someone named or of a third person before its words
+     * ({@code other-subject}: "Big welcome to [handle] who's guesting with us 5-7 Dec").
+     */
+    private boolean notTheWritersOwn(Cues.Hit hit, String sentence, Optional<String> place) {
+        return hit.kind() == Kind.GUEST_SPOT && (place.isEmpty() || cues.someoneElse(sentence.substring(0, hit.start())));
+    }
+
+    /**
      * Whether the words of a statement without days hold days the reader could not read ("Books open from 14 Sept"
-     * read without them): its sentence, or the next one when the cue stands alone and took its words from there.
+     * read without them): its sentence, or the next one when the cue stands alone and took its words from there. A
+     * statement with days is withheld when its sentence names a day beside them that it did not read ("FLASH DAY el
+     * sábado 12/04" read as the next Saturday alone: {@link DateLike#unreadBesideRead}).
      */
     private static boolean unreadDays(TextDays days, int index, boolean alone) {
         return days.unread(index) || alone && days.unread(index + 1);

@@ -39,8 +39,15 @@ final class Cues {
     private record Exclusion(Kind kind, Pattern pattern, boolean wholeText) {
     }
 
+    // the writer's own event named with a possessive is there whatever is wished around it ("I'd love to see you at my
+    // guest spot in Bristol 14-16 January", "if you want a slot at our flash day Saturday")
+    private static final Pattern POSSESSED = Pattern.compile("(?<![\\p{L}])(?:my|our|mein\\p{L}*|unser\\p{L}*|mon|ma|mes"
+            + "|notre|nos|mi|mis|nuestr\\p{L}*|mio|mia|miei|mie|nostr\\p{L}*|mijn|onze|meu|minha|meus|minhas|noss\\p{L}*"
+            + "|mój|moja|moje|moim|mojej|nasz\\p{L}*)\\s+(?:\\p{L}+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** The keys of plain lists of patterns, each with what it is for. */
-    private static final Set<String> LISTS = Set.of("before", "after", "question", "travel", "past", "future");
+    private static final Set<String> LISTS = Set.of("before", "after", "travel", "past", "future",
+            "past-time", "other-subject", "hypothetical");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -111,20 +118,18 @@ final class Cues {
     }
 
     /**
-     * As {@link #find(String)}; a question states nothing when it is quoted ("are your books open?" asked by a
-     * client) or asks yes or no ({@code question} lines: "Any flash left?").
+     * As {@link #find(String)}; a question states nothing, whatever it asks ("Any flash left?", "would you rather have
+     * a flash day or a flash sale?", "Taking new clients?"): it asks followers, and its answer, not the question,
+     * would be the statement. Precision first: the rare announcement told as a question ("Who wants a flash piece
+     * Saturday?") is lost with them.
      */
     List<Hit> find(Sentences.Sentence sentence) {
         String text = sentence.text();
-        if (sentence.question() && (Sentences.insideQuotes(text)
-                || any("question", text))) {
+        if (sentence.question()) {
             return List.of();
         }
         List<Hit> hits = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            if (sentence.question() && (kind == Kind.BOOKS_OPEN || kind == Kind.BOOKS_CLOSED)) {
-                continue; // "Taking new clients?", "FAQ: Are your books open?": the answer decides, not the question
-            }
             boolean excluded = exclusions.stream()
                     .anyMatch(e -> e.kind() == kind && !e.wholeText() && e.pattern().matcher(text).find());
             if (!excluded) {
@@ -156,6 +161,32 @@ final class Cues {
      */
     boolean toldAsPast(String sentence) {
         return any("past", sentence) && !any("future", sentence);
+    }
+
+    /**
+     * Whether the sentence names a time gone by ({@code past-time}: "last month", "letzte Woche", "le mois dernier",
+     * "la semana pasada", "yesterday", "3 weeks ago"): what it tells happened then, whatever it hopes for next ("was a
+     * blast guesting in Brighton last month, can't wait to come back").
+     */
+    boolean namesATimeGoneBy(String sentence) {
+        return any("past-time", sentence);
+    }
+
+    /**
+     * Whether the words before a cue give it a subject other than the writer ({@code other-subject}: "[name] is
+     * guesting", "my friend @x who's guesting", "tenemos a [name] de guest"): someone else's guest spot.
+     */
+    boolean someoneElse(String head) {
+        return any("other-subject", head);
+    }
+
+    /**
+     * Whether the words before a cue make its statement a condition, a wish or a maybe ({@code hypothetical}: "if
+     * you'd like me to come to Leeds", "would love to guest in Tokyo", "j'aimerais faire un guest à Lyon"); not when
+     * the cue is the writer's own event named with a possessive ({@code POSSESSED}: "… at my guest spot").
+     */
+    boolean hypothetical(String head) {
+        return any("hypothetical", head) && !POSSESSED.matcher(head).find();
     }
 
     /** Whether a text tells of the past anywhere: one of the {@code past} words in any of its sentences. */

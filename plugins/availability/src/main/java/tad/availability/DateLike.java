@@ -1,7 +1,11 @@
 package tad.availability;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whether a sentence holds a date-like expression the reader did not turn into days: a day number with an ordinal or
@@ -13,6 +17,11 @@ import java.util.regex.Pattern;
 final class DateLike {
 
     private static final DateWords WORDS = DateWords.BUNDLED;
+    // the days of a read period looked at for the weekday or month a name beside it gives (a year covers them all)
+    private static final int DAYS_CHECKED = 366;
+    // a numeric date this close to a read one is the rest of the same date, read in part ("el sábado 12/04"); further
+    // off it is another day, another statement's or another occurrence's ("on 10/12, next one 10/28")
+    private static final int TOUCHING = 3;
     // "may" and "mar" are also words ("may take a while"): a month abbreviation that is an everyday word counts
     // only with a capital ("May", "Mar")
     // a weekday that recurs ("the first Saturday of every month", "every Friday") names no day, as in DateReader
@@ -34,18 +43,73 @@ final class DateLike {
             + "(?![\\p{L}])|\\d{1,2}\\s*[./–—-]\\s*\\d{1,2}(?![\\d%])(?!\\s*(?:spots?|slots?|left|am|pm|h|uhr|€|£|\\$))"
             + "|\\d{1,2}\\.(?=\\s|$))", Pattern.CASE_INSENSITIVE);
 
+    // a day and month written with a slash or dot ("12/04", "12.4"): a number pair that can be no date ("30/45 minutes")
+    // or is a time or a count is none
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\p{L}\\d./])(\\d{1,2})[./](\\d{1,2})(?![\\d%])"
+            + "(?!\\s*(?:spots?|slots?|left|am|pm|h|uhr|min\\p{L}*|€|£|\\$))", Pattern.CASE_INSENSITIVE);
+
     private DateLike() {
+    }
+
+    /**
+     * Whether a sentence whose statement did read days holds a day it did not read: a day and month in numbers
+     * written right beside a read date, so that the date was read in part ("FLASH DAY el sábado 12/04" read as the
+     * next Saturday alone), a month or weekday name that none of the read
+     * days falls in or on ("this weekend … Sat &amp; Sun" agrees), a holiday as a day. Ranges with a dash and ordinals
+     * are left out here: beside read days they are mostly hours ("12–6") or another statement's days ("then Galway
+     * 28th-30th").
+     */
+    static boolean unreadBesideRead(String sentence, List<DateReader.Found> read) {
+        String text = blanked(sentence, read);
+        var numbers = NUMERIC_DATE.matcher(text);
+        while (numbers.find()) {
+            int a = Integer.parseInt(numbers.group(1));
+            int b = Integer.parseInt(numbers.group(2));
+            int start = numbers.start();
+            boolean touching = read.stream().anyMatch(f -> f.end() <= start && start - f.end() <= TOUCHING
+                    || f.start() >= numbers.end() && f.start() - numbers.end() <= TOUCHING);
+            if (touching && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)) {
+                return true;
+            }
+        }
+        List<LocalDate> days = read.stream().flatMap(f -> f.span().untilOnly() ? Stream.of(f.span().until())
+                : f.span().from().datesUntil(f.span().until().plusDays(1)).limit(DAYS_CHECKED)).toList();
+        var words = WORDS_LIKE.matcher(text);
+        while (words.find()) {
+            String word = words.group().replace(".", "");
+            if (!EVERYDAY.matcher(word).matches() && !agrees(WORDS.weekday(word), WORDS.month(word), days)) {
+                return true;
+            }
+        }
+        return HOLIDAY.matcher(text).find() || CalendarNames.JDK.in(text).stream().anyMatch(name -> !EVERYDAY
+                .matcher(name).matches() && !agrees(CalendarNames.JDK.weekday(name), CalendarNames.JDK.month(name), days));
+    }
+
+    /** Whether a weekday or month named beside read days is one of theirs ("this weekend … Sat &amp; Sun"). */
+    private static boolean agrees(Optional<DayOfWeek> weekday, Optional<Integer> month, List<LocalDate> days) {
+        return weekday.map(w -> days.stream().anyMatch(d -> d.getDayOfWeek() == w)).orElse(false)
+                || month.map(m -> days.stream().anyMatch(d -> d.getMonthValue() == m)).orElse(false);
     }
 
     /** Whether the sentence holds a date-like expression outside the dates that were read in it. */
     static boolean unread(String sentence, List<DateReader.Found> read) {
+        String text = blanked(sentence, read);
+        return names(text) || NUMBERS.matcher(text).find();
+    }
+
+    /** The sentence with the dates that were read blanked out. */
+    private static String blanked(String sentence, List<DateReader.Found> read) {
         StringBuilder rest = new StringBuilder(sentence);
         for (DateReader.Found f : read) {
             for (int i = f.start(); i < f.end() && i < rest.length(); i++) {
                 rest.setCharAt(i, ' ');
             }
         }
-        String text = rest.toString();
+        return rest.toString();
+    }
+
+    /** Whether the words name a month, a weekday or a holiday as a day, or a short weekday before a day. */
+    private static boolean names(String text) {
         var words = WORDS_LIKE.matcher(text);
         while (words.find()) {
             String word = words.group().replace(".", "");
@@ -53,6 +117,7 @@ final class DateLike {
                 return true;
             }
         }
-        return HOLIDAY.matcher(text).find() || SHORT_WEEKDAY.matcher(text).find() || NUMBERS.matcher(text).find();
+        return HOLIDAY.matcher(text).find() || SHORT_WEEKDAY.matcher(text).find()
+                || CalendarNames.JDK.in(text).stream().anyMatch(name -> !EVERYDAY.matcher(name).matches());
     }
 }

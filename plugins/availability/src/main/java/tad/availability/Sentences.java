@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A bio or caption cut into sentences: they end at line breaks, '!', '?', '|', '•', an elision mark "[...]", and a
+ * A bio or caption cut into sentences: they end at line breaks, '!', '?', '|', '•' and other bullets ('✦', '★', '·', …), an elision mark "[...]", and a
  * full stop followed by a space, except a full stop that belongs to a date: of a month written short before its day ("on Oct. 18", as the US
  * press writes dates), of a day before its month ("19. Dezember", "14. bis 16. Januar") and of a dotted date ("20.12.").
  * Each sentence knows whether it asked a question, since a question states nothing.
@@ -18,7 +18,9 @@ final class Sentences {
     }
 
     // "[...]" marks words left out of a quoted text: what stands either side are different sentences
-    private static final Pattern END = Pattern.compile("[\\n\\r!?|•]+|\\.\\s+|\\s*\\[(?:\\.{3}|…)]\\s*");
+    // a bullet-like symbol between the parts of a bio line ("Manchester ✦ guest Berlin 12–16 May ✦ books open") ends
+    // one as '|' and '•' do: a date in one part is not another part's
+    private static final Pattern END = Pattern.compile("[\\n\\r!?|•✦✧★☆◆◇▪●·]+|\\.\\s+|\\s*\\[(?:\\.{3}|…)]\\s*");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String MONTH = "(?:" + DateWords.BUNDLED.monthAlternation() + ")(?![\\p{L}])";
     // "Oct. 18", "Sept. 9th": a month's short name, its full stop, then the day

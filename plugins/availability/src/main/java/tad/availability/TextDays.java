@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
+import tad.plugin.Availability;
+import tad.plugin.Availability.Kind;
 
 /**
  * The dates written in the sentences of one bio or caption, read once each, with the order of its numeric dates
@@ -19,6 +22,8 @@ final class TextDays {
     // how far a convention's days are looked for after the day the artist travels there
     private static final int AFTER_TRAVEL = 4;
     private static final int MAX_EVENT_DAYS = 7;
+    // an event's days this many or more are a week or a month ("next week"), which a day named beside them narrows
+    private static final int WIDE_DAYS = 4;
     // a date without its year read this far after the day of writing may be a day gone by read as next year's
     static final int FAR_AHEAD_DAYS = 90;
 
@@ -55,6 +60,33 @@ final class TextDays {
     /** Whether the sentence holds a date-like expression none of its read dates covers ({@link DateLike}). */
     boolean unread(int index) {
         return index >= 0 && index < sentences.size() && DateLike.unread(sentences.get(index), in(index));
+    }
+
+    /**
+     * Whether an event's days (a flash day's or a guest spot's) hold narrower days that the text names elsewhere
+     * ("Guesting in Dublin 20–27 May … on the 21st–23rd"), or are a week or more ("next week", "this month") in a
+     * text that names other days too ("Guesting in Amsterdam next week! … Tuesday to Thursday": the week read, three
+     * days meant): its days are only partly read, so it is withheld rather than shown with the wider ones. Days in
+     * a sentence with a statement of its own are that statement's ("Flash day Saturday, guest spot in Leeds next
+     * month").
+     */
+    boolean finerDaysWithin(Availability a, Set<Integer> withStatements) {
+        if (a.kind() != Kind.FLASH && a.kind() != Kind.GUEST_SPOT || a.from().isEmpty() || a.until().isEmpty()
+                || a.from().get().equals(a.until().get())) {
+            return false;
+        }
+        LocalDate from = a.from().get();
+        LocalDate until = a.until().get();
+        boolean wide = until.isAfter(from.plusDays(WIDE_DAYS - 1));
+        return IntStream.range(0, sentences.size()).filter(i -> !withStatements.contains(i)).boxed()
+                .flatMap(i -> in(i).stream()).map(DateReader.Found::span)
+                .filter(s -> !s.untilOnly() && !(s.from().equals(from) && s.until().equals(until)))
+                .anyMatch(s -> wide || !s.from().isBefore(from) && !s.until().isAfter(until));
+    }
+
+    /** Whether the sentence holds a day that none of its read dates covers, beside those read ({@link DateLike}). */
+    boolean unreadBesideRead(int index) {
+        return index >= 0 && index < sentences.size() && DateLike.unreadBesideRead(sentences.get(index), in(index));
     }
 
     Optional<DateSpan> first(int index) {

@@ -1,0 +1,102 @@
+package tad.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the precision-first round withholds (docs/availability.md, "What is withheld"): each class by a general
+ * mechanism, in the languages the enricher reads, with a sentence of the same shape that still counts beside it.
+ * Sentences written here for the tests, not taken from any labelled set.
+ */
+class PrecisionFirstTest {
+
+    // a Monday
+    private static final LocalDate WRITTEN = LocalDate.of(2027, 3, 1);
+
+    private static List<String> infer(String text) {
+        return StatementsAsText.of(text, WRITTEN);
+    }
+
+    @Test
+    void aQuestionStatesNothingWhateverItAsks() {
+        assertThat(infer("Would you rather have a flash day on Saturday or a flash sale next month?")).isEmpty();
+        assertThat(infer("Guest spot in Bristol 12-14 March, who'd be up for it?")).isEmpty();
+        assertThat(infer("Books open for April?")).isEmpty();
+        // the answer in its own sentence still counts
+        assertThat(infer("Flash day Saturday 6th March! Who's coming?")).containsExactly("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
+    void aTimeGoneByInItsSentenceWithholdsTheStatement() {
+        assertThat(infer("Guesting in Bristol last month was the best, can't wait to come back")).isEmpty();
+        assertThat(infer("Letzte Woche Gastspiel in Köln, danke an alle")).isEmpty();
+        assertThat(infer("Flash day le mois dernier chez Encre Noire, merci")).isEmpty();
+        assertThat(infer("Flash day la semana pasada, gracias a todos")).isEmpty();
+        assertThat(infer("Guest spot a Bologna tre settimane fa, il mese scorso")).isEmpty();
+        // a thing from then is no time: the flash is still on offer
+        assertThat(infer("A few flash pieces still available from last week's drop")).containsExactly("flash ..");
+    }
+
+    @Test
+    void anUndatedEventToldWithPastWordsIsGoneByWhateverItHopesNext() {
+        assertThat(infer("Had such a blast guesting in Bristol, can't wait to come back")).isEmpty();
+        assertThat(infer("Guesting in Bristol 12-14 March, DM to book")).containsExactly(
+                "guest-spot 2027-03-12..2027-03-14 @Bristol");
+    }
+
+    @Test
+    void aConditionAWishOrAMaybeBeforeTheWordsWithholdsThem() {
+        assertThat(infer("If you'd like me to come to Bristol for a guest spot in May, let me know")).isEmpty();
+        assertThat(infer("Would love to be guesting in Lisbon 3-5 June")).isEmpty();
+        assertThat(infer("Maybe a flash day on Saturday 6th March, we'll see")).isEmpty();
+        assertThat(infer("Ich würde gerne mal einen Gastspot in Wien machen, 3.-5.6.")).isEmpty();
+        assertThat(infer("J'aimerais venir en guest à Lyon du 3 au 5 juin")).isEmpty();
+        assertThat(infer("Me encantaría estar de guest en Madrid del 3 al 5 de junio")).isEmpty();
+        assertThat(infer("Mi piacerebbe venire in guest a Bologna dal 3 al 5 giugno")).isEmpty();
+        // a condition after the words is about booking, not about the statement
+        assertThat(infer("Flash day Saturday 6th March, if you want a slot DM me"))
+                .containsExactly("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
+    void aGuestSpotNeedsAPlaceAndTheWriterAsItsSubject() {
+        assertThat(infer("[name] is guesting at Blue Ink in Bristol 12-14 March")).isEmpty();
+        assertThat(infer("Big welcome to @jo.tattoo who's guesting in Bristol 12-14 March, book her!")).isEmpty();
+        assertThat(infer("My friend [handle] is here next week guesting, go book her")).isEmpty();
+        assertThat(infer("Tenemos a [name] de guest este fin de semana, ¡escribidle!")).isEmpty();
+        // no place: the writer's own studio is none ("here at the studio next week")
+        assertThat(infer("Guest spot next weekend, DM to book")).isEmpty();
+        assertThat(infer("Guesting in Bristol 12-14 March")).containsExactly("guest-spot 2027-03-12..2027-03-14 @Bristol");
+    }
+
+    @Test
+    void daysBesideUnreadOnesAreWithheldUnlessTheyAgree() {
+        // the weekday read, the numeric date beside it not: which day is meant is unknown
+        assertThat(infer("FLASH DAY el sábado 12/04 en el estudio")).isEmpty();
+        // the weekend read, its weekdays and hours beside it agree with it
+        assertThat(infer("Flash day this weekend, Sat & Sun 11–5")).containsExactly("flash 2027-03-06..2027-03-07");
+    }
+
+    @Test
+    void aWeekReadWhereTheTextNamesItsDaysIsWithheld() {
+        assertThat(infer("Guesting in Bristol next week! At Ink Lab, Wednesday to Friday")).isEmpty();
+        assertThat(infer("Guesting in Bristol next week, DM me")).containsExactly(
+                "guest-spot 2027-03-08..2027-03-14 @Bristol");
+    }
+
+    @Test
+    void aBulletEndsAPartOfABioLine() {
+        assertThat(infer("Fineline ✦ Bristol ✦ Lisbon 12–16 May ✦ books open")).containsExactly("books-open ..");
+    }
+
+    @Test
+    void aDayNamedInALanguageTheReaderDoesNotReadWithholdsTheStatement() {
+        // month and weekday names from the JDK's CLDR data: Polish (inflected) and Dutch
+        assertThat(infer("Flash day w sobotę! Wzory po 300 zł")).isEmpty();
+        assertThat(infer("Flash day op zaterdag, vanaf 12 uur")).isEmpty();
+        assertThat(infer("Flash day! Wzory po 300 zł")).containsExactly("flash ..");
+    }
+}
