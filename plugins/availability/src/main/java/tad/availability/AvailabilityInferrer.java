@@ -78,19 +78,28 @@ public final class AvailabilityInferrer {
         TextDays days = new TextDays(words, text.written(), DateOrder.of(text.text()));
         List<Availability> found = new ArrayList<>();
         boolean guesting = Tour.toldOf(text.text());
+        List<List<Cues.Hit>> hitsOf = sentences.stream().map(cues::find).toList();
         Set<Integer> withStatements = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            List<Cues.Hit> hits = cues.find(sentences.get(i));
-            if (!hits.isEmpty()) {
+            if (!hitsOf.get(i).isEmpty()) {
                 withStatements.add(i);
             }
-            guesting |= hits.stream().anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Cues.Hit> hits = hitsOf.get(i);
+            boolean guestSpotHere = hits.stream().anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT);
+            guesting |= guestSpotHere;
             for (int h = 0; h < hits.size(); h++) {
+                Cues.Hit hit = hits.get(h);
+                if (guestSpotHere && (hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED)) {
+                    continue; // "Gastspiel in Hamburg 14.–16. April, noch 2 Termine frei": the guest spot's slots
+                }
                 // a date beyond another statement's words is that statement's ("books closed for 2026; 2027 books
-                // open in January")
-                int lower = h == 0 ? 0 : hits.get(h - 1).end();
+                // open in January"), and a date between two statements' words is the first one's ("Guest spot in
+                // Leeds 3-5 May, flash available": the flash has no day)
+                int lower = h == 0 ? 0 : hit.start();
                 int upper = h + 1 < hits.size() ? hits.get(h + 1).start() : words.get(i).length();
-                statement(hits.get(h), words, i, days, text, home, lower, upper).ifPresent(found::add);
+                statement(hit, words, i, days, text, home, lower, upper).ifPresent(found::add);
             }
         }
         List<Availability> tour = guesting ? Tour.read(text, DateOrder.of(text.text()), home) : List.of();

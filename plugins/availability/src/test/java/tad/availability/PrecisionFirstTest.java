@@ -88,6 +88,19 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void freeSlotsBesideAGuestSpotAreTheGuestSpotsNotTheBooks() {
+        assertThat(infer("Gastspiel in Hamburg vom 14. bis 16. März, noch 2 Termine frei")).containsExactly(
+                "guest-spot 2027-03-14..2027-03-16 @Hamburg");
+        assertThat(infer("Termine frei ab 14.9., schreibt mir")).containsExactly("books-open 2027-09-14..");
+    }
+
+    @Test
+    void aDateBetweenTwoStatementsIsTheFirstOnes() {
+        assertThat(infer("Guesting in Bristol 12-14 March, flash available too")).containsExactly(
+                "flash ..", "guest-spot 2027-03-12..2027-03-14 @Bristol");
+    }
+
+    @Test
     void aBulletEndsAPartOfABioLine() {
         assertThat(infer("Fineline ✦ Bristol ✦ Lisbon 12–16 May ✦ books open")).containsExactly("books-open ..");
     }
