@@ -154,7 +154,8 @@ public final class AvailabilityInferrer {
         if (alone && span.isEmpty()) {
             span = days.first(index + 1);
         }
-        if (near.isPresent() && travelDay(hit, near.get(), sentence)) {
+        boolean travelled = near.isPresent() && travelDay(hit, near.get(), sentence);
+        if (travelled) {
             span = days.eventAfterTravel(index, near.get().span().from());
         }
         if (hit.kind() == Kind.FLASH && span.isEmpty()) {
@@ -183,7 +184,9 @@ public final class AvailabilityInferrer {
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
                 || notTheWritersOwn(hit, sentence, place)
                 || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))
-                || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index));
+                || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index))
+                || (hit.kind() == Kind.FLASH || hit.kind() == Kind.GUEST_SPOT) && near.isPresent() && !travelled
+                && days.otherDaysBeside(index, lower, upper, near.get());
         if (lacking) {
             return Optional.empty();
         }

@@ -19,9 +19,16 @@ final class DateLike {
     private static final DateWords WORDS = DateWords.BUNDLED;
     // the days of a read period looked at for the weekday or month a name beside it gives (a year covers them all)
     private static final int DAYS_CHECKED = 366;
-    // a numeric date this close to a read one is the rest of the same date, read in part ("el sábado 12/04"); further
-    // off it is another day, another statement's or another occurrence's ("on 10/12, next one 10/28")
-    private static final int TOUCHING = 3;
+    // a numeric date next to a read one, or after a range word, is the rest of the same date or range, read in part
+    // ("el sábado 12/04", "from 3/3 to 5/3"); further off it is another day, another statement's or another
+    // occurrence's ("on 10/12, next one 10/28")
+    private static final Pattern GAP = Pattern.compile("[\\s,;:–—-]*(?:(?:" + DateWords.BUNDLED.alternation("range-to")
+            + ")[\\s,;:–—-]*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a part of a month right before a read date ("the last weekend of March" read as March)
+    private static final Pattern MONTH_PART = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("month-part")
+            + ")(?:[\\s-]+(?:of|the|de|del|di|van|do|da))*[\\s-]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a read period this many days or more is a week or longer, which a weekday beside it narrows
+    private static final int WIDE_DAYS = 4;
     // "may" and "mar" are also words ("may take a while"): a month abbreviation that is an everyday word counts
     // only with a capital ("May", "Mar")
     // a weekday that recurs ("the first Saturday of every month", "every Friday") names no day, as in DateReader
@@ -55,7 +62,8 @@ final class DateLike {
      * Whether a sentence whose statement did read days holds a day it did not read: a day and month in numbers
      * written right beside a read date, so that the date was read in part ("FLASH DAY el sábado 12/04" read as the
      * next Saturday alone), a month or weekday name that none of the read
-     * days falls in or on ("this weekend … Sat &amp; Sun" agrees), a holiday as a day. Ranges with a dash and ordinals
+     * days falls in or on ("this weekend … Sat &amp; Sun" agrees), a holiday as a day, a part of a month written
+     * before a read month ("the last weekend of March", "early April": {@code month-part} of dates.txt). Ranges with a dash and ordinals
      * are left out here: beside read days they are mostly hours ("12–6") or another statement's days ("then Galway
      * 28th-30th").
      */
@@ -66,28 +74,39 @@ final class DateLike {
             int a = Integer.parseInt(numbers.group(1));
             int b = Integer.parseInt(numbers.group(2));
             int start = numbers.start();
-            boolean touching = read.stream().anyMatch(f -> f.end() <= start && start - f.end() <= TOUCHING
-                    || f.start() >= numbers.end() && f.start() - numbers.end() <= TOUCHING);
+            int end = numbers.end();
+            boolean touching = read.stream().anyMatch(f -> f.end() <= start && GAP.matcher(sentence.substring(f.end(),
+                    start)).matches() || f.start() >= end && GAP.matcher(sentence.substring(end, f.start())).matches());
             if (touching && a >= 1 && b >= 1 && (a <= 12 && b <= 31 || b <= 12 && a <= 31)) {
                 return true;
             }
         }
+        if (read.stream().anyMatch(f -> MONTH_PART.matcher(sentence.substring(0, f.start())).find())) {
+            return true;
+        }
         List<LocalDate> days = read.stream().flatMap(f -> f.span().untilOnly() ? Stream.of(f.span().until())
                 : f.span().from().datesUntil(f.span().until().plusDays(1)).limit(DAYS_CHECKED)).toList();
+        boolean wide = read.stream().anyMatch(f -> f.span().untilOnly()
+                || f.span().until().isAfter(f.span().from().plusDays(WIDE_DAYS - 1)));
         var words = WORDS_LIKE.matcher(text);
         while (words.find()) {
             String word = words.group().replace(".", "");
-            if (!EVERYDAY.matcher(word).matches() && !agrees(WORDS.weekday(word), WORDS.month(word), days)) {
+            if (!EVERYDAY.matcher(word).matches() && !agrees(WORDS.weekday(word), WORDS.month(word), days, wide)) {
                 return true;
             }
         }
         return HOLIDAY.matcher(text).find() || CalendarNames.JDK.in(text).stream().anyMatch(name -> !EVERYDAY
-                .matcher(name).matches() && !agrees(CalendarNames.JDK.weekday(name), CalendarNames.JDK.month(name), days));
+                .matcher(name).matches() && !agrees(CalendarNames.JDK.weekday(name), CalendarNames.JDK.month(name), days,
+                wide));
     }
 
-    /** Whether a weekday or month named beside read days is one of theirs ("this weekend … Sat &amp; Sun"). */
-    private static boolean agrees(Optional<DayOfWeek> weekday, Optional<Integer> month, List<LocalDate> days) {
-        return weekday.map(w -> days.stream().anyMatch(d -> d.getDayOfWeek() == w)).orElse(false)
+    /**
+     * Whether a weekday or month named beside read days is one of theirs ("this weekend … Sat &amp; Sun"); a weekday
+     * beside a week or more ("next week, Wednesday to Friday") narrows it, so it does not agree.
+     */
+    private static boolean agrees(Optional<DayOfWeek> weekday, Optional<Integer> month, List<LocalDate> days,
+                                  boolean wide) {
+        return weekday.map(w -> !wide && days.stream().anyMatch(d -> d.getDayOfWeek() == w)).orElse(false)
                 || month.map(m -> days.stream().anyMatch(d -> d.getMonthValue() == m)).orElse(false);
     }
 

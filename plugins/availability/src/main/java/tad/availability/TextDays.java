@@ -84,6 +84,18 @@ final class TextDays {
                 .anyMatch(s -> wide || !s.from().isBefore(from) && !s.until().isAfter(until));
     }
 
+    /**
+     * Whether an event took a week or more in its part of its sentence (between the words of the statements either
+     * side) where other days are named too ("Guest spot in Leeds next week, Wednesday to Friday": the week taken,
+     * three days named): its days are read in part.
+     */
+    boolean otherDaysBeside(int index, int from, int to, DateReader.Found taken) {
+        DateSpan span = taken.span();
+        boolean wide = span.untilOnly() || span.until().isAfter(span.from().plusDays(WIDE_DAYS - 1));
+        return wide && in(index).stream().filter(d -> d.start() >= from && d.end() <= to)
+                .anyMatch(d -> !d.span().equals(span));
+    }
+
     /** Whether the sentence holds a day that none of its read dates covers, beside those read ({@link DateLike}). */
     boolean unreadBesideRead(int index) {
         return index >= 0 && index < sentences.size() && DateLike.unreadBesideRead(sentences.get(index), in(index));

@@ -36,6 +36,8 @@ class PrecisionFirstTest {
         assertThat(infer("Flash day le mois dernier chez Encre Noire, merci")).isEmpty();
         assertThat(infer("Flash day la semana pasada, gracias a todos")).isEmpty();
         assertThat(infer("Guest spot a Bologna tre settimane fa, il mese scorso")).isEmpty();
+        // the last weekend of a month is its final one, not one gone by
+        assertThat(infer("Guesting in Bristol last weekend, so much fun")).isEmpty();
         // a thing from then is no time: the flash is still on offer
         assertThat(infer("A few flash pieces still available from last week's drop")).containsExactly("flash ..");
     }
@@ -76,6 +78,13 @@ class PrecisionFirstTest {
     void daysBesideUnreadOnesAreWithheldUnlessTheyAgree() {
         // the weekday read, the numeric date beside it not: which day is meant is unknown
         assertThat(infer("FLASH DAY el sábado 12/04 en el estudio")).isEmpty();
+        // a part of a month before it: the month is read whole, the statement read in part
+        assertThat(infer("Guesting in Bristol the last weekend of March, DM me")).isEmpty();
+        assertThat(infer("Books open for early April")).isEmpty();
+        assertThat(infer("Flash Day Anfang Mai in Köln")).isEmpty();
+        assertThat(infer("Books open for April")).containsExactly("books-open 2027-04-01..2027-04-30");
+        // the end of a range left unread after a range word
+        assertThat(infer("Guesting at @blacksheep in Amsterdam from 3/3 to 5/3")).isEmpty();
         // the weekend read, its weekdays and hours beside it agree with it
         assertThat(infer("Flash day this weekend, Sat & Sun 11–5")).containsExactly("flash 2027-03-06..2027-03-07");
     }
@@ -83,6 +92,8 @@ class PrecisionFirstTest {
     @Test
     void aWeekReadWhereTheTextNamesItsDaysIsWithheld() {
         assertThat(infer("Guesting in Bristol next week! At Ink Lab, Wednesday to Friday")).isEmpty();
+        // ... in the same sentence too: a weekday beside a week narrows it
+        assertThat(infer("Guest spot in Bristol next week, Wednesday to Friday")).isEmpty();
         assertThat(infer("Guesting in Bristol next week, DM me")).containsExactly(
                 "guest-spot 2027-03-08..2027-03-14 @Bristol");
     }
