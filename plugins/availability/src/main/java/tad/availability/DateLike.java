@@ -27,6 +27,9 @@ final class DateLike {
     // a part of a month right before a read date ("the last weekend of March" read as March)
     private static final Pattern MONTH_PART = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("month-part")
             + ")(?:[\\s-]+(?:of|the|de|del|di|van|do|da))*[\\s-]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "until" right before a date read as a day, not as an end ("jusqu'à samedi", "hasta el domingo" read as that day)
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("until")
+            + ")(?:\\s+(?:the|le|el|il|la|o|a))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // a read period this many days or more is a week or longer, which a weekday beside it narrows
     private static final int WIDE_DAYS = 4;
     // "may" and "mar" are also words ("may take a while"): a month abbreviation that is an everyday word counts
@@ -63,7 +66,8 @@ final class DateLike {
      * written right beside a read date, so that the date was read in part ("FLASH DAY el sábado 12/04" read as the
      * next Saturday alone), a month or weekday name that none of the read
      * days falls in or on ("this weekend … Sat &amp; Sun" agrees), a holiday as a day, a part of a month written
-     * before a read month ("the last weekend of March", "early April": {@code month-part} of dates.txt). Ranges with a dash and ordinals
+     * before a read month ("the last weekend of March", "early April": {@code month-part} of dates.txt), "until"
+     * before a date read as a day rather than as an end ("jusqu'à samedi"). Ranges with a dash and ordinals
      * are left out here: beside read days they are mostly hours ("12–6") or another statement's days ("then Galway
      * 28th-30th").
      */
@@ -81,7 +85,8 @@ final class DateLike {
                 return true;
             }
         }
-        if (read.stream().anyMatch(f -> MONTH_PART.matcher(sentence.substring(0, f.start())).find())) {
+        if (read.stream().anyMatch(f -> MONTH_PART.matcher(sentence.substring(0, f.start())).find()
+                || !f.span().untilOnly() && UNTIL_BEFORE.matcher(sentence.substring(0, f.start())).find())) {
             return true;
         }
         List<LocalDate> days = read.stream().flatMap(f -> f.span().untilOnly() ? Stream.of(f.span().until())

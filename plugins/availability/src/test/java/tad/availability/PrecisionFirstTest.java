@@ -36,6 +36,9 @@ class PrecisionFirstTest {
         assertThat(infer("Flash day le mois dernier chez Encre Noire, merci")).isEmpty();
         assertThat(infer("Flash day la semana pasada, gracias a todos")).isEmpty();
         assertThat(infer("Guest spot a Bologna tre settimane fa, il mese scorso")).isEmpty();
+        // an event said to be over
+        assertThat(infer("Can't believe the guest spot in Bristol is already over, thank you 12-14 Feb")).isEmpty();
+        assertThat(infer("Der Flash Day ist leider vorbei, danke an alle")).isEmpty();
         // the last weekend of a month is its final one, not one gone by
         assertThat(infer("Guesting in Bristol last weekend, so much fun")).isEmpty();
         // a thing from then is no time: the flash is still on offer
@@ -78,6 +81,10 @@ class PrecisionFirstTest {
     void daysBesideUnreadOnesAreWithheldUnlessTheyAgree() {
         // the weekday read, the numeric date beside it not: which day is meant is unknown
         assertThat(infer("FLASH DAY el sábado 12/04 en el estudio")).isEmpty();
+        // "until" before a day read as that day, not as its end
+        assertThat(infer("Je suis en guest à Lyon jusqu'à samedi")).isEmpty();
+        assertThat(infer("Books closed till the 15th of March")).isEmpty();
+        assertThat(infer("Books closed until April")).containsExactly("books-closed ..2027-03-31");
         // a part of a month before it: the month is read whole, the statement read in part
         assertThat(infer("Guesting in Bristol the last weekend of March, DM me")).isEmpty();
         assertThat(infer("Books open for early April")).isEmpty();
