@@ -3,6 +3,7 @@ package tad.serve;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http1.Http1Config;
 import java.time.Duration;
 import java.util.Map;
 import tad.core.config.ServeSettings;
@@ -29,9 +30,16 @@ public final class ServeApp {
                 .port(port)
                 .shutdownGracePeriod(settings.shutdownGrace())
                 // Helidon's server applies no read timeout of its own (the socket options' one is its client's); its
-                // idle check, run every period, closes connections that sent nothing since their last request
+                // idle check, run every period, closes connections that sent nothing since their last request ...
                 .idleConnectionTimeout(settings.idleTimeout())
                 .idleConnectionPeriod(idleCheckPeriod(settings.idleTimeout()))
+                // ... but not one stalled half-way through its headers: that one HeaderTimeout closes. HTTP/1 must be
+                // the only protocol: with a second one (the discovered default beside this), a connection that sends
+                // nothing waits for bytes to choose between them, out of the idle check's sight
+                .protocolsDiscoverServices(false)
+                .addProtocol(Http1Config.builder()
+                        .addReceiveListener(new HeaderTimeout(settings.headerTimeout()))
+                        .build())
                 .connectionOptions(socket -> socket
                         // Helidon leaves Nagle on. A response over its 8 KiB write buffer goes out in several writes,
                         // and Nagle holds the last, short one until the client acknowledges the others, which a

@@ -26,19 +26,23 @@ import java.util.Optional;
  *                        to (the demo and tests; behind a CDN it must be set, as the origin sees its own host name)
  * @param profileAgesEvery how often {@code /metrics} recounts the served profiles' ages (a read of every artist);
  *                        zero: never (no age gauges)
+ * @param headerTimeout   how long a client may take from the end of a request line to the end of its headers before
+ *                        the server answers 408 and closes the connection (a client stalled half-way through its
+ *                        headers must not hold a connection for ever; the idle timeout does not cover it)
  */
 public record ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                             boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
                             Duration idleTimeout, Duration shutdownGrace, Optional<URI> siteUrl,
-                            Duration profileAgesEvery) {
+                            Duration profileAgesEvery, Duration headerTimeout) {
     static final Duration PROFILE_AGES_EVERY = Duration.ofMinutes(1);
+    static final Duration HEADER_TIMEOUT = Duration.ofSeconds(20);
 
-    /** With the default recount of the profile ages. */
+    /** With the default recount of the profile ages and the default header timeout. */
     public ServeSettings(int port, Optional<Path> webDir, Optional<String> corsOrigin, boolean googleMaps,
                          boolean trustForwarded, int removalsPerHour, int removalsBurst, int maxBodyBytes,
                          Duration idleTimeout, Duration shutdownGrace, Optional<URI> siteUrl) {
         this(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst, maxBodyBytes,
-                idleTimeout, shutdownGrace, siteUrl, PROFILE_AGES_EVERY);
+                idleTimeout, shutdownGrace, siteUrl, PROFILE_AGES_EVERY, HEADER_TIMEOUT);
     }
 
     /** Without a port (tests and embedding start the server on a port of their own). */
@@ -77,7 +81,8 @@ public record ServeSettings(int port, Optional<Path> webDir, Optional<String> co
                 v.millis("serve.idle.timeout.ms", 100, 3_600_000),
                 v.millis("serve.shutdown.grace.ms", 0, 600_000),
                 v.optional("serve.site.url").map(ServeSettings::parseSiteUrl),
-                v.millis("serve.metrics.profile-ages.ms", 0, 86_400_000));
+                v.millis("serve.metrics.profile-ages.ms", 0, 86_400_000),
+                v.millis("serve.header.timeout.ms", 100, 600_000));
     }
 
     /** An absolute http(s) address with a host and no path beyond "/", query or fragment. */
@@ -98,31 +103,36 @@ public record ServeSettings(int port, Optional<Path> webDir, Optional<String> co
 
     public ServeSettings withWebDir(Path dir) {
         return new ServeSettings(port, Optional.of(dir), corsOrigin, googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+                removalsBurst, maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery, headerTimeout);
     }
 
     public ServeSettings withSiteUrl(URI url) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, idleTimeout, shutdownGrace, Optional.of(url), profileAgesEvery);
+                maxBodyBytes, idleTimeout, shutdownGrace, Optional.of(url), profileAgesEvery, headerTimeout);
     }
 
     public ServeSettings withCorsOrigin(String origin) {
         return new ServeSettings(port, webDir, Optional.of(origin), googleMaps, trustForwarded, removalsPerHour,
-                removalsBurst, maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+                removalsBurst, maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery, headerTimeout);
     }
 
     public ServeSettings withProfileAgesEvery(Duration every) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, every);
+                maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, every, headerTimeout);
     }
 
     public ServeSettings withRemovalLimit(int perHour, int burst) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, perHour, burst, maxBodyBytes,
-                idleTimeout, shutdownGrace, siteUrl, profileAgesEvery);
+                idleTimeout, shutdownGrace, siteUrl, profileAgesEvery, headerTimeout);
     }
 
     public ServeSettings withIdleTimeout(Duration timeout) {
         return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
-                maxBodyBytes, timeout, shutdownGrace, siteUrl, profileAgesEvery);
+                maxBodyBytes, timeout, shutdownGrace, siteUrl, profileAgesEvery, headerTimeout);
+    }
+
+    public ServeSettings withHeaderTimeout(Duration timeout) {
+        return new ServeSettings(port, webDir, corsOrigin, googleMaps, trustForwarded, removalsPerHour, removalsBurst,
+                maxBodyBytes, idleTimeout, shutdownGrace, siteUrl, profileAgesEvery, timeout);
     }
 }

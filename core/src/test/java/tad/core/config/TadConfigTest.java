@@ -26,6 +26,7 @@ class TadConfigTest {
         assertThat(c.store().table()).isEqualTo("TattooDirectory");
         assertThat(c.pluginSection("google-places").string("api-key")).isEmpty();
         assertThat(c.serve().port()).isEqualTo(8080);
+        assertThat(c.serve().headerTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(c.queue().url()).isEmpty();
         assertThat(c.denylistSecret()).isEmpty();
         assertThat(c.media().local()).isTrue();
@@ -88,6 +89,11 @@ class TadConfigTest {
                 .hasMessage("serve.csp.google-maps must be true or false, got 'maybe'");
         assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
                 Map.of("TAD_HTTP_CONCURRENCY", "0"), Map.of()))).hasMessageContaining("http.concurrency must be between 1");
+        assertThatThrownBy(() -> TadConfig.parse(RawConfig.load(Optional.empty(),
+                Map.of("TAD_SERVE_HEADER_TIMEOUT_MS", "0"), Map.of())))
+                .hasMessage("serve.header.timeout.ms must be between 100 and 600000 ms, got 0");
+        assertThat(TadConfig.parse(RawConfig.load(Optional.empty(), Map.of("TAD_SERVE_HEADER_TIMEOUT_MS", "5000"),
+                Map.of())).serve().headerTimeout()).isEqualTo(Duration.ofSeconds(5));
         var section = TadConfig.parse(RawConfig.load(Optional.empty(),
                 Map.of("TAD_PLUGIN_STUDIO_WEBSITE_PAGE_BUDGET", "lots"), Map.of())).pluginSection("studio-website");
         assertThatThrownBy(() -> section.integer("page-budget", 30))
