@@ -27,73 +27,54 @@ import org.junit.jupiter.api.Test;
  */
 class StalledClientServerTest {
     private static final Duration IDLE = Duration.ofMillis(500);
+    private static final Duration HEADERS = Duration.ofMillis(300);
     // generous: the idle check runs on its own timer, and a loaded machine may be late; far below Helidon's 5 minutes
     private static final int WAIT_MS = 60_000;
-    private static final Duration HEADERS = Duration.ofMillis(300);
+
+    /** What a test says and checks on one connection to a freshly started server. */
+    private interface Conversation {
+        void over(Socket socket) throws Exception;
+    }
 
     @Test
-    void aConnectionIdleAfterItsAnswerIsClosedAfterTheIdleTimeout() throws IOException {
-        WebServer server = startWithIdleTimeout();
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
-            socket.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: tad.test\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+    void aConnectionIdleAfterItsAnswerIsClosedAfterTheIdleTimeout() throws Exception {
+        converse(startWithIdleTimeout(), socket -> {
+            send(socket, "GET /api/health HTTP/1.1\r\nHost: tad.test\r\n\r\n");
 
             assertThat(readUntilClosed(socket.getInputStream()))
                     .as("the server closed the idle keep-alive connection, not our wait of %d ms", WAIT_MS).isTrue();
-        } finally {
-            server.stop();
-        }
+        });
     }
 
     @Test
-    void aConnectionThatSendsNothingIsClosedAfterTheIdleTimeout() throws IOException {
-        WebServer server = startWithIdleTimeout();
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
-
-            assertThat(readUntilClosed(socket.getInputStream()))
-                    .as("the server closed the silent connection, not our wait of %d ms", WAIT_MS).isTrue();
-        } finally {
-            server.stop();
-        }
+    void aConnectionThatSendsNothingIsClosedAfterTheIdleTimeout() throws Exception {
+        converse(startWithIdleTimeout(), socket -> assertThat(readUntilClosed(socket.getInputStream()))
+                .as("the server closed the silent connection, not our wait of %d ms", WAIT_MS).isTrue());
     }
 
     @Test
-    void aConnectionThatKeepsTalkingIsServed() throws IOException {
-        WebServer server = startWithIdleTimeout();
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
-            socket.getOutputStream().write("GET /api/health HTTP/1.1\r\nHost: tad.test\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
+    void aConnectionThatKeepsTalkingIsServed() throws Exception {
+        converse(startWithIdleTimeout(), socket -> {
+            send(socket, "GET /api/health HTTP/1.1\r\nHost: tad.test\r\nConnection: close\r\n\r\n");
 
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-            assertThat(answer).startsWith("HTTP/1.1 200 OK");
-        } finally {
-            server.stop();
-        }
+            assertThat(readAll(socket)).startsWith("HTTP/1.1 200 OK");
+        });
     }
 
     @Test
-    void aClientStalledInsideItsRequestLineIsClosedAfterTheIdleTimeout() throws IOException {
-        WebServer server = startWithIdleTimeout();
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
+    void aClientStalledInsideItsRequestLineIsClosedAfterTheIdleTimeout() throws Exception {
+        converse(startWithIdleTimeout(), socket -> {
             send(socket, "GET /api/hea");
 
             assertThat(readUntilClosed(socket.getInputStream()))
                     .as("the server closed the connection stalled in its request line, not our wait of %d ms", WAIT_MS)
                     .isTrue();
-        } finally {
-            server.stop();
-        }
+        });
     }
 
     @Test
-    void aClientStalledHalfWayThroughItsHeadersGets408AndIsClosed() throws IOException {
-        WebServer server = startWithHeaderTimeout(HEADERS);
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
+    void aClientStalledHalfWayThroughItsHeadersGets408AndIsClosed() throws Exception {
+        converse(startWithHeaderTimeout(HEADERS), socket -> {
             send(socket, "GET /api/health HTTP/1.1\r\nHost: x\r\n");
 
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
@@ -102,64 +83,47 @@ class StalledClientServerTest {
                     .isTrue();
             assertThat(answer.toString(StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 408 Request Timeout\r\n")
                     .contains("Connection: close");
-        } finally {
-            server.stop();
-        }
+        });
     }
 
     @Test
-    void headersSentSlowlyButWithinTheTimeoutAreServed() throws IOException, InterruptedException {
-        WebServer server = startWithHeaderTimeout(Duration.ofSeconds(10));
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
+    void headersSentSlowlyButWithinTheTimeoutAreServed() throws Exception {
+        converse(startWithHeaderTimeout(Duration.ofSeconds(10)), socket -> {
             for (String part : List.of("GET /api/health HTTP/1.1\r\n", "Host: tad.test\r\n", "Accept: */*\r\n",
                     "Connection: close\r\n", "\r\n")) {
                 send(socket, part);
                 Thread.sleep(150); // each part its own read on the server
             }
 
-            assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
-                    .startsWith("HTTP/1.1 200 OK");
-        } finally {
-            server.stop();
-        }
+            assertThat(readAll(socket)).startsWith("HTTP/1.1 200 OK");
+        });
     }
 
     @Test
     void aKeptAliveConnectionQuietBetweenRequestsForLongerThanTheHeaderTimeoutIsServed() throws Exception {
-        WebServer server = startWithHeaderTimeout(HEADERS);
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
+        converse(startWithHeaderTimeout(HEADERS), socket -> {
             send(socket, "GET /api/health HTTP/1.1\r\nHost: tad.test\r\n\r\n");
             assertThat(readOneAnswer(socket.getInputStream())).startsWith("HTTP/1.1 200 OK");
             Thread.sleep(HEADERS.multipliedBy(4).toMillis());
 
             send(socket, "GET /api/health HTTP/1.1\r\nHost: tad.test\r\nConnection: close\r\n\r\n");
-            assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
-                    .startsWith("HTTP/1.1 200 OK");
-        } finally {
-            server.stop();
-        }
+            assertThat(readAll(socket)).startsWith("HTTP/1.1 200 OK");
+        });
     }
 
     @Test
     void aRequestBodyArrivingLongAfterItsHeadersIsServed() throws Exception {
-        WebServer server = startWithHeaderTimeout(HEADERS);
         byte[] body = "{\"instagramHandle\": \"slow.sender\", \"email\": \"me@example.org\"}"
                 .getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(WAIT_MS);
+        converse(startWithHeaderTimeout(HEADERS), socket -> {
             send(socket, "POST /api/removal-requests HTTP/1.1\r\nHost: tad.test\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n");
             socket.getOutputStream().write(body, 0, 10);
             Thread.sleep(HEADERS.multipliedBy(4).toMillis());
             socket.getOutputStream().write(body, 10, body.length - 10);
 
-            assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
-                    .startsWith("HTTP/1.1 202 Accepted");
-        } finally {
-            server.stop();
-        }
+            assertThat(readAll(socket)).startsWith("HTTP/1.1 202 Accepted");
+        });
     }
 
     @Test
@@ -180,9 +144,22 @@ class StalledClientServerTest {
         return ServeApp.start(0, deps.withSettings(deps.settings().withHeaderTimeout(timeout)));
     }
 
+    private static void converse(WebServer server, Conversation conversation) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(WAIT_MS);
+            conversation.over(socket);
+        } finally {
+            server.stop();
+        }
+    }
+
     private static void send(Socket socket, String text) throws IOException {
         socket.getOutputStream().write(text.getBytes(StandardCharsets.US_ASCII));
         socket.getOutputStream().flush();
+    }
+
+    private static String readAll(Socket socket) throws IOException {
+        return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
     }
 
     /** One answer with a Content-Length, read without waiting for the connection to close. */
