@@ -57,7 +57,7 @@ class StalledClientServerTest {
         converse(startWithIdleTimeout(), socket -> {
             send(socket, "GET /api/health HTTP/1.1\r\nHost: tad.test\r\nConnection: close\r\n\r\n");
 
-            assertThat(readAll(socket)).startsWith("HTTP/1.1 200 OK");
+            assertThat(readOneAnswer(socket.getInputStream())).startsWith("HTTP/1.1 200 OK");
         });
     }
 
@@ -95,7 +95,7 @@ class StalledClientServerTest {
                 Thread.sleep(150); // each part its own read on the server
             }
 
-            assertThat(readAll(socket)).startsWith("HTTP/1.1 200 OK");
+            assertThat(readOneAnswer(socket.getInputStream())).startsWith("HTTP/1.1 200 OK");
         });
     }
 
@@ -107,7 +107,7 @@ class StalledClientServerTest {
             Thread.sleep(HEADERS.multipliedBy(4).toMillis());
 
             send(socket, "GET /api/health HTTP/1.1\r\nHost: tad.test\r\nConnection: close\r\n\r\n");
-            assertThat(readAll(socket)).startsWith("HTTP/1.1 200 OK");
+            assertThat(readOneAnswer(socket.getInputStream())).startsWith("HTTP/1.1 200 OK");
         });
     }
 
@@ -122,7 +122,7 @@ class StalledClientServerTest {
             Thread.sleep(HEADERS.multipliedBy(4).toMillis());
             socket.getOutputStream().write(body, 10, body.length - 10);
 
-            assertThat(readAll(socket)).startsWith("HTTP/1.1 202 Accepted");
+            assertThat(readOneAnswer(socket.getInputStream())).startsWith("HTTP/1.1 202 Accepted");
         });
     }
 
@@ -158,11 +158,10 @@ class StalledClientServerTest {
         socket.getOutputStream().flush();
     }
 
-    private static String readAll(Socket socket) throws IOException {
-        return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-    }
-
-    /** One answer with a Content-Length, read without waiting for the connection to close. */
+    /**
+     * One answer with a Content-Length, read without waiting for the connection to close: Helidon 4.5 keeps a
+     * connection open after answering {@code Connection: close} (helidon-io/helidon#12324) until the idle check.
+     */
     private static String readOneAnswer(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
