@@ -197,11 +197,12 @@ public final class AvailabilityInferrer {
 
     /**
      * Whether a guest spot is not the writer's own: without a place (the writer's own studio is none: "[name] is
-     * here at the studio next week guesting"), or told of someone named or of a third person before its words
+     * here at the studio next week guesting") or with one misread from its days ("Leeds Thurs" of "in Leeds Thurs–Sat"), or told of someone named or of a third person before its words
      * ({@code other-subject}: "Big welcome to [handle] who's guesting with us 5-7 Dec").
      */
     private boolean notTheWritersOwn(Cues.Hit hit, String sentence, Optional<String> place) {
-        return hit.kind() == Kind.GUEST_SPOT && (place.isEmpty() || cues.someoneElse(sentence.substring(0, hit.start())));
+        return hit.kind() == Kind.GUEST_SPOT && (place.isEmpty() || place.filter(DateLike::namesADay).isPresent()
+                || cues.someoneElse(sentence.substring(0, hit.start())));
     }
 
     /**

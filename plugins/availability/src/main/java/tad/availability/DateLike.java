@@ -42,13 +42,20 @@ final class DateLike {
     // a holiday is a day after "on", "after", "until" ("after Easter"); alone or after "from" it is a theme ("flash from
     // the Valentine's day sheet")
     private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])(?:on|after|till|until|before|nach|ab|am|bis"
-            + "|vor|après|dès|le|el|il|dopo|depois|después)\\s+(?:the\\s+)?(?:" + WORDS.holidayAlternation()
+            + "|vor|après|dès|le|el|il|dopo|depois|después|over|during|this|next|über|pendant|durante)\\s+(?:the\\s+)?(?:" + WORDS.holidayAlternation()
             + "|" + WORDS.alternation("easter") + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EVERYDAY = Pattern.compile("may|mar|sat|sun|wed|mon|jan|fri", Pattern.UNICODE_CASE);
-    // a short weekday only before a day ("Sat 27th", "Fri 3/10")
-    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?<![\\p{L}\\d])(?:" + WORDS.shortWeekdayAlternation()
-            + ")\\.?,?\\s+\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a short weekday only before a day ("Sat 27th", "Fri 3/10") or in a run of weekdays ("Thu-Sat", "Fri–Sun")
+    private static final String ANY_WEEKDAY = "(?:" + WORDS.shortWeekdayAlternation() + "|" + WORDS.weekdayAlternation()
+            + ")\\.?";
+    private static final Pattern SHORT_WEEKDAY = Pattern.compile("(?<![\\p{L}\\d])(?:(?:" + WORDS.shortWeekdayAlternation()
+            + ")\\.?,?\\s+\\d|" + ANY_WEEKDAY + "\\s*[–—-]\\s*" + ANY_WEEKDAY + "(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a time ahead counted from the day of writing ("in two weeks") or a week after the next: not read
+    private static final Pattern AHEAD = Pattern.compile("(?<![\\p{L}])(?:(?:" + WORDS.alternation("time-ahead")
+            + ")\\s+(?:\\d+|" + WORDS.alternation("time-count") + ")\\s+(?:" + WORDS.alternation("time-unit") + ")|"
+            + WORDS.alternation("after-next") + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMBERS = Pattern.compile("(?<![\\p{L}\\d])(?:\\d{1,2}(?:st|nd|rd|th|er|º)"
             + "(?![\\p{L}])|\\d{1,2}\\s*[./–—-]\\s*\\d{1,2}(?![\\d%])(?!\\s*(?:spots?|slots?|left|am|pm|h|uhr|€|£|\\$))"
             + "|\\d{1,2}\\.(?=\\s|$))", Pattern.CASE_INSENSITIVE);
@@ -141,7 +148,14 @@ final class DateLike {
                 return true;
             }
         }
-        return HOLIDAY.matcher(text).find() || SHORT_WEEKDAY.matcher(text).find()
+        return HOLIDAY.matcher(text).find() || SHORT_WEEKDAY.matcher(text).find() || AHEAD.matcher(text).find()
                 || CalendarNames.JDK.in(text).stream().anyMatch(name -> !EVERYDAY.matcher(name).matches());
+    }
+
+    /** Whether a name holds a weekday or a month as a word of its own ("Leeds Thurs", "Leeds Thu-Sat"). */
+    static boolean namesADay(String name) {
+        return java.util.Arrays.stream(name.split("[^\\p{L}]+")).filter(w -> !w.isEmpty())
+                .anyMatch(w -> WORDS.weekday(w).isPresent() || WORDS.shortWeekday(w).isPresent()
+                        || WORDS.month(w).isPresent() && !EVERYDAY.matcher(w).matches());
     }
 }

@@ -85,15 +85,24 @@ final class TextDays {
     }
 
     /**
-     * Whether an event took a week or more in its part of its sentence (between the words of the statements either
-     * side) where other days are named too ("Guest spot in Leeds next week, Wednesday to Friday": the week taken,
-     * three days named): its days are read in part.
+     * Whether an event's part of its sentence (between the words of the statements either side) names other days than
+     * the ones it took, other than a coarser period holding them ("next month … 10–13 June"): "Guest spot in Leeds
+     * next week, Wednesday to Friday" (the week taken, three days named), "Flash day Saturday 13th &amp; Sunday 14th",
+     * "from Thursday to Saturday" (one day taken): its days are read in part. Days more than a week off are another
+     * occurrence ("Flash day on 12/10, the next one on 24/10"), not this one's.
      */
     boolean otherDaysBeside(int index, int from, int to, DateReader.Found taken) {
         DateSpan span = taken.span();
-        boolean wide = span.untilOnly() || span.until().isAfter(span.from().plusDays(WIDE_DAYS - 1));
-        return wide && in(index).stream().filter(d -> d.start() >= from && d.end() <= to)
-                .anyMatch(d -> !d.span().equals(span));
+        return in(index).stream().filter(d -> d.start() >= from && d.end() <= to).map(DateReader.Found::span)
+                .anyMatch(other -> !other.equals(span) && !holds(other, span) && (span.untilOnly() || other.untilOnly()
+                        || !other.from().isAfter(span.until().plusDays(MAX_EVENT_DAYS))
+                        && !other.until().isBefore(span.from().minusDays(MAX_EVENT_DAYS))));
+    }
+
+    /** Whether a period holds another's days ("next month" those of "10–13 June"): it only names them coarser. */
+    private static boolean holds(DateSpan outer, DateSpan inner) {
+        return !outer.untilOnly() && !inner.untilOnly() && !outer.from().isAfter(inner.from())
+                && !outer.until().isBefore(inner.until());
     }
 
     /** Whether the sentence holds a day that none of its read dates covers, beside those read ({@link DateLike}). */

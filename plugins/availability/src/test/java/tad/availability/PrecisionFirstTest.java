@@ -119,6 +119,26 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void otherDaysInAnEventsPartOfItsSentenceWithholdItUnlessTheyHoldItsDays() {
+        assertThat(infer("Guesting in Bristol from Thursday to Saturday")).isEmpty();
+        assertThat(infer("Flash day Saturday 13th & Sunday 14th")).isEmpty();
+        // a coarser period holding the days only names them twice
+        assertThat(infer("Heading to Bristol next month, guest spot 10–13 April")).containsExactly(
+                "guest-spot 2027-04-10..2027-04-13 @Bristol");
+    }
+
+    @Test
+    void daysTheReaderDoesNotReadWithholdAStatementWithoutDays() {
+        assertThat(infer("Guesting in Bristol Thu-Sat")).isEmpty();
+        assertThat(infer("Guest spot in Bristol next Fri–Sun")).isEmpty();
+        assertThat(infer("Guesting in Bristol over the Easter weekend")).isEmpty();
+        assertThat(infer("Guesting in Bristol in two weeks")).isEmpty();
+        assertThat(infer("Gastspot in Köln in zwei Wochen")).isEmpty();
+        assertThat(infer("Guesting in Bristol the weekend after next")).isEmpty();
+        assertThat(infer("Guesting in Bristol soon, DM me")).containsExactly("guest-spot .. @Bristol");
+    }
+
+    @Test
     void aBulletEndsAPartOfABioLine() {
         assertThat(infer("Fineline ✦ Bristol ✦ Lisbon 12–16 May ✦ books open")).containsExactly("books-open ..");
     }
