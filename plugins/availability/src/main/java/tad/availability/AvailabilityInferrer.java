@@ -184,6 +184,7 @@ public final class AvailabilityInferrer {
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
                 || notTheWritersOwn(hit, sentence, place)
                 || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))
+                || cues.unconfirmed(sentence)
                 || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index))
                 || (hit.kind() == Kind.FLASH || hit.kind() == Kind.GUEST_SPOT) && near.isPresent() && !travelled
                 && days.otherDaysBeside(index, lower, upper, near.get());
@@ -201,8 +202,9 @@ public final class AvailabilityInferrer {
      * ({@code other-subject}: "Big welcome to [handle] who's guesting with us 5-7 Dec").
      */
     private boolean notTheWritersOwn(Cues.Hit hit, String sentence, Optional<String> place) {
-        return hit.kind() == Kind.GUEST_SPOT && (place.isEmpty() || place.filter(DateLike::namesADay).isPresent()
-                || cues.someoneElse(sentence.substring(0, hit.start())));
+        String head = sentence.substring(0, hit.start());
+        return cues.someoneElses(head) || hit.kind() == Kind.GUEST_SPOT && (place.isEmpty()
+                || place.filter(DateLike::namesADay).isPresent() || cues.someoneElse(head));
     }
 
     /**

@@ -47,7 +47,7 @@ final class Cues {
 
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "past", "future",
-            "past-time", "other-subject", "hypothetical");
+            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -163,6 +163,11 @@ final class Cues {
         return any("past", sentence) && !any("future", sentence);
     }
 
+    /** Whether the sentence says its statement is unconfirmed ({@code unconfirmed}: "(tbc)", "dates tba"). */
+    boolean unconfirmed(String sentence) {
+        return any("unconfirmed", sentence);
+    }
+
     /**
      * Whether the sentence names a time gone by ({@code past-time}: "last month", "letzte Woche", "le mois dernier",
      * "la semana pasada", "yesterday", "3 weeks ago"): what it tells happened then, whatever it hopes for next ("was a
@@ -178,6 +183,14 @@ final class Cues {
      */
     boolean someoneElse(String head) {
         return any("other-subject", head);
+    }
+
+    /**
+     * Whether the words before a cue of any kind point the reader to someone else's ({@code someone-elses}:
+     * "Shoutout to [handle] who has a flash day", "go check out [name]'s flash day").
+     */
+    boolean someoneElses(String head) {
+        return any("someone-elses", head);
     }
 
     /**

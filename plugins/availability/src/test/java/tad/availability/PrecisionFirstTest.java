@@ -61,6 +61,13 @@ class PrecisionFirstTest {
         assertThat(infer("J'aimerais venir en guest à Lyon du 3 au 5 juin")).isEmpty();
         assertThat(infer("Me encantaría estar de guest en Madrid del 3 al 5 de junio")).isEmpty();
         assertThat(infer("Mi piacerebbe venire in guest a Bologna dal 3 al 5 giugno")).isEmpty();
+        // a plan only thought of, or said to be unconfirmed
+        assertThat(infer("Thinking about doing a flash day on Saturday 13th")).isEmpty();
+        assertThat(infer("Tentative guest spot Berlin 12-14 March")).isEmpty();
+        assertThat(infer("Guesting in Bristol 12-14 March, not confirmed yet")).isEmpty();
+        // dates to be confirmed: the month it gives still holds
+        assertThat(infer("Guesting in Bristol next month, dates TBC")).containsExactly(
+                "guest-spot 2027-04-01..2027-04-30 @Bristol");
         // a condition after the words is about booking, not about the statement
         assertThat(infer("Flash day Saturday 6th March, if you want a slot DM me"))
                 .containsExactly("flash 2027-03-06..2027-03-06");
@@ -72,6 +79,13 @@ class PrecisionFirstTest {
         assertThat(infer("Big welcome to @jo.tattoo who's guesting in Bristol 12-14 March, book her!")).isEmpty();
         assertThat(infer("My friend [handle] is here next week guesting, go book her")).isEmpty();
         assertThat(infer("Tenemos a [name] de guest este fin de semana, ¡escribidle!")).isEmpty();
+        // of any kind, someone the writer points the reader to
+        assertThat(infer("Shoutout to [handle] who has a flash day at Ink Lab Saturday 6th")).isEmpty();
+        assertThat(infer("Go check out [name]'s flash day this Saturday!")).isEmpty();
+        assertThat(infer("My friend [handle] has books open for April")).isEmpty();
+        // a studio telling of its own artist still states it
+        assertThat(infer("[name] is now accepting consultations for April")).containsExactly(
+                "books-open 2027-04-01..2027-04-30");
         // no place: the writer's own studio is none ("here at the studio next week")
         assertThat(infer("Guest spot next weekend, DM to book")).isEmpty();
         assertThat(infer("Guesting in Bristol 12-14 March")).containsExactly("guest-spot 2027-03-12..2027-03-14 @Bristol");
