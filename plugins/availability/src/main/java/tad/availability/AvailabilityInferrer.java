@@ -151,8 +151,8 @@ public final class AvailabilityInferrer {
         Optional<DateReader.Found> near = days.nearest(index, hit, lower, upper);
         Optional<DateSpan> span = near.map(DateReader.Found::span);
         boolean alone = sentence.strip().length() <= hit.end() - hit.start() + 2;
-        if (alone && span.isEmpty()) {
-            span = days.first(index + 1);
+        if (alone && span.isEmpty() || span.isEmpty() && days.onlyADate(index + 1)) {
+            span = days.first(index + 1); // "2026 BOOKS OPEN NOW!! / Jan–Mar": a line of days alone is the cue's
         }
         boolean travelled = near.isPresent() && travelDay(hit, near.get(), sentence);
         if (travelled) {

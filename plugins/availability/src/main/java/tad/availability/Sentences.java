@@ -18,9 +18,10 @@ final class Sentences {
     }
 
     // "[...]" marks words left out of a quoted text: what stands either side are different sentences
-    // a bullet-like symbol between the parts of a bio line ("Manchester ✦ guest Berlin 12–16 May ✦ books open") ends
-    // one as '|' and '•' do: a date in one part is not another part's
-    private static final Pattern END = Pattern.compile("[\\n\\r!?|•✦✧★☆◆◇▪●·]+|\\.\\s+|\\s*\\[(?:\\.{3}|…)]\\s*");
+    // a bullet-like symbol between the parts of a bio line ("Manchester ✦ guest Berlin 12–16 May ✦ books open"), or a
+    // slash with spaces ("BOOKS OPEN / Jan–Mar / email only"), ends one as '|' and '•' do: a date in one part is not
+    // another part's
+    private static final Pattern END = Pattern.compile("[\\n\\r!?|•✦✧★☆◆◇▪●·]+|\\s+/\\s+|\\.\\s+|\\s*\\[(?:\\.{3}|…)]\\s*");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String MONTH = "(?:" + DateWords.BUNDLED.monthAlternation() + ")(?![\\p{L}])";
     // "Oct. 18", "Sept. 9th": a month's short name, its full stop, then the day

@@ -110,6 +110,17 @@ final class TextDays {
         return index >= 0 && index < sentences.size() && DateLike.unreadBesideRead(sentences.get(index), in(index));
     }
 
+    /** Whether the sentence is one date read whole and nothing else but marks ("Jan–Mar", "12–14 May ✨"). */
+    boolean onlyADate(int index) {
+        List<DateReader.Found> dates = in(index);
+        if (dates.size() != 1) {
+            return false;
+        }
+        String sentence = sentences.get(index);
+        String rest = sentence.substring(0, dates.get(0).start()) + sentence.substring(dates.get(0).end());
+        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
     Optional<DateSpan> first(int index) {
         return in(index).stream().findFirst().map(DateReader.Found::span);
     }

@@ -155,6 +155,14 @@ class PrecisionFirstTest {
     @Test
     void aBulletEndsAPartOfABioLine() {
         assertThat(infer("Fineline ✦ Bristol ✦ Lisbon 12–16 May ✦ books open")).containsExactly("books-open ..");
+        assertThat(infer("Fineline / Bristol / Lisbon 12–16 May / books open")).containsExactly("books-open ..");
+    }
+
+    @Test
+    void aPartThatIsOnlyADateIsTheDaysOfTheStatementBeforeIt() {
+        assertThat(infer("2027 BOOKS OPEN NOW!! / May–June / email only")).containsExactly(
+                "books-open 2027-05-01..2027-06-30");
+        assertThat(infer("Books open now, email me\nMay–June")).containsExactly("books-open 2027-05-01..2027-06-30");
     }
 
     @Test
