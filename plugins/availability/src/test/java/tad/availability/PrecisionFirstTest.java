@@ -53,6 +53,17 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void thanksToThoseWhoCameLookBackInEveryLanguage() {
+        assertThat(infer("Danke an alle, die zum Flash Day am Samstag gekommen sind")).isEmpty();
+        assertThat(infer("Merci à tous ceux qui sont venus au flash day samedi")).isEmpty();
+        assertThat(infer("Gracias a todos los que vinisteis al flash day del sábado 6 de marzo")).isEmpty();
+        assertThat(infer("Grazie a tutti quelli che sono venuti al flash day di sabato")).isEmpty();
+        assertThat(infer("Obrigado a todos que vieram ao flash day no sábado")).isEmpty();
+        assertThat(infer("Was für ein Gastspiel in Berlin vom 12. bis 14. März")).isEmpty();
+        assertThat(infer("Flash Day am Samstag, 6.3., ab 12 Uhr")).containsExactly("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
     void aConditionAWishOrAMaybeBeforeTheWordsWithholdsThem() {
         assertThat(infer("If you'd like me to come to Bristol for a guest spot in May, let me know")).isEmpty();
         assertThat(infer("Would love to be guesting in Lisbon 3-5 June")).isEmpty();
