@@ -170,6 +170,10 @@ public final class AvailabilityInferrer {
         if (books && span.isPresent() && !span.get().untilOnly() && span.get().from().equals(span.get().until())) {
             until = Optional.empty(); // "books open on 1st January": the day they open, not a one-day period
         }
+        if (books && near.isPresent() && span.equals(near.map(DateReader.Found::span)) && !span.get().untilOnly()
+                && DateLike.fromAMonth(sentence.substring(0, near.get().end()))) {
+            until = Optional.empty(); // "books open from May": from its first day on, as "from 14/09" is
+        }
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
                 : PlaceReader.read(sentence, hit.start(), hit.end(), home, text.text())
                         .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());

@@ -30,6 +30,10 @@ final class DateLike {
     // "until" right before a date read as a day, not as an end ("jusqu'à samedi", "hasta el domingo" read as that day)
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("until")
             + ")(?:\\s+(?:the|le|el|il|la|o|a))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a month after "from" at the end of the words read: the books' first day, not a period
+    private static final Pattern FROM_MONTH = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("from-day")
+            + ")\\s+(?:(?:the|el|le|il)\\s+)?(?:" + WORDS.monthAlternation() + ")\\.?(?:\\s+\\d{4})?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // a read period this many days or more is a week or longer, which a weekday beside it narrows
     private static final int WIDE_DAYS = 4;
     // "may" and "mar" are also words ("may take a while"): a month abbreviation that is an everyday word counts
@@ -150,6 +154,11 @@ final class DateLike {
         }
         return HOLIDAY.matcher(text).find() || SHORT_WEEKDAY.matcher(text).find() || AHEAD.matcher(text).find()
                 || CalendarNames.JDK.in(text).stream().anyMatch(name -> !EVERYDAY.matcher(name).matches());
+    }
+
+    /** Whether the words end with a month after "from" ("books open from May", "ab April", "dès mai", "desde mayo"). */
+    static boolean fromAMonth(String words) {
+        return FROM_MONTH.matcher(words).find();
     }
 
     /** Whether a name holds a weekday or a month as a word of its own ("Leeds Thurs", "Leeds Thu-Sat"). */

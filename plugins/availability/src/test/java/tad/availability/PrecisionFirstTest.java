@@ -164,6 +164,14 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void booksFromAMonthOpenOnItsFirstDayWithoutEnd() {
+        assertThat(infer("Books open from May")).containsExactly("books-open 2027-05-01..");
+        assertThat(infer("Termine frei ab Mai")).containsExactly("books-open 2027-05-01..");
+        assertThat(infer("Books open for May")).containsExactly("books-open 2027-05-01..2027-05-31");
+        assertThat(infer("Books open from May to July")).containsExactly("books-open 2027-05-01..2027-07-31");
+    }
+
+    @Test
     void aBulletEndsAPartOfABioLine() {
         assertThat(infer("Fineline ✦ Bristol ✦ Lisbon 12–16 May ✦ books open")).containsExactly("books-open ..");
         assertThat(infer("Fineline / Bristol / Lisbon 12–16 May / books open")).containsExactly("books-open ..");
