@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,16 @@ final class HeaderTimeout implements Http1ConnectionListener {
 
     @Override
     public void prologue(ConnectionContext ctx, HttpPrologue prologue) {
-        armed.put(ctx, timer.schedule(() -> expire(ctx), timeout.toNanos(), TimeUnit.NANOSECONDS));
+        AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
+        ScheduledFuture<?> deadline = timer.schedule(() -> expire(ctx, self.get()), timeout.toNanos(),
+                TimeUnit.NANOSECONDS);
+        self.set(deadline);
+        ScheduledFuture<?> earlier = armed.put(ctx, deadline);
+        if (earlier != null) {
+            // a request that ended without its headers (Helidon answered it itself) left its deadline armed: a
+            // stale deadline must never close the connection's next request
+            earlier.cancel(false);
+        }
     }
 
     @Override
@@ -67,9 +77,9 @@ final class HeaderTimeout implements Http1ConnectionListener {
         deadline.cancel(false);
     }
 
-    private void expire(ConnectionContext ctx) {
-        if (armed.remove(ctx) == null) {
-            return; // the headers won the race: whoever takes the entry decides
+    private void expire(ConnectionContext ctx, ScheduledFuture<?> deadline) {
+        if (deadline == null || !armed.remove(ctx, deadline)) {
+            return; // the headers won the race (whoever takes the entry decides), or a later request re-armed it
         }
         // the connection's own thread is blocked reading the headers, so this write does not interleave with its own
         try {
