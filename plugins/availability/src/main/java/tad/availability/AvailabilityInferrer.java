@@ -189,6 +189,7 @@ public final class AvailabilityInferrer {
                 || notTheWritersOwn(hit, sentence, place)
                 || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))
                 || cues.unconfirmed(sentence)
+                || hashtagEventAlone(hit, sentence, event, from, until)
                 || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index))
                 || (hit.kind() == Kind.FLASH || hit.kind() == Kind.GUEST_SPOT) && near.isPresent() && !travelled
                 && days.otherDaysBeside(index, lower, upper, near.get());
@@ -198,6 +199,16 @@ public final class AvailabilityInferrer {
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
         return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
                 text.written(), expires));
+    }
+
+    /**
+     * Whether an event's only words are a hashtag and it has no days ("#flashday #guestspot" under a photo): a tag
+     * files a post under a topic, it does not announce an event.
+     */
+    private static boolean hashtagEventAlone(Cues.Hit hit, String sentence, boolean event, Optional<LocalDate> from,
+                                             Optional<LocalDate> until) {
+        return sentence.charAt(hit.start()) == '#' && from.isEmpty() && until.isEmpty()
+                && (hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH && event);
     }
 
     /**

@@ -172,6 +172,12 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void anEventTaggedOnlyIsNoAnnouncement() {
+        assertThat(infer("Fresh one 🖤 #flashday #blackwork")).isEmpty();
+        assertThat(infer("Flash day Saturday 6th March #flashday")).containsExactly("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
     void aBulletEndsAPartOfABioLine() {
         assertThat(infer("Fineline ✦ Bristol ✦ Lisbon 12–16 May ✦ books open")).containsExactly("books-open ..");
         assertThat(infer("Fineline / Bristol / Lisbon 12–16 May / books open")).containsExactly("books-open ..");
