@@ -34,6 +34,11 @@ final class DateLike {
     private static final Pattern FROM_MONTH = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("from-day")
             + ")\\s+(?:(?:the|el|le|il)\\s+)?(?:" + WORDS.monthAlternation() + ")\\.?(?:\\s+\\d{4})?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a bare day number before a read date, joined to it by a list or range word only: the first day of a run that was
+    // read from a later one (numbers after a date are mostly hours: "13 mars de 12h à 19h")
+    private static final Pattern BARE_DAY_BEFORE = Pattern.compile("(?<![\\p{L}\\d./:,€£$])(\\d{1,2})(?![\\d%:./])");
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;&–—-]*(?:(?:" + DateWords.BUNDLED.alternation("range-to")
+            + ")[\\s,;&–—-]*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // a read period this many days or more is a week or longer, which a weekday beside it narrows
     private static final int WIDE_DAYS = 4;
     // "may" and "mar" are also words ("may take a while"): a month abbreviation that is an everyday word counts
@@ -99,6 +104,15 @@ final class DateLike {
         if (read.stream().anyMatch(f -> MONTH_PART.matcher(sentence.substring(0, f.start())).find()
                 || !f.span().untilOnly() && UNTIL_BEFORE.matcher(sentence.substring(0, f.start())).find())) {
             return true;
+        }
+        var bare = BARE_DAY_BEFORE.matcher(text);
+        while (bare.find()) {
+            int day = Integer.parseInt(bare.group(1));
+            int end = bare.end();
+            if (day >= 1 && day <= 31 && read.stream().anyMatch(f -> f.start() >= end
+                    && LIST_GAP.matcher(sentence.substring(end, f.start())).matches())) {
+                return true; // "van 12 tot 14 maart", "nos dias 12, 13 e 14 de março" read from the 13th or 14th
+            }
         }
         List<LocalDate> days = read.stream().flatMap(f -> f.span().untilOnly() ? Stream.of(f.span().until())
                 : f.span().from().datesUntil(f.span().until().plusDays(1)).limit(DAYS_CHECKED)).toList();

@@ -117,6 +117,14 @@ class PrecisionFirstTest {
         assertThat(infer("Books open for April")).containsExactly("books-open 2027-04-01..2027-04-30");
         // the end of a range left unread after a range word
         assertThat(infer("Guesting at @blacksheep in Amsterdam from 3/3 to 5/3")).isEmpty();
+        // a bare first day joined to a read date by a list or range word: the run was read from a later day
+        assertThat(infer("Guest spot em Lisboa nos dias 12, 13 e 14 de março")).isEmpty();
+        assertThat(infer("Guest à Lyon les 12, 13 et 14 mars")).isEmpty();
+        // ... and the Dutch range word is read
+        assertThat(infer("Gastspot in Antwerpen van 12 tot 14 maart")).containsExactly(
+                "guest-spot 2027-03-12..2027-03-14 @Antwerpen");
+        // hours after a date are no day
+        assertThat(infer("Flash day sabato 13 marzo dalle 11 alle 19")).containsExactly("flash 2027-03-13..2027-03-13");
         // the weekend read, its weekdays and hours beside it agree with it
         assertThat(infer("Flash day this weekend, Sat & Sun 11–5")).containsExactly("flash 2027-03-06..2027-03-07");
     }
