@@ -83,6 +83,7 @@ public final class AvailabilityInferrer {
         for (int i = 0; i < sentences.size(); i++) {
             if (!hitsOf.get(i).isEmpty()) {
                 withStatements.add(i);
+                days.claimedFrom(i, hitsOf.get(i).get(0).start());
             }
         }
         for (int i = 0; i < sentences.size(); i++) {

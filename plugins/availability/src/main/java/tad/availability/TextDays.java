@@ -31,6 +31,9 @@ final class TextDays {
     private final LocalDate written;
     private final DateOrder order;
     private final Map<Integer, List<DateReader.Found>> read = new HashMap<>();
+    // sentences with a statement of their own, and where its words start: the dates from there on are its own, not
+    // lent to a statement around them
+    private final Map<Integer, Integer> claimed = new HashMap<>();
 
     TextDays(List<String> sentences, LocalDate written, DateOrder order) {
         this.sentences = sentences;
@@ -121,8 +124,23 @@ final class TextDays {
         return rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
+    /**
+     * Marks a sentence as holding a statement whose words start at {@code start}: its dates from there on are that
+     * statement's ("Books: CLOSED | Guest spots: Berlin 12-14 May"), those before may be lent ("Guest spot!
+     * Newcastle upon Tyne 20-22 February, books open for it now").
+     */
+    void claimedFrom(int index, int start) {
+        claimed.put(index, start);
+    }
+
+    private List<DateReader.Found> unclaimed(int index) {
+        int limit = claimed.getOrDefault(index, Integer.MAX_VALUE);
+        return in(index).stream().filter(d -> d.end() <= limit).toList();
+    }
+
+    /** The first date of a sentence not claimed by a statement of its own: the days a statement before it left to it. */
     Optional<DateSpan> first(int index) {
-        return in(index).stream().findFirst().map(DateReader.Found::span);
+        return unclaimed(index).stream().findFirst().map(DateReader.Found::span);
     }
 
     /**
@@ -132,7 +150,8 @@ final class TextDays {
     Optional<DateSpan> eventDayAround(int index) {
         for (int distance = 1; distance <= NEIGHBOURS; distance++) {
             for (int i : new int[] {index + distance, index - distance}) {
-                Optional<DateSpan> day = in(i).stream().map(DateReader.Found::span)
+                // "New flash sheet! Available at my Berlin guest spot 12-14 May": the guest spot's days, not the sheet's
+                Optional<DateSpan> day = unclaimed(i).stream().map(DateReader.Found::span)
                         .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1))
                                 && !s.from().isAfter(written.plusDays(FAR_AHEAD_DAYS)))
                         .findFirst();

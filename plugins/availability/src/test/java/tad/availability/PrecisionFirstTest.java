@@ -146,6 +146,17 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void aDateAfterAnotherStatementsWordsIsNotLentToAStatementAroundIt() {
+        assertThat(infer("Books: CLOSED | Guest spots: Bristol 12-14 March")).containsExactly("books-closed ..",
+                "guest-spot 2027-03-12..2027-03-14 @Bristol");
+        assertThat(infer("New flash sheet! Available at my Bristol guest spot 12-14 March")).containsExactly("flash ..",
+                "guest-spot 2027-03-12..2027-03-14 @Bristol");
+        // a date before the next statement's words is still lent to the cue standing alone
+        assertThat(infer("Guest spot! Bristol 12-14 March, books open for it now")).contains(
+                "guest-spot 2027-03-12..2027-03-14 @Bristol");
+    }
+
+    @Test
     void aDateBetweenTwoStatementsIsTheFirstOnes() {
         assertThat(infer("Guesting in Bristol 12-14 March, flash available too")).containsExactly(
                 "flash ..", "guest-spot 2027-03-12..2027-03-14 @Bristol");
