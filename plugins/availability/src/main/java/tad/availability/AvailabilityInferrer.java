@@ -34,6 +34,10 @@ public final class AvailabilityInferrer {
     private static final Pattern PLURAL_EVENTS = Pattern.compile("\\bflash[\\s-]+(?:tattoo\\s+)?(?:days|events|sales|"
             + "parties|nights)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
+    // a day read this far ahead without a year written fell within the five weeks before the writing
+    private static final int LAST_YEARS_DAYS = 330;
+
     private final Cues cues;
     private final AvailabilitySettings settings;
 
@@ -114,6 +118,11 @@ public final class AvailabilityInferrer {
         boolean past = cues.tellsOfThePast(text.text());
         found.removeIf(a -> past && a.kind() != Kind.BOOKS_OPEN && a.kind() != Kind.BOOKS_CLOSED && a.from()
                 .filter(f -> f.isAfter(text.written().plusDays(TextDays.FAR_AHEAD_DAYS))).isPresent());
+        // an event on a day and month that fell in the weeks before the writing, read as next year's, is more likely
+        // the one just gone ("guest spot in Bristol 12-14 Feb", written in March) when no year is written
+        boolean yearWritten = YEAR.matcher(text.text()).find();
+        found.removeIf(a -> !yearWritten && (a.kind() == Kind.FLASH || a.kind() == Kind.GUEST_SPOT) && a.from()
+                .filter(f -> f.isAfter(text.written().plusDays(LAST_YEARS_DAYS))).isPresent());
         Optional<DateSpan> onlyDay = days.onlyEventDay();
         boolean datedEvent = found.stream().anyMatch(a -> a.kind() == Kind.FLASH && a.from().isPresent());
         List<Availability> dated = found.stream().map(a -> a.kind() == Kind.FLASH && a.from().isEmpty()

@@ -46,6 +46,15 @@ class PrecisionFirstTest {
     }
 
     @Test
+    void anEventOnADayJustGoneReadAsNextYearsIsWithheldUnlessTheYearIsWritten() {
+        assertThat(infer("Guest spot in Bristol 12-14 Feb, such good vibes")).isEmpty();
+        assertThat(infer("Guest spot in Bristol 12-14 Feb 2028")).containsExactly(
+                "guest-spot 2028-02-12..2028-02-14 @Bristol");
+        assertThat(infer("Guest spot in Tokyo 12-14 October")).containsExactly(
+                "guest-spot 2027-10-12..2027-10-14 @Tokyo");
+    }
+
+    @Test
     void anUndatedEventToldWithPastWordsIsGoneByWhateverItHopesNext() {
         assertThat(infer("Had such a blast guesting in Bristol, can't wait to come back")).isEmpty();
         assertThat(infer("Guesting in Bristol 12-14 March, DM to book")).containsExactly(
