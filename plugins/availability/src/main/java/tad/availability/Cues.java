@@ -47,7 +47,7 @@ final class Cues {
 
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "past", "future",
-            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed");
+            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -196,10 +196,11 @@ final class Cues {
     /**
      * Whether the words before a cue make its statement a condition, a wish or a maybe ({@code hypothetical}: "if
      * you'd like me to come to Leeds", "would love to guest in Tokyo", "j'aimerais faire un guest à Lyon"); not when
-     * the cue is the writer's own event named with a possessive ({@code POSSESSED}: "… at my guest spot").
+     * the cue is the writer's own event named with a possessive ({@code POSSESSED}: "… at my guest spot"), nor when
+     * what is wished is the reader's visit ({@code invitation}: "hope to see you at the flash day Saturday").
      */
     boolean hypothetical(String head) {
-        return any("hypothetical", head) && !POSSESSED.matcher(head).find();
+        return any("hypothetical", head) && !POSSESSED.matcher(head).find() && !any("invitation", head);
     }
 
     /** Whether a text tells of the past anywhere: one of the {@code past} words in any of its sentences. */

@@ -88,6 +88,12 @@ class PrecisionFirstTest {
         // dates to be confirmed: the month it gives still holds
         assertThat(infer("Guesting in Bristol next month, dates TBC")).containsExactly(
                 "guest-spot 2027-04-01..2027-04-30 @Bristol");
+        // a wish for the reader's visit is an invitation: the event stands
+        assertThat(infer("Hope to see you at the flash day Saturday 6th March")).containsExactly(
+                "flash 2027-03-06..2027-03-06");
+        assertThat(infer("J'espère vous voir au flash day samedi 6 mars")).containsExactly("flash 2027-03-06..2027-03-06");
+        assertThat(infer("Espero veros en el flash day del sábado 6 de marzo")).containsExactly(
+                "flash 2027-03-06..2027-03-06");
         // a condition after the words is about booking, not about the statement
         assertThat(infer("Flash day Saturday 6th March, if you want a slot DM me"))
                 .containsExactly("flash 2027-03-06..2027-03-06");
