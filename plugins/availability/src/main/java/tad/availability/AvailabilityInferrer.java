@@ -168,6 +168,7 @@ public final class AvailabilityInferrer {
         if (travelled) {
             span = days.eventAfterTravel(index, near.get().span().from());
         }
+
         if (hit.kind() == Kind.FLASH && span.isEmpty()) {
             span = days.eventDayAround(index);
         }
@@ -249,6 +250,7 @@ public final class AvailabilityInferrer {
      */
     private boolean travelDay(Cues.Hit hit, DateReader.Found date, String sentence) {
         return hit.kind() == Kind.GUEST_SPOT && date.end() <= hit.start() && !date.span().untilOnly()
+                && date.span().from().equals(date.span().until()) // "heading to Dublin next weekend for …": its days
                 && cues.travels(sentence.substring(0, hit.end()));
     }
 

@@ -105,6 +105,9 @@ final class DateLike {
                 || !f.span().untilOnly() && UNTIL_BEFORE.matcher(sentence.substring(0, f.start())).find())) {
             return true;
         }
+        if (AHEAD.matcher(text).find()) {
+            return true; // "guesting in Leeds in two weeks, Saturday and Sunday": the weekdays read, the week not
+        }
         var bare = BARE_DAY_BEFORE.matcher(text);
         while (bare.find()) {
             int day = Integer.parseInt(bare.group(1));

@@ -130,6 +130,7 @@ class PrecisionFirstTest {
         assertThat(infer("Books open for early April")).isEmpty();
         assertThat(infer("Flash Day Anfang Mai in Köln")).isEmpty();
         assertThat(infer("Books open for April")).containsExactly("books-open 2027-04-01..2027-04-30");
+        assertThat(infer("Books closed for the rest of March")).isEmpty();
         // the end of a range left unread after a range word
         assertThat(infer("Guesting at @blacksheep in Amsterdam from 3/3 to 5/3")).isEmpty();
         // a bare first day joined to a read date by a list or range word: the run was read from a later day
@@ -169,6 +170,12 @@ class PrecisionFirstTest {
         // a date before the next statement's words is still lent to the cue standing alone
         assertThat(infer("Guest spot! Bristol 12-14 March, books open for it now")).contains(
                 "guest-spot 2027-03-12..2027-03-14 @Bristol");
+    }
+
+    @Test
+    void aWeekendTravelledInIsTheGuestSpotsNotATravelDay() {
+        assertThat(infer("Heading to Bristol next weekend for a guest spot at Ink Lab, few spots left"))
+                .containsExactly("guest-spot 2027-03-13..2027-03-14 @Bristol");
     }
 
     @Test
