@@ -160,7 +160,8 @@ public final class AvailabilityInferrer {
         String next = index + 1 < sentences.size() ? sentences.get(index + 1) : "";
         Optional<DateReader.Found> near = days.nearest(index, hit, lower, upper);
         Optional<DateSpan> span = near.map(DateReader.Found::span);
-        boolean alone = sentence.strip().length() <= hit.end() - hit.start() + 2;
+        boolean alone = (sentence.substring(0, hit.start()) + sentence.substring(hit.end())).codePoints()
+                .noneMatch(Character::isLetterOrDigit); // "BOOKS OPEN 📖✨": marks and emoji are no words
         if (alone && span.isEmpty() || span.isEmpty() && days.onlyADate(index + 1)) {
             span = days.first(index + 1); // "2026 BOOKS OPEN NOW!! / Jan–Mar": a line of days alone is the cue's
         }
@@ -203,7 +204,12 @@ public final class AvailabilityInferrer {
                 || hashtagEventAlone(hit, sentence, event, from, until)
                 || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index))
                 || (hit.kind() == Kind.FLASH || hit.kind() == Kind.GUEST_SPOT) && near.isPresent() && !travelled
-                && days.otherDaysBeside(index, lower, upper, near.get());
+                && days.otherDaysBeside(index, lower, upper, near.get())
+                || untakenTime(hit, sentence, next, text.text(), near, span, alone, lower, upper)
+                || near.isPresent() && !travelled && span.equals(near.map(DateReader.Found::span))
+                && (TimeWords.rangeReadInPart(sentence, near.get()) || books && TimeWords.dayBesidePeriod(span.get(),
+                days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
+                || cues.calledOff(sentence);
         if (lacking) {
             return Optional.empty();
         }
@@ -241,6 +247,26 @@ public final class AvailabilityInferrer {
      */
     private static boolean unreadDays(TextDays days, int index, boolean alone) {
         return days.unread(index) || alone && days.unread(index + 1);
+    }
+
+    /**
+     * Whether a statement that took no days has words that hold an expression of time ({@link TimeWords}): in its
+     * part of its sentence outside its own words ("FLASH DAY this sat", "fully booked till the new year", "setting up
+     * for tmrw's flash day"); for a cue standing alone, in the next sentence before any words of
+     * a statement of another kind, which are that one's ("BOOKS: CLOSED ❌ / fully booked till the new year": the same
+     * statement told again; "Books: CLOSED | Guest spots: Bristol 12-14 March": the guest spot's days) ("BOOKS OPEN 📖✨ / April + May now open"); for a hashtag without days,
+     * in the whole text, which the tag files ("… für Mai &amp; Juni … #booksopen").
+     */
+    private boolean untakenTime(Cues.Hit hit, String sentence, String next, String text,
+                                       Optional<DateReader.Found> near, Optional<DateSpan> span, boolean alone,
+                                       int lower, int upper) {
+        if (span.isPresent() || near.isPresent()) {
+            return false;
+        }
+        return TimeWords.outside(sentence, lower, upper, List.of(new int[] {hit.start(), hit.end()}))
+                || alone && TimeWords.anyIn(next.substring(0, cues.find(next).stream().filter(h -> h.kind() != hit.kind())
+                        .mapToInt(Cues.Hit::start).min().orElse(next.length())))
+                || sentence.charAt(hit.start()) == '#' && TimeWords.anyIn(text.replace(sentence, " "));
     }
 
     /**

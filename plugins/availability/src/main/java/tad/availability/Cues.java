@@ -47,7 +47,7 @@ final class Cues {
 
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "past", "future",
-            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation");
+            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -161,6 +161,14 @@ final class Cues {
      */
     boolean toldAsPast(String sentence) {
         return any("past", sentence) && !any("future", sentence);
+    }
+
+    /**
+     * Whether the sentence says its event or status is called off ({@code called-off}: "had to cancel my Leeds guest
+     * spot", "gaat niet door", "abgesagt"): nothing it names holds.
+     */
+    boolean calledOff(String sentence) {
+        return any("called-off", sentence);
     }
 
     /** Whether the sentence says its statement is unconfirmed ({@code unconfirmed}: "(tbc)", "dates tba"). */

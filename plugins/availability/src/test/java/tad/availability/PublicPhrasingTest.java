@@ -98,7 +98,7 @@ class PublicPhrasingTest {
 
     @Test
     void aStudioNamedElsewhereGivesWayToItsTown() {
-        assertThat(infer("Two weeks of my guest spot at Lumen. Book now. Lumen Tattoo · Bristol, UK"))
+        assertThat(infer("Slots for my guest spot at Lumen. Book now. Lumen Tattoo · Bristol, UK"))
                 .extracting(Availability::place).containsExactly(Optional.of("Bristol"));
         // a studio without its town is no place, and a guest spot without one is withheld
         assertThat(infer("Guest spot at Lumen 14-16 January. Lumen Tattoo is lovely")).isEmpty();

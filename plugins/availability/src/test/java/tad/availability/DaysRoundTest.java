@@ -1,0 +1,75 @@
+package tad.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the days round withholds (docs/availability.md, "Days round"): a statement must carry the period its own words
+ * state, or be withheld; each class by a general mechanism ({@link TimeWords}, {@code called-off} of cues.txt), with
+ * a sentence of the same shape that still counts beside it. Sentences written here for the tests, not taken from any
+ * labelled set.
+ */
+class DaysRoundTest {
+
+    // a Monday
+    private static final LocalDate WRITTEN = LocalDate.of(2027, 3, 1);
+
+    private static List<String> infer(String text) {
+        return StatementsAsText.of(text, WRITTEN);
+    }
+
+    @Test
+    void aStatementWithoutDaysWhoseWordsNameATimeIsWithheld() {
+        assertThat(infer("Flash day this sun 🌸 walk ins from 12")).isEmpty();
+        assertThat(infer("prepping for tmrw's flash day, see u there")).isEmpty();
+        assertThat(infer("Fully booked until the new year, thank you")).isEmpty();
+        assertThat(infer("Books are closed for the rest of 2027 x")).isEmpty();
+        assertThat(infer("Books closed for the rest of the year")).isEmpty();
+        assertThat(infer("Este finde estaré en la convención de Sevilla, stand 12")).isEmpty();
+        assertThat(infer("2 weeks till Leeds, last spots for my guest spot in Leeds")).isEmpty();
+        // without a time in its words the statement stands
+        assertThat(infer("Books are closed, thank you all x")).containsExactly("books-closed ..");
+        assertThat(infer("Flash still available from last week's post, 2 left")).containsExactly("flash ..");
+    }
+
+    @Test
+    void aCueStandingAloneAmongEmojiTakesOrWithholdsTheNextLinesDays() {
+        assertThat(infer("BOOKS OPEN 🌿✨\nJune + July open for custom work")).isEmpty();
+        assertThat(infer("BOOKS OPEN 🌿✨\nJune–July\nform in bio")).containsExactly("books-open 2027-06-01..2027-07-31");
+    }
+
+    @Test
+    void aHashtagWithoutDaysIsWithheldWhenTheTextNamesATime() {
+        assertThat(infer("Kalender für Juli & August, Anfragen übers Formular. #booksopen")).isEmpty();
+        assertThat(infer("Anfragen übers Formular, danke! #booksopen")).containsExactly("books-open ..");
+    }
+
+    @Test
+    void aRangeReadAtOneEndIsWithheld() {
+        assertThat(infer("Guesting in York Fri-Sun next week, a few slots left")).isEmpty();
+        // Dutch "t/m" (tot en met) is a range word: the whole run is read
+        assertThat(infer("Gastspot in Utrecht van 8 t/m 10 april, stuur een DM"))
+                .containsExactly("guest-spot 2027-04-08..2027-04-10 @Utrecht");
+    }
+
+    @Test
+    void booksOpeningOnADayForLongerMonthsAreWithheld() {
+        assertThat(infer("Books open this Thursday at 7pm for May & June")).isEmpty();
+        assertThat(infer("May and June books open Thursday 4th, 7pm.")).isEmpty();
+        assertThat(infer("Books open for May & June")).containsExactly("books-open 2027-05-01..2027-06-30");
+    }
+
+    @Test
+    void anEventCalledOffStatesNothing() {
+        assertThat(infer("So sorry, I had to cancel my guest spot in Leeds 12-14 March")).isEmpty();
+        assertThat(infer("Leider ist der Flash Day am Samstag, 6.3. abgesagt")).isEmpty();
+        assertThat(infer("Helaas gaat mijn gastspot in Gent van 8 t/m 10 april niet door")).isEmpty();
+        assertThat(infer("Mi guest en Sevilla del 8 al 10 de abril está cancelado")).isEmpty();
+        // a cancellation list is no cancellation
+        assertThat(infer("Guest spot in Leeds 12-14 March, fully booked but join the cancellation list"))
+                .contains("guest-spot 2027-03-12..2027-03-14 @Leeds");
+    }
+}
