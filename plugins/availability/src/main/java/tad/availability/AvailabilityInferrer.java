@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import tad.plugin.Availability;
 import tad.plugin.Availability.Kind;
 
@@ -83,6 +84,9 @@ public final class AvailabilityInferrer {
         List<Availability> found = new ArrayList<>();
         boolean guesting = Tour.toldOf(text.text());
         List<List<Cues.Hit>> hitsOf = sentences.stream().map(cues::find).toList();
+        boolean eventInText = IntStream.range(0, sentences.size()).anyMatch(i -> hitsOf.get(i).stream().anyMatch(hit ->
+                hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH
+                        && EVENT.matcher(words.get(i).substring(hit.start(), hit.end())).find()));
         Set<Integer> withStatements = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             if (!hitsOf.get(i).isEmpty()) {
@@ -96,8 +100,11 @@ public final class AvailabilityInferrer {
             guesting |= guestSpotHere;
             for (int h = 0; h < hits.size(); h++) {
                 Cues.Hit hit = hits.get(h);
-                if (guestSpotHere && (hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED)) {
-                    continue; // "Gastspiel in Hamburg 14.–16. April, noch 2 Termine frei": the guest spot's slots
+                if ((guestSpotHere || eventInText && !cues.namesTheBooks(words.get(i).substring(hit.start(), hit.end())))
+                        && (hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED)) {
+                    // "Gastspiel in Hamburg 14.–16. April, noch 2 Termine frei": the guest spot's slots; "London, Fri
+                    // 19th + Sat 20th Dec. fully booked already", "Flash Day … Keine Termine": the event's, not the books
+                    continue;
                 }
                 // a date beyond another statement's words is that statement's ("books closed for 2026; 2027 books
                 // open in January"), and a date between two statements' words is the first one's ("Guest spot in

@@ -47,7 +47,8 @@ final class Cues {
 
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "past", "future",
-            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off");
+            "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
+            "books-named");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -169,6 +170,15 @@ final class Cues {
      */
     boolean calledOff(String sentence) {
         return any("called-off", sentence);
+    }
+
+    /**
+     * Whether a books statement's words name the books themselves ({@code books-named}: "books for it are open",
+     * "books: waitlist only", "agenda"), not only slots or bookings ("fully booked", "keine Termine"), which in a text
+     * with a guest spot or flash event are that event's.
+     */
+    boolean namesTheBooks(String words) {
+        return any("books-named", words);
     }
 
     /** Whether the sentence says its statement is unconfirmed ({@code unconfirmed}: "(tbc)", "dates tba"). */

@@ -43,6 +43,9 @@ final class PlaceReader {
     private static final Pattern FOR_AT_END = Pattern.compile("(?<![\\p{L}])(?:for|in)\\s*$", Pattern.CASE_INSENSITIVE);
     // "at Dark Horse Tattoo, Liverpool": a studio, then its town
     private static final Pattern STUDIO_THEN_TOWN = Pattern.compile("(?:\\bat|@)\\s*" + NAME + "\\s*,\\s*(" + NAME + ")");
+    // after "at" or "@", a name of two capitalised words or more, or one joined to another by "&", is a business's
+    // ("guesting at Granite Needle", "at Thistle & Thorn"): one guests in a town and at a studio
+    private static final Pattern FIRM_AFTER_AT = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+|\\s*(?:&|and|\\+)\\s*\\p{Lu})");
     /** Words that make a name a studio's: "Ink Factory", "Sacred Heart Tattoo", "Black Anchor Collective". */
     private static final Set<String> STUDIO_WORDS = Set.of("Tattoo", "Tattoos", "Tattooing", "Ink", "Inks", "Studio",
             "Studios", "Parlour", "Parlor", "Collective", "Club", "Gallery", "Co", "Company", "Society", "Social",
@@ -95,7 +98,8 @@ final class PlaceReader {
         }
         Matcher after = TOWN_AFTER.matcher(sentence);
         while (after.find()) {
-            Optional<String> place = clean(after, sentence, home);
+            // "no Black Lantern Tattoo em Londres": a studio after "no / in" is no town, the town after it is
+            Optional<String> place = looksLikeAStudio(after.group(1)) ? Optional.empty() : clean(after, sentence, home);
             if (place.isPresent()) {
                 return place;
             }
@@ -109,7 +113,8 @@ final class PlaceReader {
         }
         Matcher studio = STUDIO_AFTER.matcher(sentence);
         while (studio.find()) {
-            Optional<String> place = clean(studio, sentence, home).filter(name -> !looksLikeAStudio(name));
+            Optional<String> place = clean(studio, sentence, home).filter(name -> !looksLikeAStudio(name))
+                    .filter(name -> !FIRM_AFTER_AT.matcher(sentence.substring(studio.start(1))).lookingAt());
             if (place.isPresent()) {
                 return studioElsewhere(whole, place.get()).map(written -> clean(written).filter(t -> !t.isBlank() && !home.isStudio(t)))
                         .orElse(place);

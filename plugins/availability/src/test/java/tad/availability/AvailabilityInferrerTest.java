@@ -143,8 +143,12 @@ class AvailabilityInferrerTest {
     void theArtistsOwnStudioIsNeverThePlace() {
         HomeStudios home = new HomeStudios(List.of("Black Anchor", "Manchester Ink"), List.of("Leeds"));
         DatedText ownShop = caption("Guest spot at Black Anchor 12-14 March with my mate from Bristol", "2026-12-02");
-        assertThat(inferrer.infer(List.of(ownShop), TODAY)).extracting(a -> a.place().orElse(""))
-                .containsExactly("Black Anchor");
+        // two capitalised words after "at" are a business's name, never a town, even without the crawl's studios
+        assertThat(inferrer.infer(List.of(ownShop), TODAY)).isEmpty();
+        DatedText oneWord = caption("Guest spot at Anchor 12-14 March with my mate from Bristol", "2026-12-02");
+        assertThat(inferrer.infer(List.of(oneWord), TODAY)).extracting(a -> a.place().orElse(""))
+                .containsExactly("Anchor");
+        assertThat(inferrer.infer(List.of(oneWord), TODAY, new HomeStudios(List.of("Anchor"), List.of()))).isEmpty();
         // without a place (the artist's own studio is none) a guest spot is withheld: it may be a guest's at home
         assertThat(inferrer.infer(List.of(ownShop), TODAY, home)).isEmpty();
         assertThat(inferrer.infer(List.of(caption("Black Anchor guest spot 12-14 March", "2026-12-02")), TODAY, home))

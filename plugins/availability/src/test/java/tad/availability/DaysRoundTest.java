@@ -63,6 +63,28 @@ class DaysRoundTest {
     }
 
     @Test
+    void aBusinessNameAfterAtIsNoTownAndAStudioAfterInGivesWayToTheTown() {
+        assertThat(infer("York! Guesting at Amber Moth 12-14 March, DM me")).isEmpty();
+        assertThat(infer("Guesting at Fern & Fable 12-14 March, few slots")).isEmpty();
+        assertThat(infer("vou estar de guest no Lobo Azul Tattoo em Lisboa de 12 a 14 de março"))
+                .containsExactly("guest-spot 2027-03-12..2027-03-14 @Lisboa");
+        // a town after "at" in one word still counts, and a town after "in" beside a studio
+        assertThat(infer("Guesting at Whitby 12-14 March")).containsExactly("guest-spot 2027-03-12..2027-03-14 @Whitby");
+        assertThat(infer("Guesting at Amber Moth in York 12-14 March"))
+                .containsExactly("guest-spot 2027-03-12..2027-03-14 @York");
+    }
+
+    @Test
+    void slotsInATextWithAGuestSpotOrFlashEventAreTheEventsNotTheBooks() {
+        assertThat(infer("Guest spot in York 12-13 March. fully booked already, sorry"))
+                .containsExactly("guest-spot 2027-03-12..2027-03-13 @York");
+        assertThat(infer("Flash Day am Samstag, 6.3.! Keine Termine, einfach vorbeikommen."))
+                .containsExactly("flash 2027-03-06..2027-03-06");
+        // the books named as such still count beside the event
+        assertThat(infer("Guesting in York 12-14 March. Books are closed though")).contains("books-closed ..");
+    }
+
+    @Test
     void anEventCalledOffStatesNothing() {
         assertThat(infer("So sorry, I had to cancel my guest spot in Leeds 12-14 March")).isEmpty();
         assertThat(infer("Leider ist der Flash Day am Samstag, 6.3. abgesagt")).isEmpty();
