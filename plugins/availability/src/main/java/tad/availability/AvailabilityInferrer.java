@@ -172,6 +172,9 @@ public final class AvailabilityInferrer {
         if (alone && span.isEmpty() || span.isEmpty() && days.onlyADate(index + 1)) {
             span = days.first(index + 1); // "2026 BOOKS OPEN NOW!! / Jan–Mar": a line of days alone is the cue's
         }
+        if (span.isEmpty() && hit.kind() == Kind.GUEST_SPOT) {
+            span = days.opening(index + 1); // "¡Me voy de guest a Madrid! Del 18 al 20 de febrero en …"
+        }
         boolean travelled = near.isPresent() && travelDay(hit, near.get(), sentence);
         if (travelled) {
             span = days.eventAfterTravel(index, near.get().span().from());
@@ -214,7 +217,10 @@ public final class AvailabilityInferrer {
                 && days.otherDaysBeside(index, lower, upper, near.get())
                 || untakenTime(hit, sentence, next, text.text(), near, span, alone, lower, upper)
                 || near.isPresent() && !travelled && span.equals(near.map(DateReader.Found::span))
-                && (TimeWords.rangeReadInPart(sentence, near.get()) || books && TimeWords.dayBesidePeriod(span.get(),
+                && (TimeWords.rangeReadInPart(sentence, near.get()) || TimeWords.otherDayNumber(sentence, near.get())
+                || hit.kind() == Kind.BOOKS_CLOSED && span.get().oneDay() // "paris is fully booked … see u thursday"
+                && !cues.namesTheBooks(sentence.substring(hit.start(), hit.end()))
+                || books && TimeWords.dayBesidePeriod(span.get(),
                 days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
                 || cues.calledOff(sentence);
         if (lacking) {

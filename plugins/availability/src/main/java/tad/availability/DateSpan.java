@@ -22,6 +22,11 @@ record DateSpan(LocalDate from, LocalDate until, boolean untilOnly) {
         this(from, until, false);
     }
 
+    /** Whether the span is one day named as such, not an end alone. */
+    boolean oneDay() {
+        return !untilOnly && from.equals(until);
+    }
+
     static DateSpan day(LocalDate day) {
         return new DateSpan(day, day);
     }

@@ -27,6 +27,9 @@ final class TextDays {
     // a date without its year read this far after the day of writing may be a day gone by read as next year's
     static final int FAR_AHEAD_DAYS = 90;
 
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "[^\\p{L}\\p{N}]*(?:\\p{L}{1,4}\\s+)?");
+
     private final List<String> sentences;
     private final LocalDate written;
     private final DateOrder order;
@@ -46,7 +49,30 @@ final class TextDays {
         if (index < 0 || index >= sentences.size()) {
             return List.of();
         }
-        return read.computeIfAbsent(index, i -> DateReader.read(sentences.get(i), written, order));
+        return read.computeIfAbsent(index, i -> DateReader.read(sentences.get(i), written, order).stream()
+                .filter(d -> !inAHashtag(sentences.get(i), d.start())).toList());
+    }
+
+    /** Whether a position is inside a hashtag ("#friday13", "#juli2026"): a tag files a post, it dates nothing. */
+    private static boolean inAHashtag(String sentence, int position) {
+        int i = position;
+        while (i > 0 && !Character.isWhitespace(sentence.charAt(i - 1)) && sentence.charAt(i - 1) != '#') {
+            i--;
+        }
+        return i > 0 && sentence.charAt(i - 1) == '#';
+    }
+
+    /**
+     * The first date of a sentence that opens with it, after at most one short word ("Del 18 al 20 de febrero en …",
+     * "On 12-14 March …"), when the sentence has no statement of its own: the days a statement without days before
+     * it left to it ("¡Me voy de guest a Madrid! Del 18 al 20 de febrero en Estudio …").
+     */
+    Optional<DateSpan> opening(int index) {
+        if (claimed.containsKey(index)) {
+            return Optional.empty();
+        }
+        return in(index).stream().findFirst().filter(d -> OPENING.matcher(sentences.get(index).substring(0, d.start()))
+                .matches()).map(DateReader.Found::span);
     }
 
     /**

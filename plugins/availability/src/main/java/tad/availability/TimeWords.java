@@ -29,6 +29,10 @@ final class TimeWords {
     // a range whose other end the reader left unread: "Thurs-Sat" read as Thursday, "van 4 t/m 6 september" as the 6th
     private static final Pattern CONTINUED = Pattern.compile("^\\s*" + RANGE + "\\s*" + DAY + "(?![\\p{L}\\d])", FLAGS);
     private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "\\s*" + RANGE + "\\s*$", FLAGS);
+    // a day number after a read day, after "dia / día / the / le / il / el / den / am" or with an ordinal; not an hour
+    private static final Pattern DAY_NUMBER_AFTER = Pattern.compile("\\s*(?:(?:dia|día|the|le|il|el|den|am|giorno)\\s+"
+            + "(\\d{1,2})(?:st|nd|rd|th|º|ª|\\.)?|(\\d{1,2})(?:st|nd|rd|th|º|ª))(?![\\d:./h])(?!\\s*(?:am|pm|uhr|€|£|\\$|%))",
+            FLAGS);
     // a day read where its words also name a period of a month or more ("books open this Friday for Sept & Oct")
     private static final int PERIOD_DAYS = 28;
 
@@ -45,6 +49,16 @@ final class TimeWords {
     static boolean rangeReadInPart(String sentence, DateReader.Found read) {
         return CONTINUED.matcher(sentence.substring(read.end())).find()
                 || STARTED.matcher(sentence.substring(0, read.start())).find();
+    }
+
+    /**
+     * Whether a day read from a weekday has a day number right after it that is not its own ("Flash day sábado dia
+     * 14" read as the next Saturday, the 7th): the reader took the weekday and left the date.
+     */
+    static boolean otherDayNumber(String sentence, DateReader.Found read) {
+        var m = DAY_NUMBER_AFTER.matcher(sentence.substring(read.end()));
+        return m.lookingAt() && read.span().oneDay() && Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))
+                != read.span().from().getDayOfMonth();
     }
 
     /**

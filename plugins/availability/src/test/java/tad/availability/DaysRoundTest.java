@@ -85,6 +85,37 @@ class DaysRoundTest {
     }
 
     @Test
+    void aDateInsideAHashtagDatesNothing() {
+        // "#friday13" is no Friday: the tag's flash day has no day and is withheld, the words' day stands
+        assertThat(infer("Flash day sabato 13 marzo, dalle 12. #friday13 #flashday"))
+                .containsExactly("flash 2027-03-13..2027-03-13");
+        assertThat(infer("New sheet out #saturday #flashday")).isEmpty();
+    }
+
+    @Test
+    void aWeekdayReadBesideAnotherDayNumberIsWithheld() {
+        // the next Saturday is the 6th: "dia 13" is another day, read in part
+        assertThat(infer("Flash day sábado dia 13, das 11h às 19h")).isEmpty();
+        assertThat(infer("Flash day Saturday the 20th, walk ins")).isEmpty();
+        // an hour after the weekday is no day
+        assertThat(infer("Flash day Saturday 12-6, walk ins")).containsExactly("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
+    void aGuestSpotsDaysOpeningTheNextSentenceAreItsOwn() {
+        assertThat(infer("¡Me voy de guest a Sevilla! Del 8 al 10 de abril en Estudio Lince."))
+                .containsExactly("guest-spot 2027-04-08..2027-04-10 @Sevilla");
+        // a date after words of its own in the next sentence is not lent
+        assertThat(infer("Guest spot in Sevilla! My birthday is on 8 April")).containsExactly("guest-spot .. @Sevilla");
+    }
+
+    @Test
+    void aSingleDayFullyBookedIsAnEventsNotTheBooks() {
+        assertThat(infer("this week!! york is fully booked, see u thursday")).isEmpty();
+        assertThat(infer("Books are closed from Thursday 4th")).containsExactly("books-closed 2027-03-04..");
+    }
+
+    @Test
     void anEventCalledOffStatesNothing() {
         assertThat(infer("So sorry, I had to cancel my guest spot in Leeds 12-14 March")).isEmpty();
         assertThat(infer("Leider ist der Flash Day am Samstag, 6.3. abgesagt")).isEmpty();
