@@ -84,7 +84,7 @@ public final class AvailabilityInferrer {
         List<Availability> found = new ArrayList<>();
         boolean guesting = Tour.toldOf(text.text());
         List<List<Cues.Hit>> hitsOf = sentences.stream().map(cues::find).toList();
-        boolean eventInText = IntStream.range(0, sentences.size()).anyMatch(i -> hitsOf.get(i).stream().anyMatch(hit ->
+        boolean eventInText = cues.mentions(Kind.GUEST_SPOT, text.text()) || IntStream.range(0, sentences.size()).anyMatch(i -> hitsOf.get(i).stream().anyMatch(hit ->
                 hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH
                         && EVENT.matcher(words.get(i).substring(hit.start(), hit.end())).find()));
         Set<Integer> withStatements = new HashSet<>();

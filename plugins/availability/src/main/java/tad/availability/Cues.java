@@ -141,6 +141,14 @@ final class Cues {
         return hits;
     }
 
+    /**
+     * Whether the words name a statement of the kind at all, negated, past or withheld as they may be ("Last guest
+     * spot of the year … London, Fri 19th"): what the text is about, not what it states.
+     */
+    boolean mentions(Kind kind, String text) {
+        return cues.stream().anyMatch(cue -> cue.kind() == kind && cue.pattern().matcher(text).find());
+    }
+
     private Optional<Hit> first(Kind kind, String sentence) {
         for (Cue cue : cues) {
             if (cue.kind() != kind) {

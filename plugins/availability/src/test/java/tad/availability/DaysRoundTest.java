@@ -80,6 +80,9 @@ class DaysRoundTest {
                 .containsExactly("guest-spot 2027-03-12..2027-03-13 @York");
         assertThat(infer("Flash Day am Samstag, 6.3.! Keine Termine, einfach vorbeikommen."))
                 .containsExactly("flash 2027-03-06..2027-03-06");
+        // a guest spot the text tells of, even one withheld itself, owns the slots
+        assertThat(infer("Last guest spot of the year ✌️ York, Fri 12th March. fully booked already"))
+                .doesNotContain("books-closed ..");
         // the books named as such still count beside the event
         assertThat(infer("Guesting in York 12-14 March. Books are closed though")).contains("books-closed ..");
     }
