@@ -187,8 +187,9 @@ class SiteListingIT {
 
     /**
      * The crawl hands enrichers the studio it found the artist at: the availability plugin never takes the studio's
-     * name for a guest spot's place (without it, "at Black Anchor" reads as a town called Black Anchor, and the guest
-     * spot is kept with that place), and a guest spot left without a place is withheld (precision first: at the
+     * name for a guest spot's place (since the days round a name of two capitalised words after "at" is no town in any
+     * case; the one-word case, "at Anchor" on Anchor's artist, is AvailabilityInferrerTest's), and a guest spot left
+     * without a place is withheld (precision first: at the
      * artist's own studio it may be a guest's).
      */
     @Test

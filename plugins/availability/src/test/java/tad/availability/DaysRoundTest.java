@@ -119,6 +119,15 @@ class DaysRoundTest {
     }
 
     @Test
+    void whatOnlyHappensWhenTheWriterDoesSomethingIsNoStatement() {
+        assertThat(infer("off from May, I'll post when im taking bookings again")).isEmpty();
+        assertThat(infer("Ich melde mich, wenn ich wieder Termine frei habe")).isEmpty();
+        assertThat(infer("Je posterai quand je reprendrai les réservations")).isEmpty();
+        // "once again" is no condition
+        assertThat(infer("Books are open once again!")).containsExactly("books-open ..");
+    }
+
+    @Test
     void anEventCalledOffStatesNothing() {
         assertThat(infer("So sorry, I had to cancel my guest spot in Leeds 12-14 March")).isEmpty();
         assertThat(infer("Leider ist der Flash Day am Samstag, 6.3. abgesagt")).isEmpty();
