@@ -30,6 +30,8 @@ class DaysRoundTest {
         assertThat(infer("Books closed for the rest of the year")).isEmpty();
         assertThat(infer("Este finde estaré en la convención de Sevilla, stand 12")).isEmpty();
         assertThat(infer("2 weeks till Leeds, last spots for my guest spot in Leeds")).isEmpty();
+        assertThat(infer("Flash day w przyszłym tygodniu, wzory po 300 zł")).isEmpty();
+        assertThat(infer("Flash day dopodomani, dalle 12")).isEmpty();
         // without a time in its words the statement stands
         assertThat(infer("Books are closed, thank you all x")).containsExactly("books-closed ..");
         assertThat(infer("Flash still available from last week's post, 2 left")).containsExactly("flash ..");
