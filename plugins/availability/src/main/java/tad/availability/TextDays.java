@@ -177,7 +177,10 @@ final class TextDays {
         for (int distance = 1; distance <= NEIGHBOURS; distance++) {
             for (int i : new int[] {index + distance, index - distance}) {
                 // "New flash sheet! Available at my Berlin guest spot 12-14 May": the guest spot's days, not the sheet's
-                Optional<DateSpan> day = unclaimed(i).stream().map(DateReader.Found::span)
+                // a date read in part ("thursday" of "thursday to saturday") is lent to nothing
+                int at = i;
+                Optional<DateSpan> day = unclaimed(i).stream()
+                        .filter(d -> !TimeWords.rangeReadInPart(sentences.get(at), d)).map(DateReader.Found::span)
                         .filter(s -> !s.untilOnly() && !s.until().isAfter(s.from().plusDays(MAX_EVENT_DAYS - 1))
                                 && !s.from().isAfter(written.plusDays(FAR_AHEAD_DAYS)))
                         .findFirst();

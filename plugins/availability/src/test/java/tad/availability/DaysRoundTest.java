@@ -52,6 +52,9 @@ class DaysRoundTest {
     @Test
     void aRangeReadAtOneEndIsWithheld() {
         assertThat(infer("Guesting in York Fri-Sun next week, a few slots left")).isEmpty();
+        // nor is its first day lent to flash in the sentence after
+        assertThat(infer("york THIS WEEK!! friday to sunday at Amber Moth. two flash pieces still up for grabs"))
+                .doesNotContain("flash 2027-03-05..2027-03-05");
         // Dutch "t/m" (tot en met) is a range word: the whole run is read
         assertThat(infer("Gastspot in Utrecht van 8 t/m 10 april, stuur een DM"))
                 .containsExactly("guest-spot 2027-04-08..2027-04-10 @Utrecht");
