@@ -87,6 +87,8 @@ public final class AvailabilityInferrer {
         boolean eventInText = cues.mentions(Kind.GUEST_SPOT, text.text()) || IntStream.range(0, sentences.size()).anyMatch(i -> hitsOf.get(i).stream().anyMatch(hit ->
                 hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH
                         && EVENT.matcher(words.get(i).substring(hit.start(), hit.end())).find()));
+        boolean trip = guesting || hitsOf.stream().flatMap(List::stream).anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT)
+                || cues.mentions(Kind.GUEST_SPOT, text.text());
         Set<Integer> withStatements = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             if (!hitsOf.get(i).isEmpty()) {
@@ -111,7 +113,7 @@ public final class AvailabilityInferrer {
                 // Leeds 3-5 May, flash available": the flash has no day)
                 int lower = h == 0 ? 0 : hit.start();
                 int upper = h + 1 < hits.size() ? hits.get(h + 1).start() : words.get(i).length();
-                statement(hit, words, i, days, text, home, lower, upper).ifPresent(found::add);
+                statement(hit, words, i, days, text, home, lower, upper, trip).ifPresent(found::add);
             }
         }
         List<Availability> tour = guesting ? Tour.read(text, DateOrder.of(text.text()), home) : List.of();
@@ -120,6 +122,10 @@ public final class AvailabilityInferrer {
             found.addAll(tour);
         }
         found.removeIf(a -> days.finerDaysWithin(a, withStatements));
+        // flash designs brought to a convention the writer works: some writers give them the convention's days, some
+        // none ("with a big pile of flash", "ich bring ein frisches Flash-Sheet mit"); where they disagree, withheld
+        boolean convention = trip && cues.namesAConvention(text.text());
+        found.removeIf(a -> convention && a.kind() == Kind.FLASH && !EVENT.matcher(a.evidence()).find());
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
         boolean past = cues.tellsOfThePast(text.text());
@@ -162,7 +168,7 @@ public final class AvailabilityInferrer {
      * for a guest spot with neither ("Leeds | guest spots ✈️" says they do guest spots, not where or when).
      */
     private Optional<Availability> statement(Cues.Hit hit, List<String> sentences, int index, TextDays days,
-                                             DatedText text, HomeStudios home, int lower, int upper) {
+                                             DatedText text, HomeStudios home, int lower, int upper, boolean trip) {
         String sentence = sentences.get(index);
         String next = index + 1 < sentences.size() ? sentences.get(index + 1) : "";
         Optional<DateReader.Found> near = days.nearest(index, hit, lower, upper);
@@ -180,7 +186,10 @@ public final class AvailabilityInferrer {
             span = days.eventAfterTravel(index, near.get().span().from());
         }
 
-        if (hit.kind() == Kind.FLASH && span.isEmpty()) {
+        boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
+        if (hit.kind() == Kind.FLASH && span.isEmpty() && (event || !trip)) {
+            // flash designs on offer in a text about a trip ("📍 Belfast, Feb 18-20 … couple of flash designs left to
+            // claim") are on offer now: the days around are the trip's, not theirs
             span = days.eventDayAround(index);
         }
         if (hit.needs() == Cues.Needs.DAY && span.isEmpty() && EVENT.matcher(sentence).find()) {
@@ -199,7 +208,6 @@ public final class AvailabilityInferrer {
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
                 : PlaceReader.read(sentence, hit.start(), hit.end(), home, text.text())
                         .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
-        boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
         // flash on a day is that day's event; flash designs without one ("still available from last week") are not
         // an event without days told with past words ("had a blast guesting in Leeds, can't wait to come back") is one
         // gone by, whatever the sentence hopes for next
@@ -222,7 +230,10 @@ public final class AvailabilityInferrer {
                 && !cues.namesTheBooks(sentence.substring(hit.start(), hit.end()))
                 || books && TimeWords.dayBesidePeriod(span.get(),
                 days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
-                || cues.calledOff(sentence);
+                || cues.calledOff(sentence)
+                // "2027 is fully booked": some writers read the year as its whole twelve months, some as no days
+                // ("2027 books open"); where they disagree, withheld
+                || books && from.isEmpty() && until.isEmpty() && YEAR.matcher(sentence.substring(lower, upper)).find();
         if (lacking) {
             return Optional.empty();
         }

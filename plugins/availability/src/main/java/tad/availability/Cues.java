@@ -46,7 +46,7 @@ final class Cues {
             + "|mój|moja|moje|moim|mojej|nasz\\p{L}*)\\s+(?:\\p{L}+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The keys of plain lists of patterns, each with what it is for. */
-    private static final Set<String> LISTS = Set.of("before", "after", "travel", "past", "future",
+    private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
             "books-named");
 
@@ -242,6 +242,11 @@ final class Cues {
     /** Whether the words tell of travelling ("on the road", "flying out"): a day they give is a travel day. */
     boolean travels(String words) {
         return any("travel", words);
+    }
+
+    /** Whether the words name a convention or festival ({@code convention} lines of cues.txt). */
+    boolean namesAConvention(String words) {
+        return any("convention", words);
     }
 
     private boolean any(String list, String text) {

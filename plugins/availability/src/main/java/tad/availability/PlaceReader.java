@@ -38,7 +38,8 @@ final class PlaceReader {
             "Local", "Original", "Classic", "Tattoo", "Sacred", "Electric", "Evergreen");
     // a place listed after the words and a colon or dash ("Next guest spot: Manchester, 12/01-14/01", "Guest spots:
     // Berlin 12-14 Jan, Paris 20-22 Jan": the first one listed)
-    private static final Pattern LISTED = Pattern.compile("^\\s*[:–—-]\\s*(" + NAME + ")");
+    // a hyphen joined to the words on both sides makes one compound word ("Gastspiel-Alarm"), not a list
+    private static final Pattern LISTED = Pattern.compile("^(?:\\s*[:–—]|\\s+-|-(?=\\s))\\s*(" + NAME + ")");
     // words that end with "for" or "in" name their place right after ("slots open for Seattle")
     private static final Pattern FOR_AT_END = Pattern.compile("(?<![\\p{L}])(?:for|in)\\s*$", Pattern.CASE_INSENSITIVE);
     // "at Dark Horse Tattoo, Liverpool": a studio, then its town
@@ -166,13 +167,22 @@ final class PlaceReader {
         return clean(found.group(1)).filter(place -> !home.isStudio(place));
     }
 
+    /**
+     * Whether a name is only capitals of three letters or fewer ("NI", "UK", "NYC", "LA"): a region, a country or a
+     * nickname as often as a town, and a greeting's object as often as a place ("hiya NI 👋"); a town is written out.
+     */
+    private static boolean abbreviation(String[] words, int keep) {
+        return java.util.Arrays.stream(words, 0, keep).allMatch(w -> w.length() <= 3 && w.codePoints()
+                .allMatch(Character::isUpperCase));
+    }
+
     private static Optional<String> clean(String name) {
         String[] words = name.strip().split("\\s+");
         int keep = words.length;
         while (keep > 0 && NOT_PLACES.contains(words[keep - 1])) {
             keep--;
         }
-        if (keep == 0 || NOT_PLACES.contains(words[0]) || WORDS.in("never-a-place", words[0])
+        if (keep == 0 || abbreviation(words, keep) || NOT_PLACES.contains(words[0]) || WORDS.in("never-a-place", words[0])
                 || keep == 1 && WORDS.in("article", words[0])) {
             return Optional.empty();
         }

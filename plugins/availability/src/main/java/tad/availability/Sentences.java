@@ -27,10 +27,11 @@ final class Sentences {
     // "Oct. 18", "Sept. 9th": a month's short name, its full stop, then the day
     private static final Pattern SHORT_MONTH_BEFORE = Pattern.compile("(?<![\\p{L}])" + MONTH + "$", FLAGS);
     private static final Pattern DAY_AFTER = Pattern.compile("^\\d{1,2}(?!\\d)");
-    // "19. Dezember", "vom 14. bis 16. Januar", "le 3. mars": a day's full stop, then its month or the rest of a range
+    // "19. Dezember", "vom 14. bis 16. Januar", "am 2. & 3. Mai", "le 3. mars": a day's full stop, then its month or
+    // the rest of a run of days
     private static final Pattern DAY_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}$");
     private static final Pattern MONTH_OR_RANGE_AFTER = Pattern.compile("^(?:" + MONTH + "|(?:"
-            + DateWords.BUNDLED.alternation("range-to") + "|-|–)\\s*\\d)", FLAGS);
+            + DateWords.BUNDLED.alternation("range-to") + "|-|–|&|\\+)\\s*\\d)", FLAGS);
     // "20.12. ab 11 Uhr": the closing full stop of a day and month written with dots
     private static final Pattern DOTTED_DATE_BEFORE = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}$");
 

@@ -25,7 +25,8 @@ final class TimeWords {
             + ")\\s+(?:" + WORDS.shortWeekdayAlternation() + "|" + WORDS.weekdayAlternation() + ")\\.?(?![\\p{L}])", FLAGS);
     private static final String DAY = "(?:\\d{1,2}(?:st|nd|rd|th|er|º)?|" + WORDS.shortWeekdayAlternation() + "|"
             + WORDS.weekdayAlternation() + ")\\.?";
-    private static final String RANGE = "(?:[–—-]|(?<![\\p{L}])(?:" + WORDS.alternation("range-to") + ")(?![\\p{L}]))";
+    // "&" and "+" join a run too ("24th + 25th May", "am 2. & 3. Mai"): one end read is the run read in part
+    private static final String RANGE = "(?:[–—&+-]|(?<![\\p{L}])(?:" + WORDS.alternation("range-to") + ")(?![\\p{L}]))";
     // a range whose other end the reader left unread: "Thurs-Sat" read as Thursday, "van 4 t/m 6 september" as the 6th
     private static final Pattern CONTINUED = Pattern.compile("^\\s*" + RANGE + "\\s*" + DAY + "(?![\\p{L}\\d])", FLAGS);
     private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "\\s*" + RANGE + "\\s*$", FLAGS);

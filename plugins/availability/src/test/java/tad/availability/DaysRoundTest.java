@@ -39,7 +39,7 @@ class DaysRoundTest {
 
     @Test
     void aCueStandingAloneAmongEmojiTakesOrWithholdsTheNextLinesDays() {
-        assertThat(infer("BOOKS OPEN 🌿✨\nJune + July open for custom work")).isEmpty();
+        assertThat(infer("BOOKS OPEN 🌿✨\nmid-June open for custom work")).isEmpty();
         assertThat(infer("BOOKS OPEN 🌿✨\nJune–July\nform in bio")).containsExactly("books-open 2027-06-01..2027-07-31");
     }
 

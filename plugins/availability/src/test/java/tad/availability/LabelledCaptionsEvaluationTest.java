@@ -56,14 +56,14 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-heldout-3.jsonl", new Held(42, 0)),
             Map.entry("captions-heldout-4.jsonl", new Held(32, 1)),
             Map.entry("captions-heldout-5.jsonl", new Held(30, 0)),
-            Map.entry("captions-heldout-6.jsonl", new Held(20, 0)),
+            Map.entry("captions-heldout-6.jsonl", new Held(21, 0)),
             Map.entry("captions-heldout-7.jsonl", new Held(27, 0)),
             Map.entry("captions-heldout-8.jsonl", new Held(18, 1)),
             Map.entry("captions-heldout-9.jsonl", new Held(17, 2)),
-            Map.entry("captions-heldout-10.jsonl", new Held(22, 0)),
+            Map.entry("captions-heldout-10.jsonl", new Held(23, 0)),
             Map.entry("captions-public-heldout-11.jsonl", new Held(15, 5)),
-            Map.entry("captions-heldout-11.jsonl", new Held(24, 6)),
-            Map.entry("captions-heldout-12.jsonl", new Held(19, 3)));
+            Map.entry("captions-heldout-11.jsonl", new Held(28, 2)),
+            Map.entry("captions-heldout-12.jsonl", new Held(21, 1)));
 
     /** Sets whose figures and wrong lines are not printed: kept unread while the round's rules are fixed, then scored once. */
     private static final Set<String> UNREAD = Set.of();
