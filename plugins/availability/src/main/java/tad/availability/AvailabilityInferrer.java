@@ -122,6 +122,7 @@ public final class AvailabilityInferrer {
             found.addAll(tour);
         }
         found.removeIf(a -> days.finerDaysWithin(a, withStatements));
+        found = new ArrayList<>(EventBooks.dated(found, cues));
         // flash designs brought to a convention the writer works: some writers give them the convention's days, some
         // none ("with a big pile of flash", "ich bring ein frisches Flash-Sheet mit"); where they disagree, withheld
         boolean convention = trip && cues.namesAConvention(text.text());

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * reader reads those, and DateLike knows their recurring uses). {@link DateLike} uses them to notice a day named in
  * words the reader ({@code dates.txt}) does not read, so that a statement is withheld instead of shown without it.
  * Polish names are inflected beyond CLDR's forms ("w sobotę", "w niedzielę"): their stem with a case ending counts.
+ * A weekday named in two hyphenated parts (Portuguese "sexta-feira") counts by its first part too ("na sexta").
  */
 final class CalendarNames {
 
@@ -43,7 +44,11 @@ final class CalendarNames {
         for (Locale locale : LOCALES) {
             for (TextStyle style : STYLES) {
                 for (DayOfWeek day : DayOfWeek.values()) {
-                    add(day.getDisplayName(style, locale), locale, name -> weekdays.put(name, day));
+                    String name = day.getDisplayName(style, locale);
+                    add(name, locale, n -> weekdays.put(n, day));
+                    if (name.indexOf('-') > 0) { // "sexta-feira" is written "na sexta" as often: its first part counts
+                        add(name.substring(0, name.indexOf('-')), locale, n -> weekdays.put(n, day));
+                    }
                 }
                 for (Month month : Month.values()) {
                     add(month.getDisplayName(style, locale), locale, name -> months.put(name, month.getValue()));

@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named");
+            "books-named", "for-the-event");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -247,6 +247,11 @@ final class Cues {
     /** Whether the words name a convention or festival ({@code convention} lines of cues.txt). */
     boolean namesAConvention(String words) {
         return any("convention", words);
+    }
+
+    /** Whether books are opened for an event named before ({@code for-the-event}: "books open for it now"). */
+    boolean forTheEvent(String words) {
+        return any("for-the-event", words);
     }
 
     private boolean any(String list, String text) {

@@ -68,4 +68,22 @@ class RoundCTest {
                 "books-open 2028-01-01..2028-04-30");
         assertThat(infer("Books are open, send me your ideas")).containsExactly("books-open ..");
     }
+
+    @Test
+    void aWeekdayWrittenByTheFirstPartOfItsNameIsNoticed() {
+        // "sexta" of "sexta-feira": a day the reader cannot read, so the flash day is withheld, not shown without it
+        assertThat(infer("Dia de flash na sexta 🎉 desenhos a partir de 40€")).isEmpty();
+        assertThat(infer("Flash sheet available, designs from 40€")).containsExactly("flash ..");
+    }
+
+    @Test
+    void booksOpenedForTheEventNamedBeforeTakeItsDays() {
+        assertThat(infer("Guest spot alert 🚨 I'll be at Moth & Rust in Derby from the 10th to the 14th of May. books"
+                + " open for it now, link in bio")).containsExactly("books-open 2027-05-10..2027-05-14",
+                "guest-spot 2027-05-10..2027-05-14 @Derby");
+        assertThat(infer("Next stop: guest spot in Lille 4-6 June. Books open for these dates!"))
+                .contains("books-open 2027-06-04..2027-06-06");
+        // with no dated event to take them from, they are withheld
+        assertThat(infer("Books open for it now, link in bio")).isEmpty();
+    }
 }
