@@ -22,11 +22,14 @@ final class DateLike {
     // a numeric date next to a read one, or after a range word, is the rest of the same date or range, read in part
     // ("el sábado 12/04", "from 3/3 to 5/3"); further off it is another day, another statement's or another
     // occurrence's ("on 10/12, next one 10/28")
-    private static final Pattern GAP = Pattern.compile("[\\s,;:–—-]*(?:(?:" + DateWords.BUNDLED.alternation("range-to")
+    private static final Pattern GAP = Pattern.compile("[\\s,;:–—→-]*(?:(?:" + DateWords.BUNDLED.alternation("range-to")
             + ")[\\s,;:–—-]*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // a part of a month right before a read date ("the last weekend of March" read as March)
     private static final Pattern MONTH_PART = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("month-part")
             + ")(?:[\\s-]+(?:of|the|de|del|di|van|do|da))*[\\s-]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a week named by one of its days right before it ("w/c 1st Feb", "the week of the 8th", "semaine du 8 mars")
+    private static final Pattern WEEK_OF = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("week-of")
+            + ")(?:\\s+(?:the|le|el|il|la|o|a))?[\\s:]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "until" right before a date read as a day, not as an end ("jusqu'à samedi", "hasta el domingo" read as that day)
     private static final Pattern UNTIL_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("until")
             + ")(?:\\s+(?:the|le|el|il|la|o|a))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -37,7 +40,7 @@ final class DateLike {
     // a bare day number before a read date, joined to it by a list or range word only: the first day of a run that was
     // read from a later one (numbers after a date are mostly hours: "13 mars de 12h à 19h")
     private static final Pattern BARE_DAY_BEFORE = Pattern.compile("(?<![\\p{L}\\d./:,€£$])(\\d{1,2})(?![\\d%:./])");
-    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;&–—-]*(?:(?:" + DateWords.BUNDLED.alternation("range-to")
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;&–—→-]*(?:(?:" + DateWords.BUNDLED.alternation("range-to")
             + ")[\\s,;&–—-]*)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // a read period this many days or more is a week or longer, which a weekday beside it narrows
     private static final int WIDE_DAYS = 4;
@@ -82,7 +85,8 @@ final class DateLike {
      * written right beside a read date, so that the date was read in part ("FLASH DAY el sábado 12/04" read as the
      * next Saturday alone), a month or weekday name that none of the read
      * days falls in or on ("this weekend … Sat &amp; Sun" agrees), a holiday as a day, a part of a month written
-     * before a read month ("the last weekend of March", "early April": {@code month-part} of dates.txt), "until"
+     * before a read month ("the last weekend of March", "early April": {@code month-part} of dates.txt), a week named
+     * by a read day ("w/c 1st Feb": {@code week-of}), "until"
      * before a date read as a day rather than as an end ("jusqu'à samedi"). Ranges with a dash and ordinals
      * are left out here: beside read days they are mostly hours ("12–6") or another statement's days ("then Galway
      * 28th-30th").
@@ -102,6 +106,7 @@ final class DateLike {
             }
         }
         if (read.stream().anyMatch(f -> MONTH_PART.matcher(sentence.substring(0, f.start())).find()
+                || WEEK_OF.matcher(sentence.substring(0, f.start())).find()
                 || !f.span().untilOnly() && UNTIL_BEFORE.matcher(sentence.substring(0, f.start())).find())) {
             return true;
         }

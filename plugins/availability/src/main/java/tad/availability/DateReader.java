@@ -37,7 +37,7 @@ final class DateReader {
     private static final String WEEKDAY_BEFORE = "(?:(?:" + WORDS.weekdayAlternation() + "),?\\s+)?";
     private static final String OF = "\\s+(?:(?:" + WORDS.alternation("day-of") + ")\\s+)?";
     // "12-14", "12 to 14", "from the 14th to the 16th"
-    private static final String TO = "\\s*(?:-|–|—|&|\\+|(?:" + WORDS.alternation("range-to") + ")(?=\\s)|(?:"
+    private static final String TO = "\\s*(?:-|–|—|→|&|\\+|(?:" + WORDS.alternation("range-to") + ")(?=\\s)|(?:"
             + WORDS.alternation("range-to-elided") + ")(?=\\d))\\s*(?:the\\s+)?";
     private static final String YEAR = "(?:,?\\s+(20\\d\\d))?";
     private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")\\s+";

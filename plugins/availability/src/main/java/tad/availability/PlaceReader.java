@@ -50,7 +50,10 @@ final class PlaceReader {
     /** Words that make a name a studio's: "Ink Factory", "Sacred Heart Tattoo", "Black Anchor Collective". */
     private static final Set<String> STUDIO_WORDS = Set.of("Tattoo", "Tattoos", "Tattooing", "Ink", "Inks", "Studio",
             "Studios", "Parlour", "Parlor", "Collective", "Club", "Gallery", "Co", "Company", "Society", "Social",
-            "House", "Shop", "Atelier", "Factory", "Works", "Lab", "Tattoostudio", "Tätowierstube");
+            "House", "Shop", "Atelier", "Factory", "Works", "Lab", "Tattoostudio", "Tätowierstube",
+            // the same in the other languages read ("no Estúdio Maré em Lisboa", "en el Estudio Norte de Madrid")
+            "Estúdio", "Estudio", "Tatuagem", "Tatuagens", "Tatuaje", "Tatuajes", "Tatuaggi", "Tatuaggio", "Tatouage",
+            "Tätowierstudio", "Tattoostube", "Studia", "Pracownia", "Tattoo's", "Laboratorio", "Bottega");
     /** Capitalised words that are not places: months, weekdays, pronouns, words that start a sentence. */
     private static final Set<String> NOT_PLACES = Set.of("I", "The", "My", "Our", "This", "Next", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -60,6 +63,9 @@ final class PlaceReader {
             "Find", "Catch", "Meet", "Heading", "Tattooing", "Working", "Christmas", "Xmas", "Easter", "Halloween",
             "Valentine's", "Valentines", "Now", "Walk-ins", "Walk", "Today", "Tomorrow", "Tonight");
 
+    // a word with a contraction ("I'm", "we'll", "you're", "can't") or an elided pronoun ("J'arrive", "C'est") is no town
+    // ("Belfast!! I'm guesting at …"); an elided article before a capital ("L'Aquila") is part of one
+    private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+['’](?:m|re|ve|ll|d|t)|\\p{L}['’]\\p{Ll}\\p{L}*");
     private static final DateWords WORDS = DateWords.BUNDLED;
 
     private PlaceReader() {
@@ -182,7 +188,7 @@ final class PlaceReader {
         while (keep > 0 && NOT_PLACES.contains(words[keep - 1])) {
             keep--;
         }
-        if (keep == 0 || abbreviation(words, keep) || NOT_PLACES.contains(words[0]) || WORDS.in("never-a-place", words[0])
+        if (keep == 0 || abbreviation(words, keep) || CONTRACTED.matcher(words[0]).matches() || NOT_PLACES.contains(words[0]) || WORDS.in("never-a-place", words[0])
                 || keep == 1 && WORDS.in("article", words[0])) {
             return Optional.empty();
         }

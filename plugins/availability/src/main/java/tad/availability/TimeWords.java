@@ -23,10 +23,14 @@ final class TimeWords {
             + ")(?![\\p{L}])", FLAGS);
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("weekday-after")
             + ")\\s+(?:" + WORDS.shortWeekdayAlternation() + "|" + WORDS.weekdayAlternation() + ")\\.?(?![\\p{L}])", FLAGS);
+    // "till xmas", "fino a fine anno", "bis Jahresende", "hasta fin de año": an end named in words is a period stated,
+    // read or not; "till further notice", "bis bald" ({@code until-open}) name none
+    private static final Pattern UNTIL_NAMED = Pattern.compile("(?<![\\p{L}])(?:" + WORDS.alternation("until")
+            + ")\\s+(?!(?:" + WORDS.alternation("until-open") + ")(?![\\p{L}]))\\p{L}", FLAGS);
     private static final String DAY = "(?:\\d{1,2}(?:st|nd|rd|th|er|º)?|" + WORDS.shortWeekdayAlternation() + "|"
             + WORDS.weekdayAlternation() + ")\\.?";
     // "&" and "+" join a run too ("24th + 25th May", "am 2. & 3. Mai"): one end read is the run read in part
-    private static final String RANGE = "(?:[–—&+-]|(?<![\\p{L}])(?:" + WORDS.alternation("range-to") + ")(?![\\p{L}]))";
+    private static final String RANGE = "(?:[–—→&+-]|(?<![\\p{L}])(?:" + WORDS.alternation("range-to") + ")(?![\\p{L}]))";
     // a range whose other end the reader left unread: "Thurs-Sat" read as Thursday, "van 4 t/m 6 september" as the 6th
     private static final Pattern CONTINUED = Pattern.compile("^\\s*" + RANGE + "\\s*" + DAY + "(?![\\p{L}\\d])", FLAGS);
     private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}\\d])" + DAY + "\\s*" + RANGE + "\\s*$", FLAGS);
@@ -43,7 +47,7 @@ final class TimeWords {
     /** Whether the words hold any expression of time. */
     static boolean anyIn(String words) {
         return DateLike.unread(words, List.of()) || RELATIVE.matcher(words).find()
-                || WEEKDAY_AFTER.matcher(words).find();
+                || WEEKDAY_AFTER.matcher(words).find() || UNTIL_NAMED.matcher(words).find();
     }
 
     /** Whether the date read is one end of a range whose other end is written beside it and was not read. */
