@@ -129,6 +129,11 @@ final class DateWords {
         return Optional.ofNullable(shortWeekdays.get(fold(written.replace(".", ""))));
     }
 
+    /** The words of a list, in lower case; a list the file does not have is empty. */
+    Set<String> list(String list) {
+        return lists.getOrDefault(list, Set.of());
+    }
+
     boolean in(String list, String written) {
         return lists.getOrDefault(list, Set.of()).stream().anyMatch(w -> fold(w).equals(fold(written.strip())));
     }

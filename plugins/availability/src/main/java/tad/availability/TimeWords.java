@@ -47,7 +47,8 @@ final class TimeWords {
     /** Whether the words hold any expression of time. */
     static boolean anyIn(String words) {
         return DateLike.unread(words, List.of()) || RELATIVE.matcher(words).find()
-                || WEEKDAY_AFTER.matcher(words).find() || UNTIL_NAMED.matcher(words).find();
+                || WEEKDAY_AFTER.matcher(words).find() || UNTIL_NAMED.matcher(words).find()
+                || Misspelling.ofATimeWord(words);
     }
 
     /** Whether the date read is one end of a range whose other end is written beside it and was not read. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What round D reads whole or withholds (docs/availability.md, "Round D"): an end named in words after "until" that
  * the reader does not read, a week named by one of its days, an event said to be off or kept for later, a contraction
- * or a studio word in the place's position. Sentences written here for the tests, not taken from any labelled set.
+ * or a studio word in the place's position, a time word
+ * written one letter off. Sentences written here for the tests, not taken from any labelled set.
  */
 class RoundDTest {
 
@@ -64,6 +65,16 @@ class RoundDTest {
                 .noneMatch(s -> s.contains("@We're"));
         assertThat(infer("Estarei como guest no Estúdio Lua em Porto de 12 a 14 de março"))
                 .containsExactly("guest-spot 2027-03-12..2027-03-14 @Porto");
+    }
+
+    @Test
+    void aTimeWordOneLetterOffIsAnUnreadDay() {
+        assertThat(infer("Guest spot in Derby this wekend!! few gaps left")).isEmpty();
+        assertThat(infer("Flash day tomorow at the studio, walk ins only")).isEmpty();
+        assertThat(infer("Gastspiel in Graz am Wochenene, schreibt mir")).isEmpty();
+        // words one letter from no time word leave the statement as it was
+        assertThat(infer("Guest spot in Derby, few gaps left, weekday evenings only"))
+                .containsExactly("guest-spot .. @Derby");
     }
 
     @Test
