@@ -127,6 +127,7 @@ public final class AvailabilityInferrer {
         // none ("with a big pile of flash", "ich bring ein frisches Flash-Sheet mit"); where they disagree, withheld
         boolean convention = trip && cues.namesAConvention(text.text());
         found.removeIf(a -> convention && a.kind() == Kind.FLASH && !EVENT.matcher(a.evidence()).find());
+        found.removeIf(a -> Disputed.withheld(a, cues));
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
         boolean past = cues.tellsOfThePast(text.text());
@@ -260,7 +261,8 @@ public final class AvailabilityInferrer {
      */
     private boolean notTheWritersOwn(Cues.Hit hit, String sentence, Optional<String> place) {
         String head = sentence.substring(0, hit.start());
-        return cues.someoneElses(head) || hit.kind() == Kind.GUEST_SPOT && (place.isEmpty()
+        boolean books = hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED;
+        return cues.someoneElses(head) || books && cues.otherPersonsBooks(head) || hit.kind() == Kind.GUEST_SPOT && (place.isEmpty()
                 || place.filter(DateLike::namesADay).isPresent() || cues.someoneElse(head));
     }
 

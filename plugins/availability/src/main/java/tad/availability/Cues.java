@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -252,6 +252,24 @@ final class Cues {
     /** Whether books are opened for an event named before ({@code for-the-event}: "books open for it now"). */
     boolean forTheEvent(String words) {
         return any("for-the-event", words);
+    }
+
+    /**
+     * Whether a statement's sentence holds days it cannot read whole: a length after them ({@code run-length}: "from
+     * the 9th for a week") or a pair of named days ({@code day-pair}: "sáb 27 y dom 28") beside a statement of one day.
+     */
+    boolean runOrPair(String sentence, boolean oneDay) {
+        return any("run-length", sentence) || oneDay && any("day-pair", sentence);
+    }
+
+    /** Whether a third person stands right before a books cue ({@code other-books}: "She'll be taking bookings"). */
+    boolean otherPersonsBooks(String head) {
+        return any("other-books", head);
+    }
+
+    /** Whether a sentence reopens the books on a day ({@code reopen}: "riapro le prenotazioni il 1° marzo"). */
+    boolean reopens(String sentence) {
+        return any("reopen", sentence);
     }
 
     private boolean any(String list, String text) {
