@@ -31,6 +31,11 @@ class RoundETest {
     }
 
     @Test
+    void aRunOfOneDayIsThatDay() {
+        assertThat(infer("Flash day Saturday 6th, for one day only")).containsExactly("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
     void onlyOneDayOfANamedPairIsNotEmitted() {
         assertThat(infer("Guest spot in Leeds at Ink Lab (Sat 13 & Sun 14) DM me"))
                 .noneMatch(s -> s.contains("2027-03-14..2027-03-14") || s.contains("2027-03-13..2027-03-13"));
