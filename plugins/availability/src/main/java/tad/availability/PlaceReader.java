@@ -67,6 +67,7 @@ final class PlaceReader {
     // ("Belfast!! I'm guesting at …"); an elided article before a capital ("L'Aquila") is part of one
     private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+['’](?:m|re|ve|ll|d|t)|\\p{L}['’]\\p{Ll}\\p{L}*");
     private static final DateWords WORDS = DateWords.BUNDLED;
+    private static final Pattern TRAILING_JOINERS = Pattern.compile("[-'’]+$");
 
     private PlaceReader() {
     }
@@ -183,7 +184,8 @@ final class PlaceReader {
     }
 
     private static Optional<String> clean(String name) {
-        String[] words = name.strip().split("\\s+");
+        // a name cut where a compound goes on ("Leipzig-" of "Leipzig-Gastspiel") is the town without its hyphen
+        String[] words = TRAILING_JOINERS.matcher(name.strip()).replaceAll("").split("\\s+");
         int keep = words.length;
         while (keep > 0 && NOT_PLACES.contains(words[keep - 1])) {
             keep--;
