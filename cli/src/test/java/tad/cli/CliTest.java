@@ -68,6 +68,32 @@ class CliTest {
     }
 
     @Test
+    void stylesEvalRefusesAMissingFileAndAnUnnamedOrUnknownSplitOnOneLine() throws IOException {
+        Path sets = Files.createDirectory(data.resolve("labelled"));
+        Files.writeString(sets.resolve("splits.txt"), "a.jsonl = tuning (notes)\nb.jsonl = tunning\n");
+        String line = "{\"bio\": \"blackwork\", \"styles\": [\"blackwork\"]}\n";
+        for (String name : new String[] {"a.jsonl", "b.jsonl", "c.jsonl"}) {
+            Files.writeString(sets.resolve(name), line);
+        }
+
+        Run missing = Run.tad(env(), "styles", "eval", sets.resolve("nope.jsonl").toString());
+        Run unknown = Run.tad(env(), "styles", "eval", sets.resolve("b.jsonl").toString());
+        Run unnamed = Run.tad(env(), "styles", "eval", sets.resolve("a.jsonl").toString(),
+                sets.resolve("c.jsonl").toString());
+
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.jsonl: no such file");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown split 'tunning' for b.jsonl");
+        assertThat(unnamed.code()).isEqualTo(2);
+        assertThat(unnamed.err()).contains("c.jsonl has no split in " + sets.resolve("splits.txt"));
+        for (Run run : new Run[] {missing, unknown, unnamed}) {
+            assertThat(run.err().lines()).as(run.err()).hasSize(1);
+            assertThat(run.out()).isEmpty(); // nothing scored before the refusal
+        }
+    }
+
+    @Test
     void serveSchedulesAreCheckedBeforeAnythingStarts() {
         Run badEvery = Run.tad(env(), "serve", "--crawl", "leeds", "--every", "24");
         assertThat(badEvery.code()).isEqualTo(2);

@@ -34,6 +34,8 @@ import tad.plugin.PluginContext;
         description = {"Score style inference against labelled profiles, one report per file.",
                 "In: JSON lines {\"bio\": \"...\", \"captions\": [\"...\"], \"styles\": [gold slugs]}; each file's "
                         + "split (tuning, held-out...) is read from a splits.txt beside it.",
+                "A missing file, a file the splits.txt beside it does not name, or a split other than tuning or "
+                        + "held-out is a usage error (exit 2).",
                 "Out: per file and split, micro and per-style precision, recall and F1 next to the literal SRS "
                         + "hashtag rule's, then the worst errors.",
                 "Exit code: 0; 1 on a bad or unlabelled line, or when a file's micro-F1 is below --min-f1."})
@@ -69,11 +71,12 @@ public final class StylesEvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<LabelledSet> sets = sets(); // a wrong path or split is told before any plugin is loaded
         Enricher styles = enricher.get();
         PluginContext pluginContext = context.get();
         PrintWriter out = spec.commandLine().getOut();
         List<String> below = new ArrayList<>();
-        for (LabelledSet set : sets()) {
+        for (LabelledSet set : sets) {
             StyleScoreboard inferred = new StyleScoreboard();
             StyleScoreboard literal = new StyleScoreboard();
             int profiles = 0;

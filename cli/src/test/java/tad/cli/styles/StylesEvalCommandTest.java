@@ -59,7 +59,8 @@ class StylesEvalCommandTest {
         Files.writeString(dir.resolve("splits.txt"), "# file = split\ndev.jsonl = tuning\ntest.jsonl = held-out\n");
         Path dev = Files.writeString(dir.resolve("dev.jsonl"), LABELLED);
         Path test = Files.writeString(dir.resolve("test.jsonl"), "{\"bio\": \"blackwork\", \"styles\": [\"blackwork\"]}\n");
-        Path other = Files.writeString(dir.resolve("other.jsonl"), "{\"bio\": \"dotwork\", \"styles\": []}\n");
+        Path adHoc = Files.createDirectory(dir.resolve("ad-hoc")); // no splits.txt beside it
+        Path other = Files.writeString(adHoc.resolve("other.jsonl"), "{\"bio\": \"dotwork\", \"styles\": []}\n");
 
         assertThat(run("", "--min-f1", "0.9", dev.toString(), test.toString(), other.toString())).isEqualTo(1);
 
