@@ -48,7 +48,16 @@ record ArtistProfile(
                       String website) {
     }
 
-    record StyleView(String slug, String label) {
+    /** A style with why it was inferred: one entry per place it was read, its source kept apart. */
+    record StyleView(String slug, String label, List<StyleSource> evidence) {
+    }
+
+    /**
+     * One place a style was read: {@code source} names where ("instagram bio", "instagram caption 2",
+     * "studio-website specialisms"; just "bio" for what was stored before sources were named, null when unknown) and
+     * {@code text} the words read there (untrusted scraped text).
+     */
+    record StyleSource(String source, String text) {
     }
 
     /** A portfolio image; {@code width}/{@code height} are the largest rendition's, for the aspect ratio. */

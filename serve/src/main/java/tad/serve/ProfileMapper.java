@@ -36,7 +36,8 @@ final class ProfileMapper {
                 .map(artists::studio).flatMap(Optional::stream).map(ProfileMapper::studio).toList();
         List<ArtistProfile.StyleView> styles = artist.styles().stream()
                 .sorted(Comparator.comparingInt(this::displayOrder).thenComparing(Comparator.naturalOrder()))
-                .map(slug -> new ArtistProfile.StyleView(slug, taxonomy.label(slug).orElse(slug))).toList();
+                .map(slug -> new ArtistProfile.StyleView(slug, taxonomy.label(slug).orElse(slug),
+                        evidence(artist, slug))).toList();
         List<ArtistProfile.ImageView> images = artists.images(artist.artistId()).stream()
                 .map(ProfileMapper::image).toList();
         LocalDate today = LocalDate.now(clock); // expiry is judged now, not when the profile was crawled
@@ -46,6 +47,18 @@ final class ProfileMapper {
                 artist.instagramHandle(), InstagramHandles.profileUrl(artist.instagramHandle()), artist.bio(),
                 artist.profilePicture().map(ProfileMapper::picture).orElse(null), studios, styles, images,
                 artist.website().map(this::website).orElse(null), artist.updatedAt(), availability);
+    }
+
+    /** The places the style was read, as the enrichers stored them ("instagram caption 2:neo traditional"). */
+    private static List<ArtistProfile.StyleSource> evidence(Artist artist, String slug) {
+        return artist.evidence().stream().filter(e -> e.style().equals(slug))
+                .flatMap(e -> e.where().stream()).map(ProfileMapper::styleSource).toList();
+    }
+
+    private static ArtistProfile.StyleSource styleSource(String where) {
+        int colon = where.indexOf(':');
+        return colon < 0 ? new ArtistProfile.StyleSource(null, where)
+                : new ArtistProfile.StyleSource(where.substring(0, colon), where.substring(colon + 1));
     }
 
     private ArtistProfile.WebsiteView website(SiteProfile site) {

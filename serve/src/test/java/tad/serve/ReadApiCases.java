@@ -167,6 +167,22 @@ abstract class ReadApiCases extends ApiContract {
     }
 
     @Test
+    void eachStyleKeepsItsEvidenceFromEverySourceApart() {
+        JsonNode styles = get("/api/artists/" + TestWorld.SAM.artistId()).json().path("styles");
+
+        assertThat(styles).hasSize(1);
+        assertThat(styles.get(0).path("slug").asText()).isEqualTo("fine-line");
+        assertThat(styles.get(0).path("evidence")).extracting(e -> e.path("source").asText() + " | "
+                + e.path("text").asText()).containsExactly("instagram bio | #finelinetattoo",
+                "instagram caption 2 | <script>alert(1)</script> fine line", "studio-website specialisms | Fine line");
+        // stored before sources were named: the place alone
+        JsonNode ann = find(get("/api/artists/" + TestWorld.ANN.artistId()).json().path("styles"), "blackwork");
+        assertThat(ann.path("evidence")).hasSize(1);
+        assertThat(ann.path("evidence").get(0).path("source").asText()).isEqualTo("bio");
+        assertThat(ann.path("evidence").get(0).path("text").asText()).isEqualTo("#blackwork");
+    }
+
+    @Test
     void unknownStaleDenylistedAndMalformedProfilesAre404() {
         assertProblem(get("/api/artists/a0000000000000ff"), 404, null);
         assertProblem(get("/api/artists/" + TestWorld.STALE.artistId()), 404, null);

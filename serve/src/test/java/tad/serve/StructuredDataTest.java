@@ -32,7 +32,8 @@ class StructuredDataTest {
         ArtistProfile.StudioView guest = new ArtistProfile.StudioView("s2", "Guest </script> Studio", null, "York", "GB",
                 null, "javascript:alert(1)");
         return new ArtistProfile("a1", name, "ink.by.eve", URI.create("https://www.instagram.com/ink.by.eve/"), bio,
-                picture, List.of(hydes, guest), List.of(new ArtistProfile.StyleView("blackwork", "Blackwork")),
+                picture, List.of(hydes, guest),
+                List.of(new ArtistProfile.StyleView("blackwork", "Blackwork", List.of())),
                 List.of(), null, Instant.parse("2026-11-25T03:59:38Z"), List.of());
     }
 

@@ -37,6 +37,7 @@ import tad.core.domain.StyleTaxonomy;
 import tad.core.geo.Gazetteer;
 import tad.core.search.AvailabilityEntry;
 import tad.plugin.Availability;
+import tad.plugin.StyleEvidence;
 
 /**
  * The real adapters the routing tests run against, opened once per JVM: DynamoDB Local in memory, a Lucene index and
@@ -62,9 +63,12 @@ final class TestWorld {
             Set.of("blackwork", "neo-traditional"), "Leeds", Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())),
             List.of(ANN_FLASH_DAY, ANN_OLD_BOOKS_OPEN));
     /** With what the studio's website says about her besides her Instagram profile. */
-    static final Artist SAM = Fixtures.withWebsite(Fixtures.withAvailability(Fixtures.artist("sam_fineline",
-            Set.of("fine-line"), "Leeds", Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())),
-            List.of(SAM_GUEST_SPOT)), Fixtures.studio("place-1", Fixtures.T0).studioId());
+    static final Artist SAM = Fixtures.withEvidence(Fixtures.withWebsite(Fixtures.withAvailability(
+            Fixtures.artist("sam_fineline", Set.of("fine-line"), "Leeds",
+                    Set.of(Fixtures.studio("place-1", Fixtures.T0).studioId())),
+            List.of(SAM_GUEST_SPOT)), Fixtures.studio("place-1", Fixtures.T0).studioId()),
+            List.of(new StyleEvidence("fine-line", 3, List.of("instagram bio:#finelinetattoo",
+                    "instagram caption 2:<script>alert(1)</script> fine line", "studio-website specialisms:Fine line"))));
     static final Artist STALE = withStatus(Fixtures.artist("old.stale.artist", Set.of("blackwork"), "Leeds",
             Set.of()), ArtistStatus.STALE);
     static final Artist DENIED = Fixtures.artist("gone.artist", Set.of("blackwork"), "Leeds", Set.of());
