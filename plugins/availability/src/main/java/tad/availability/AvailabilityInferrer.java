@@ -28,8 +28,11 @@ public final class AvailabilityInferrer {
 
     private static final int MAX_EVIDENCE = 200;
     // a flash day or event is over after its day; flash designs stay available longer
-    private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon",
-            Pattern.CASE_INSENSITIVE);
+    // ... in every language the enricher reads: "journée flash", "día de flash", "dia de flash", "giornata flash",
+    // "Flash-Tag", "flashdag", "dzień flash"
+    private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon"
+            + "|(?<!\\p{L})(?:journée|jour|día|dia|giornata|dzień)(?!\\p{L})|flash[\\s-]?(?:tag|dag)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // flash events named in the plural are talked of in general when the text gives them no day ("she has done five
     // Flash Days", "the other side of Flash Days")
     private static final Pattern PLURAL_EVENTS = Pattern.compile("\\bflash[\\s-]+(?:tattoo\\s+)?(?:days|events|sales|"
@@ -88,7 +91,8 @@ public final class AvailabilityInferrer {
                 hit.kind() == Kind.GUEST_SPOT || hit.kind() == Kind.FLASH
                         && EVENT.matcher(words.get(i).substring(hit.start(), hit.end())).find()));
         boolean trip = guesting || hitsOf.stream().flatMap(List::stream).anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT)
-                || cues.mentions(Kind.GUEST_SPOT, text.text());
+                || cues.mentions(Kind.GUEST_SPOT, text.text()) || cues.namesAConvention(text.text())
+                || cues.bringsFlash(text.text());
         Set<Integer> withStatements = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             if (!hitsOf.get(i).isEmpty()) {
@@ -122,11 +126,14 @@ public final class AvailabilityInferrer {
             found.addAll(tour);
         }
         found.removeIf(a -> days.finerDaysWithin(a, withStatements));
-        found = new ArrayList<>(EventBooks.dated(found, cues));
-        // flash designs brought to a convention the writer works: some writers give them the convention's days, some
-        // none ("with a big pile of flash", "ich bring ein frisches Flash-Sheet mit"); where they disagree, withheld
-        boolean convention = trip && cues.namesAConvention(text.text());
-        found.removeIf(a -> convention && a.kind() == Kind.FLASH && !EVENT.matcher(a.evidence()).find());
+        found = new ArrayList<>(EventBooks.withoutTheEventsSlots(found, cues));
+        // flash designs offered in a text about a trip or a convention, now or for it, are flash with no days; only a
+        // flash day or event has days (LABELLING-RULE-CAPTIONS-27 decision 3): the days there are the trip's
+        boolean designsForATrip = trip;
+        found = new ArrayList<>(found.stream().map(a -> designsForATrip && a.kind() == Kind.FLASH
+                && !EVENT.matcher(a.evidence()).find() && !cues.namesAnEventDay(a.evidence()) && a.from().isPresent()
+                ? withoutDays(a) : a).toList());
+        found = new ArrayList<>(Reopening.read(found, cues));
         found.removeIf(a -> Disputed.withheld(a, cues));
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
@@ -154,6 +161,11 @@ public final class AvailabilityInferrer {
      * other ("… in town Sunday … hosts the fundraiser May 19 … each artist brings a sheet of designs made for this
      * event") is that day's; {@link OneEvent} then keeps one statement of it.
      */
+    private Availability withoutDays(Availability a) {
+        return new Availability(a.kind(), Optional.empty(), Optional.empty(), a.place(), a.evidence(), a.source(),
+                a.stated(), a.stated().plusDays(settings.flashDays()));
+    }
+
     private Availability onDays(Availability a, DateSpan span) {
         return new Availability(a.kind(), Optional.of(span.from()), Optional.of(span.until()), a.place(), a.evidence(),
                 a.source(), a.stated(), span.until());
@@ -189,7 +201,7 @@ public final class AvailabilityInferrer {
         }
 
         boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
-        if (hit.kind() == Kind.FLASH && span.isEmpty() && (event || !trip)) {
+        if (hit.kind() == Kind.FLASH && span.isEmpty() && (event || !trip || hit.needs() == Cues.Needs.DAY)) {
             // flash designs on offer in a text about a trip ("📍 Belfast, Feb 18-20 … couple of flash designs left to
             // claim") are on offer now: the days around are the trip's, not theirs
             span = days.eventDayAround(index);
@@ -197,9 +209,13 @@ public final class AvailabilityInferrer {
         if (hit.needs() == Cues.Needs.DAY && span.isEmpty() && EVENT.matcher(sentence).find()) {
             span = days.onlyEventDay(); // "pre-designed tattoos made for this event": the one day its text names
         }
+        boolean books = hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED;
+        if (books && span.isEmpty() && hit.needs() != Cues.Needs.DAY && !TimeWords.anyIn(next)) {
+            // "books closed for 2026": the whole year (decision 4), unless the next part narrows it ("for 2027!! jan - march")
+            span = yearAlone(sentence.substring(lower, upper));
+        }
         Optional<LocalDate> from = span.filter(s -> !s.untilOnly()).map(DateSpan::from);
         Optional<LocalDate> until = span.map(DateSpan::until);
-        boolean books = hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED;
         if (books && span.isPresent() && !span.get().untilOnly() && span.get().from().equals(span.get().until())) {
             until = Optional.empty(); // "books open on 1st January": the day they open, not a one-day period
         }
@@ -233,8 +249,7 @@ public final class AvailabilityInferrer {
                 || books && TimeWords.dayBesidePeriod(span.get(),
                 days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
                 || cues.calledOff(sentence)
-                // "2027 is fully booked": some writers read the year as its whole twelve months, some as no days
-                // ("2027 books open"); where they disagree, withheld
+                // a year not read as the whole year, since the next part narrows it ("for 2027!! jan - march")
                 || books && from.isEmpty() && until.isEmpty() && YEAR.matcher(sentence.substring(lower, upper)).find();
         if (lacking) {
             return Optional.empty();
@@ -242,6 +257,17 @@ public final class AvailabilityInferrer {
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
         return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
                 text.written(), expires));
+    }
+
+    /**
+     * A year written alone in a books statement's part of its sentence ("books closed for 2026", "2027 is fully
+     * booked"): the whole year, 1 January to 31 December (LABELLING-RULE-CAPTIONS-27 decision 4). Two years, or none,
+     * name no one year.
+     */
+    private static Optional<DateSpan> yearAlone(String part) {
+        List<Integer> years = YEAR.matcher(part).results().map(r -> Integer.parseInt(r.group())).distinct().toList();
+        return years.size() != 1 ? Optional.empty()
+                : Optional.of(new DateSpan(LocalDate.of(years.get(0), 1, 1), LocalDate.of(years.get(0), 12, 31)));
     }
 
     /**

@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -137,8 +137,22 @@ final class Cues {
                 first(kind, text).ifPresent(hits::add);
             }
         }
+        // the same words say one thing: a hit within another's words ("reopen" of "books reopen") is that one's
+        hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
+                && o.end() - o.start() > h.end() - h.start()));
         hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return hits;
+    }
+
+    /** Whether the words bring flash along to somewhere ({@code brought}: "bringing a fresh flash sheet"). */
+    boolean bringsFlash(String text) {
+        return any("brought", text);
+    }
+
+    /** Whether the words are of a themed day of set designs, which counts only with its day ({@code flash+day}). */
+    boolean namesAnEventDay(String text) {
+        return cues.stream().anyMatch(cue -> cue.kind() == Kind.FLASH && cue.needs() == Needs.DAY
+                && cue.pattern().matcher(text).find());
     }
 
     /**
@@ -265,6 +279,11 @@ final class Cues {
     /** Whether a third person stands right before a books cue ({@code other-books}: "She'll be taking bookings"). */
     boolean otherPersonsBooks(String head) {
         return any("other-books", head);
+    }
+
+    /** Whether a sentence says the books are open now ({@code open-now}: "now", "from today", "da oggi", "ab sofort"). */
+    boolean openNow(String sentence) {
+        return any("open-now", sentence);
     }
 
     /** Whether a sentence reopens the books on a day ({@code reopen}: "riapro le prenotazioni il 1° marzo"). */

@@ -95,6 +95,14 @@ final class DateReader {
             // "January & February", "Jan, Feb and March": from the first month to the last
             form(MONTH + "(?:\\s*,\\s*(?:" + WORDS.monthAlternation() + ")\\.?)*\\s*,?" + TO + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(2), m.group(3))),
+            // "for the rest of the year", "till the new year", "bis Jahresende": no start, to the 31st of December of
+            // the year of writing; "till xmas", "bis Weihnachten": to the 24th (LABELLING-RULE-CAPTIONS-27 decision 5)
+            form("(" + WORDS.alternation("to-year-end") + ")",
+                    (m, w) -> Optional.of(DateSpan.until(w, LocalDate.of(w.getYear() + 1, 1, 1)))),
+            form("(?:" + WORDS.alternation("rest-of") + ")\\s+(20\\d\\d)", (m, w) -> Optional.of(DateSpan.until(w,
+                    LocalDate.of(Integer.parseInt(m.group(1)) + 1, 1, 1)))), // "for the rest of 2025"
+            form("(" + WORDS.alternation("to-christmas") + ")", (m, w) -> date(w, null, 12, "25")
+                    .map(christmasDay -> DateSpan.until(w, christmasDay))),
             // "bis Ende März": until the last day of March
             form(UNTIL + "(?:" + WORDS.alternation("end-of") + ")\\s+" + MONTH + YEAR, (m, w) -> months(w, m.group(1),
                     m.group(1), m.group(2)).map(span -> DateSpan.until(w, span.until().plusDays(1)))),
