@@ -2,6 +2,8 @@ package tad.availability;
 
 import java.text.Normalizer;
 import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.MonthDay;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -53,6 +55,17 @@ final class DateWords {
                 int month = Integer.parseInt(key.substring("month.".length()));
                 values.forEach(w -> words.months.put(fold(w), month));
                 words.monthNames.addAll(values);
+            } else if (key.equals("month-names-of")) {
+                // the month names of these languages from the JDK's CLDR data, format and stand-alone ("marca", "marzec")
+                for (String language : values) {
+                    for (Month month : Month.values()) {
+                        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE}) {
+                            String cldr = month.getDisplayName(style, Locale.of(language)).toLowerCase(Locale.ROOT);
+                            words.months.put(fold(cldr), month.getValue());
+                            words.monthNames.add(cldr);
+                        }
+                    }
+                }
             } else if (key.startsWith("weekday.")) {
                 DayOfWeek day = DayOfWeek.of(Integer.parseInt(key.substring("weekday.".length())));
                 values.forEach(w -> words.weekdays.put(fold(w), day));

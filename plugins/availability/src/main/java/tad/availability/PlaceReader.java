@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class PlaceReader {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
-    // a town follows these: English, German, French, Spanish, Italian and Portuguese
-    private static final Pattern TOWN_AFTER = Pattern.compile("(?<![\\p{L}])(?:in|to|nach|à|en|em|no|na|a)\\s+(" + NAME + ")");
+    // a town follows these: English, German, French, Spanish, Italian, Portuguese and Polish ("w Krakowie")
+    private static final Pattern TOWN_AFTER = Pattern.compile("(?<![\\p{L}])(?:in|to|nach|à|en|em|no|na|a|w)\\s+(" + NAME + ")");
     // a studio (or, without one, a town) follows these
     private static final Pattern STUDIO_AFTER = Pattern.compile("(?:(?<![\\p{L}])(?:at|bei|chez|presso)\\s+|@\\s*)("
             + NAME + ")");

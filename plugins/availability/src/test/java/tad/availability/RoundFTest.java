@@ -107,7 +107,36 @@ class RoundFTest {
     }
 
     @Test
+    void booksWordsOfDutchPolishAndGermanAreRead() {
+        assertThat(infer("Mijn agenda is weer open voor april")).containsExactly("books-open 2027-04-01..2027-04-30");
+        assertThat(infer("Zapisy na kwiecień otwarte!")).containsExactly("books-open 2027-04-01..2027-04-30");
+        assertThat(infer("Terminkalender für April ist offen")).containsExactly("books-open 2027-04-01..2027-04-30");
+        assertThat(infer("Grafik na maj jest pełny")).containsExactly("books-closed 2027-05-01..2027-05-31");
+        assertThat(infer("Mijn agenda is vol, bedankt")).containsExactly("books-closed ..");
+        assertThat(infer("Je suis complète, merci ❤️")).containsExactly("books-closed ..");
+        assertThat(infer("Sono al completo, grazie")).containsExactly("books-closed ..");
+        assertThat(infer("Estou sem vagas, obrigada")).containsExactly("books-closed ..");
+    }
+
+    @Test
+    void polishMonthsAndPlacesAreReadFromCldrAndAsWritten() {
+        // month names from the JDK's CLDR data; the place keeps its case form (decision 14)
+        assertThat(infer("Guest spot w Krakowie 12-14 marca")).containsExactly("guest-spot 2027-03-12..2027-03-14 @Krakowie");
+    }
+
+    @Test
+    void aGuestComingToTheWritersStudioInAnyLanguageIsNotTheirGuestSpot() {
+        for (String text : List.of("Gastspiel bei uns: [name] vom 12. bis 14. März", "Guest spot chez nous du 12 au 14 mars",
+                "Guest spot da noi dal 12 al 14 marzo", "Gastspot bij ons van 12 tot 14 maart")) {
+            assertThat(infer(text)).as(text).isEmpty();
+        }
+        assertThat(infer("Ich bin vom 12. bis 14. März zu Gast in Wien"))
+                .containsExactly("guest-spot 2027-03-12..2027-03-14 @Wien");
+    }
+
+    @Test
     void aFlashDayInTheOtherLanguagesIsAnEvent() {
+        assertThat(infer("Flashdag zaterdag 6 maart")).containsExactly("flash 2027-03-06..2027-03-06");
         // an event, so thanks for it close it and a day around is its day
         assertThat(infer("Journée flash samedi 6 mars !")).containsExactly("flash 2027-03-06..2027-03-06");
         assertThat(infer("Obrigado pelo dia de flash, foi incrível")).isEmpty();
