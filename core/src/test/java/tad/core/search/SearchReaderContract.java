@@ -235,6 +235,8 @@ public abstract class SearchReaderContract extends SearchContractSetup {
         assertThat(ids(q().availability("flash", "guest-spot").today(DEC_7))).containsExactly("a01", "a02");
         assertThat(ids(q().availability("books-open").today(DEC_7))).isEmpty(); // said too long ago
         assertThat(ids(q().availability("flash").today(DEC_7.plusDays(6)))).isEmpty(); // the flash day is over
+        assertThat(ids(q().availability("guest-spot").today(java.time.LocalDate.of(2027, 1, 14)))).containsExactly("a02");
+        assertThat(ids(q().availability("guest-spot").today(java.time.LocalDate.of(2027, 1, 15)))).isEmpty(); // over
         assertThat(ids(q().availability("guest-spot").style("realism").today(DEC_7))).isEmpty();
     }
 
