@@ -119,6 +119,17 @@ class RoundFTest {
     }
 
     @Test
+    void aWaitingListOnlyIsBooksClosedAndAnOpenOneIsNoStatement() {
+        // decision 12, in the eight languages
+        for (String text : List.of("Waitlist only at the moment, sorry x", "Currently on a waitlist only basis",
+                "Nur noch Warteliste", "Liste d'attente uniquement", "Solo lista de espera", "Lista d'attesa piena, grazie",
+                "Alleen wachtlijst", "Só lista de espera por agora", "Tylko lista oczekujących")) {
+            assertThat(infer(text)).as(text).containsExactly("books-closed ..");
+        }
+        assertThat(infer("Waitlist open via the link in bio")).isEmpty();
+    }
+
+    @Test
     void polishMonthsAndPlacesAreReadFromCldrAndAsWritten() {
         // month names from the JDK's CLDR data; the place keeps its case form (decision 14)
         assertThat(infer("Guest spot w Krakowie 12-14 marca")).containsExactly("guest-spot 2027-03-12..2027-03-14 @Krakowie");
