@@ -60,9 +60,11 @@ test('a guest spot shows on the map at its place with its dates, and the scraped
   await expect(statement.locator('q.availability-evidence')).toHaveText(said);
   await expect(page.getByText(said, { exact: false }).first()).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  // the server's first view of the same page carries the words as text too, never as markup
-  const html = await (await page.request.get(new URL(page.url(), baseURL).href)).text();
-  expect(html).toContain('Guest spot in Manchester');
-  expect(html).not.toContain('<img src=x');
+  // the server's first views of the search and the profile carry the words as text too, never as markup
+  for (const address of [new URL('/?availability=guest-spot', baseURL).href, new URL(page.url(), baseURL).href]) {
+    const html = await (await page.request.get(address)).text();
+    expect(html, address).toContain('Guest spot in Manchester');
+    expect(html, address).not.toContain('<img src=x');
+  }
   expect(dialogs).toEqual([]);
 });
