@@ -94,6 +94,8 @@ public final class AvailabilityInferrer {
                 || cues.mentions(Kind.GUEST_SPOT, text.text()) || cues.namesAConvention(text.text())
                 || cues.bringsFlash(text.text());
         Set<Integer> withStatements = new HashSet<>();
+        Set<Availability> designsOffered = new HashSet<>();
+        boolean occasion = cues.namesAnOccasion(text.text());
         for (int i = 0; i < sentences.size(); i++) {
             if (!hitsOf.get(i).isEmpty()) {
                 withStatements.add(i);
@@ -117,7 +119,10 @@ public final class AvailabilityInferrer {
                 // Leeds 3-5 May, flash available": the flash has no day)
                 int lower = h == 0 ? 0 : hit.start();
                 int upper = h + 1 < hits.size() ? hits.get(h + 1).start() : words.get(i).length();
-                statement(hit, words, i, days, text, home, lower, upper, trip).ifPresent(found::add);
+                Optional<Availability> said = statement(hit, words, i, days, text, home, lower, upper, trip);
+                boolean offered = designs(hit, words.get(i));
+                said.filter(a -> offered && !occasion).ifPresent(designsOffered::add);
+                said.ifPresent(found::add);
             }
         }
         List<Availability> tour = guesting ? Tour.read(text, DateOrder.of(text.text()), home) : List.of();
@@ -148,6 +153,7 @@ public final class AvailabilityInferrer {
         Optional<DateSpan> onlyDay = days.onlyEventDay();
         boolean datedEvent = found.stream().anyMatch(a -> a.kind() == Kind.FLASH && a.from().isPresent());
         List<Availability> dated = found.stream().map(a -> a.kind() == Kind.FLASH && a.from().isEmpty()
+                && !designsOffered.contains(a)
                 && a.until().isEmpty() && onlyDay.isPresent() && (datedEvent || EVENT.matcher(a.evidence()).find())
                 ? onDays(a, onlyDay.get()) : a).toList();
         return OneEvent.keepNarrowest(dated.stream().filter(a -> !(a.kind() == Kind.FLASH && a.from().isEmpty()
@@ -201,15 +207,32 @@ public final class AvailabilityInferrer {
         }
 
         boolean event = EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
-        if (hit.kind() == Kind.FLASH && span.isEmpty() && (event || !trip || hit.needs() == Cues.Needs.DAY)) {
-            // flash designs on offer in a text about a trip ("📍 Belfast, Feb 18-20 … couple of flash designs left to
-            // claim") are on offer now: the days around are the trip's, not theirs
+        boolean designs = designs(hit, sentence);
+        if (designs && trip) {
+            // flash designs offered in a text about a trip ("This weekend … at the Bordeaux convention, a few flash
+            // pieces available") are on offer now or for it, with no days: the days there are the trip's (decision 3)
+            span = Optional.empty();
+        }
+        if (hit.kind() == Kind.FLASH && span.isEmpty() && (!designs || !trip && cues.namesAnOccasion(text.text()))) {
+            // only a flash day or event takes its day from a sentence around it, and designs offered at one ("… hosting
+            // a fundraising event all day Saturday … a book of flash designs ready to go"); designs in a text that
+            // names no occasion ("Ghent next week. Two flash designs left for it") do not
             span = days.eventDayAround(index);
         }
         if (hit.needs() == Cues.Needs.DAY && span.isEmpty() && EVENT.matcher(sentence).find()) {
             span = days.onlyEventDay(); // "pre-designed tattoos made for this event": the one day its text names
         }
         boolean books = hit.kind() == Kind.BOOKS_OPEN || hit.kind() == Kind.BOOKS_CLOSED;
+        if (hit.kind() == Kind.BOOKS_OPEN) {
+            BookedPeriod.Reading booked = BookedPeriod.read(sentence, hit, upper, index, days, text.written());
+            if (booked.withheld()) {
+                return Optional.empty();
+            }
+            if (booked.period().isPresent()) {
+                span = booked.period();
+                near = Optional.empty();
+            }
+        }
         if (books && span.isEmpty() && hit.needs() != Cues.Needs.DAY && !TimeWords.anyIn(next)) {
             // "books closed for 2026": the whole year (decision 4), unless the next part narrows it ("for 2027!! jan - march")
             span = yearAlone(sentence.substring(lower, upper));
@@ -257,6 +280,16 @@ public final class AvailabilityInferrer {
         LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
         return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
                 text.written(), expires));
+    }
+
+    /**
+     * Whether a flash cue offers designs rather than naming a flash day or event (LABELLING-RULE-CAPTIONS-27 decision
+     * 3): only an event's words ("flash day", "flash sale", "journée flash") or a themed day that needs its day carry
+     * days of their own; "flash available", "bringing a fresh flash sheet", "a few flash pieces" do not.
+     */
+    private static boolean designs(Cues.Hit hit, String sentence) {
+        return hit.kind() == Kind.FLASH && hit.needs() != Cues.Needs.DAY
+                && !EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
     }
 
     /**

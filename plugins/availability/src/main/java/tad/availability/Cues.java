@@ -46,9 +46,9 @@ final class Cues {
             + "|mój|moja|moje|moim|mojej|nasz\\p{L}*)\\s+(?:\\p{L}+\\s+)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The keys of plain lists of patterns, each with what it is for. */
-    private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "future",
+    private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought", "occasion");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -87,6 +87,8 @@ final class Cues {
                         pattern));
             }
         }
+        // flash brought along is a flash cue too ("bringing a fresh flash sheet"), its words written once in the data
+        lists.get("brought").forEach(pattern -> cues.add(new Cue(Kind.FLASH, Needs.NOTHING, pattern)));
         return new Cues(cues, exclusions, lists);
     }
 
@@ -149,6 +151,11 @@ final class Cues {
         return any("brought", text);
     }
 
+    /** Whether a text names an occasion a flash event is held on ({@code occasion}: "Friday the 13th", "fundraiser"). */
+    boolean namesAnOccasion(String text) {
+        return any("occasion", text);
+    }
+
     /** Whether the words are of a themed day of set designs, which counts only with its day ({@code flash+day}). */
     boolean namesAnEventDay(String text) {
         return cues.stream().anyMatch(cue -> cue.kind() == Kind.FLASH && cue.needs() == Needs.DAY
@@ -179,11 +186,12 @@ final class Cues {
     }
 
     /**
-     * Whether the sentence tells an event as over: one of the {@code past} words ("lined up", "thanks to everyone who
-     * came", "recap") and none of the {@code future} ones ("will", "next", "book now").
+     * Whether the sentence tells an event as over: one of the {@code past} words ("lined up", "recap") and none of the
+     * {@code future} ones ("will", "next", "book now"), or thanks to those who came ({@code thanked}), which tell it
+     * over whatever is hoped for next ("thanks to everyone who came … see you at the next one!").
      */
     boolean toldAsPast(String sentence) {
-        return any("past", sentence) && !any("future", sentence);
+        return any("past", sentence) && !any("future", sentence) || any("thanked", sentence);
     }
 
     /**
@@ -245,7 +253,7 @@ final class Cues {
 
     /** Whether a text tells of the past anywhere: one of the {@code past} words in any of its sentences. */
     boolean tellsOfThePast(String text) {
-        return any("past", text);
+        return any("past", text) || any("thanked", text);
     }
 
     /** Whether a whole text keeps a kind out ({@code not-in-text.<kind>}: a studio declining the event). */

@@ -101,6 +101,10 @@ final class DateReader {
                     (m, w) -> Optional.of(DateSpan.until(w, LocalDate.of(w.getYear() + 1, 1, 1)))),
             form("(?:" + WORDS.alternation("rest-of") + ")\\s+(20\\d\\d)", (m, w) -> Optional.of(DateSpan.until(w,
                     LocalDate.of(Integer.parseInt(m.group(1)) + 1, 1, 1)))), // "for the rest of 2025"
+            // "closed til 2026", "bis 2027 geschlossen": until the year begins, to the 31st of December before it
+            // (LABELLING-RULE-CAPTIONS-27 decision 5), not the named year itself
+            form(UNTIL + "(20\\d\\d)(?![\\d\\p{L}])", (m, w) -> Optional.of(DateSpan.until(w,
+                    LocalDate.of(Integer.parseInt(m.group(1)), 1, 1)))),
             form("(" + WORDS.alternation("to-christmas") + ")", (m, w) -> date(w, null, 12, "25")
                     .map(christmasDay -> DateSpan.until(w, christmasDay))),
             // "bis Ende März": until the last day of March
@@ -244,6 +248,11 @@ final class DateReader {
                 : nextMonth(YearMonth.from(written), firstMonth.get());
         YearMonth end = nextMonth(start, lastMonth.get());
         return Optional.of(new DateSpan(start.atDay(1), end.atEndOfMonth()));
+    }
+
+    /** A month named by one word ("November", "Juni"): the next such month, from the month of writing on. */
+    static Optional<DateSpan> monthNamed(String word, LocalDate written) {
+        return months(written, word, word, null);
     }
 
     private static DateSpan month(YearMonth month) {

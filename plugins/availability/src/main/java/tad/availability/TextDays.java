@@ -53,6 +53,16 @@ final class TextDays {
                 .filter(d -> !inAHashtag(sentences.get(i), d.start())).toList());
     }
 
+    /**
+     * Whether days other than {@code these} are named after a position of a sentence, there or in the next sentence
+     * ("2026 books open Sat 8th Nov at noon. I'll be booking Jan–Apr"); days before it are other statements'.
+     */
+    boolean readAfter(int index, int position, Set<DateSpan> these) {
+        return in(index).stream().filter(found -> found.start() >= position)
+                .anyMatch(found -> !these.contains(found.span()))
+                || in(index + 1).stream().anyMatch(found -> !these.contains(found.span()));
+    }
+
     /** Whether a position is inside a hashtag ("#friday13", "#juli2026"): a tag files a post, it dates nothing. */
     private static boolean inAHashtag(String sentence, int position) {
         int i = position;

@@ -36,7 +36,8 @@ import tad.plugin.Availability;
  * numbered decision of LABELLING-RULE-CAPTIONS-27.md (listed in RELABELLED-27.md); the counts held are round F's on
  * the relabelled gold, each at or above round E's on the gold as first written. {@code -27} to {@code -32}, written blind
  * under LABELLING-RULE-CAPTIONS-27 and scored once on round F's frozen rules (cba400d): 0.906, 0.905, 0.846, 0.923,
- * 0.769, 0.783; {@code captions-public-heldout-13}: 0 right of 1.
+ * 0.769, 0.783; {@code captions-public-heldout-13}: 0 right of 1. Round G (docs/availability.md) raised the counts held
+ * of the sets it improved.
  */
 class LabelledCaptionsEvaluationTest {
 
@@ -66,32 +67,32 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-heldout-6.jsonl", new Held(22, 0)),
             Map.entry("captions-heldout-7.jsonl", new Held(30, 0)),
             Map.entry("captions-heldout-8.jsonl", new Held(19, 1)),
-            Map.entry("captions-heldout-9.jsonl", new Held(20, 2)),
-            Map.entry("captions-heldout-10.jsonl", new Held(24, 0)),
+            Map.entry("captions-heldout-9.jsonl", new Held(21, 1)),
+            Map.entry("captions-heldout-10.jsonl", new Held(25, 0)),
             Map.entry("captions-public-heldout-11.jsonl", new Held(15, 5)),
-            Map.entry("captions-heldout-11.jsonl", new Held(32, 1)),
+            Map.entry("captions-heldout-11.jsonl", new Held(33, 1)),
             Map.entry("captions-heldout-12.jsonl", new Held(22, 0)),
-            Map.entry("captions-heldout-13.jsonl", new Held(19, 1)),
+            Map.entry("captions-heldout-13.jsonl", new Held(20, 0)),
             Map.entry("captions-heldout-14.jsonl", new Held(25, 0)),
             Map.entry("captions-heldout-15.jsonl", new Held(24, 1)),
-            Map.entry("captions-heldout-16.jsonl", new Held(24, 1)),
+            Map.entry("captions-heldout-16.jsonl", new Held(25, 0)),
             Map.entry("captions-heldout-17.jsonl", new Held(19, 1)),
             Map.entry("captions-heldout-18.jsonl", new Held(32, 1)),
             Map.entry("captions-public-heldout-12.jsonl", new Held(0, 0)),
             Map.entry("captions-heldout-19.jsonl", new Held(18, 1)),
             Map.entry("captions-heldout-20.jsonl", new Held(24, 0)),
-            Map.entry("captions-heldout-21.jsonl", new Held(20, 3)),
+            Map.entry("captions-heldout-21.jsonl", new Held(20, 2)),
             Map.entry("captions-heldout-22.jsonl", new Held(17, 0)),
             Map.entry("captions-heldout-23.jsonl", new Held(24, 0)),
             Map.entry("captions-heldout-24.jsonl", new Held(33, 0)),
             Map.entry("captions-heldout-25.jsonl", new Held(22, 1)),
             Map.entry("captions-heldout-26.jsonl", new Held(23, 0)),
             Map.entry("captions-heldout-27.jsonl", new Held(29, 3)),
-            Map.entry("captions-heldout-28.jsonl", new Held(19, 2)),
-            Map.entry("captions-heldout-29.jsonl", new Held(22, 4)),
-            Map.entry("captions-heldout-30.jsonl", new Held(24, 2)),
-            Map.entry("captions-heldout-31.jsonl", new Held(20, 6)),
-            Map.entry("captions-heldout-32.jsonl", new Held(18, 5)),
+            Map.entry("captions-heldout-28.jsonl", new Held(19, 1)),
+            Map.entry("captions-heldout-29.jsonl", new Held(25, 1)),
+            Map.entry("captions-heldout-30.jsonl", new Held(24, 1)),
+            Map.entry("captions-heldout-31.jsonl", new Held(24, 1)),
+            Map.entry("captions-heldout-32.jsonl", new Held(19, 2)),
             Map.entry("captions-public-heldout-13.jsonl", new Held(0, 1)));
 
     /** Sets whose figures and wrong lines are not printed: kept unread while the round's rules are fixed, then scored once. */
