@@ -248,7 +248,8 @@ public final class AvailabilityInferrer {
         }
         Optional<String> place = hit.kind() != Kind.GUEST_SPOT ? Optional.empty()
                 : PlaceReader.read(sentence, hit.start(), hit.end(), home, text.text())
-                        .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty());
+                        .or(() -> alone ? PlaceReader.leading(next, home) : Optional.empty())
+                        .map(read -> Towns.BUNDLED.cityOf(read, sentence, text.text())); // decision 15
         // flash on a day is that day's event; flash designs without one ("still available from last week") are not
         // an event without days told with past words ("had a blast guesting in Leeds, can't wait to come back") is one
         // gone by, whatever the sentence hopes for next

@@ -79,6 +79,23 @@ class RoundGTest {
     }
 
     @Test
+    void aDistrictOrStudioNamedWithItsCityIsTheCity() {
+        // decision 15, with the known towns of towns.txt
+        assertThat(infer("Guesting at Salt Lines in Leith, Edinburgh 10-12 March, DM me"))
+                .containsExactly("guest-spot 2027-03-10..2027-03-12 @Edinburgh");
+        assertThat(infer("Stockbridge, Edinburgh 🏴 back at Saltline for a guest spot 10-12 March"))
+                .containsExactly("guest-spot 2027-03-10..2027-03-12 @Edinburgh");
+        assertThat(infer("Estaré de guest en Gràcia, Barcelona del 10 al 12 de marzo"))
+                .containsExactly("guest-spot 2027-03-10..2027-03-12 @Barcelona");
+        // a known town stays as read, and what follows a town is no city unless it is a known town
+        assertThat(infer("Guest spot in Kraków, Poland 10-12 March"))
+                .containsExactly("guest-spot 2027-03-10..2027-03-12 @Kraków");
+        assertThat(Towns.BUNDLED.cityOf("Leeds", "in Leeds, Bradford", "in Leeds, Bradford")).isEqualTo("Leeds");
+        assertThat(Towns.BUNDLED.cityOf("Tollcross", "in Tollcross, Scotland", "in Tollcross, Scotland"))
+                .isEqualTo("Tollcross");
+    }
+
+    @Test
     void flashBroughtAlongIsReadFromOneLineOfData() {
         assertThat(Cues.bundled().find("bringing a fresh flash sheet to Leeds"))
                 .anyMatch(hit -> hit.kind() == tad.plugin.Availability.Kind.FLASH);

@@ -1,0 +1,88 @@
+package tad.availability;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Known towns ({@code towns.txt}) and what they settle about a guest spot's place (LABELLING-RULE-CAPTIONS-27 decision
+ * 15): a district or a studio named with its city ("Hackney, London", "Ruzafa, Valencia", "back at Fernhouse" in a
+ * text that opens "Brixton, London") is the city. Only a place that is not itself a known town is turned, and only
+ * into a known town, so "Kraków, Poland" and "Leeds, Bradford" stay as read.
+ */
+final class Towns {
+
+    static final Towns BUNDLED = parse(DataLines.bundled("/tad/availability/towns.txt"));
+
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:upon|on|de|de\\s+la)\\s+\\p{Lu}[\\p{L}'’-]*"
+            + "|\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+    // "Brixton, London": a capitalised name, a comma, and a name
+    private static final Pattern NAME_THEN_TOWN = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*\\s*,\\s*(" + NAME + ")");
+
+    private final Set<String> towns;
+
+    private Towns(Set<String> towns) {
+        this.towns = towns;
+    }
+
+    static Towns parse(List<String> lines) {
+        return new Towns(DataLines.parse("towns.txt", lines, "country = town, town, ...").stream()
+                .flatMap(line -> Arrays.stream(line.value().split(",")))
+                .map(String::strip).filter(t -> !t.isEmpty()).map(Towns::fold).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    boolean known(String name) {
+        return towns.contains(fold(name));
+    }
+
+    /**
+     * The city of a place that is not a known town: the known town written after it and a comma in the sentence
+     * ("Hackney, London"), else the one known town the text names after another name and a comma ("Brixton, London
+     * … back at Fernhouse"); else the place as read.
+     */
+    String cityOf(String place, String sentence, String text) {
+        if (known(place)) {
+            return place;
+        }
+        Matcher after = Pattern.compile(Pattern.quote(place) + "\\s*,\\s*(" + NAME + ")").matcher(sentence);
+        if (after.find()) {
+            Optional<String> town = knownPrefix(after.group(1));
+            if (town.isPresent()) {
+                return town.get();
+            }
+        }
+        List<String> named = NAME_THEN_TOWN.matcher(text).results().map(m -> knownPrefix(m.group(1)))
+                .flatMap(Optional::stream).map(Towns::fold).distinct().toList();
+        if (named.size() == 1) {
+            Matcher again = NAME_THEN_TOWN.matcher(text);
+            while (again.find()) {
+                Optional<String> town = knownPrefix(again.group(1));
+                if (town.isPresent()) {
+                    return town.get();
+                }
+            }
+        }
+        return place;
+    }
+
+    /** The longest run of the name's first words that is a known town ("London Aug" → "London"). */
+    private Optional<String> knownPrefix(String name) {
+        String[] words = name.split("\\s+");
+        for (int n = words.length; n >= 1; n--) {
+            String candidate = String.join(" ", Arrays.copyOf(words, n));
+            if (known(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fold(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
