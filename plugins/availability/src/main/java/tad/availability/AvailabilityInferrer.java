@@ -259,6 +259,8 @@ public final class AvailabilityInferrer {
         boolean lacking = over || hit.needs() == Cues.Needs.DAY && from.isEmpty()
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
                 || notTheWritersOwn(hit, sentence, place)
+                || hit.kind() == Kind.FLASH && cues.guestsFlash(sentence.substring(0, hit.start()),
+                        sentence.substring(hit.start(), hit.end()), text.text())
                 || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))
                 || cues.unconfirmed(sentence)
                 || hashtagEventAlone(hit, sentence, event, from, until)

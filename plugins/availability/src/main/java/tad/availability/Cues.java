@@ -226,6 +226,16 @@ final class Cues {
     }
 
     /**
+     * Whether flash brought along is a visiting guest's (decision 2): brought by a third person ({@code other-subject}:
+     * "she's bringing a stack of flash") in a text that tells of a guest coming to the writer's studio ({@code
+     * not.guest-spot}: "joins us from Melbourne").
+     */
+    boolean guestsFlash(String head, String broughtWords, String text) {
+        return any("brought", broughtWords) && any("other-subject", head) && exclusions.stream()
+                .anyMatch(e -> e.kind() == Kind.GUEST_SPOT && !e.wholeText() && e.pattern().matcher(text).find());
+    }
+
+    /**
      * Whether the words before a cue give it a subject other than the writer ({@code other-subject}: "[name] is
      * guesting", "my friend @x who's guesting", "tenemos a [name] de guest"): someone else's guest spot.
      */

@@ -87,11 +87,11 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-heldout-24.jsonl", new Held(33, 0)),
             Map.entry("captions-heldout-25.jsonl", new Held(22, 1)),
             Map.entry("captions-heldout-26.jsonl", new Held(23, 0)),
-            Map.entry("captions-heldout-27.jsonl", new Held(31, 1)),
+            Map.entry("captions-heldout-27.jsonl", new Held(31, 0)),
             Map.entry("captions-heldout-28.jsonl", new Held(20, 0)),
             Map.entry("captions-heldout-29.jsonl", new Held(25, 1)),
             Map.entry("captions-heldout-30.jsonl", new Held(24, 1)),
-            Map.entry("captions-heldout-31.jsonl", new Held(24, 1)),
+            Map.entry("captions-heldout-31.jsonl", new Held(24, 0)),
             Map.entry("captions-heldout-32.jsonl", new Held(19, 2)),
             Map.entry("captions-public-heldout-13.jsonl", new Held(0, 1)));
 

@@ -96,6 +96,23 @@ class RoundGTest {
     }
 
     @Test
+    void preBookingIsForTheEventNotTheBooks() {
+        // decision 9
+        assertThat(infer("See you at the Derby tattoo convention 12-14 March 🙌 pre-booking open for the weekend"))
+                .noneMatch(s -> s.startsWith("books"));
+        assertThat(infer("Booking open for April, form in bio")).containsExactly("books-open 2027-04-01..2027-04-30");
+    }
+
+    @Test
+    void aVisitingGuestsFlashIsNoStatement() {
+        // decision 2: the guest comes to the writer's studio, and brings the flash
+        assertThat(infer("Guest alert! [name] joins us from Lisbon 10-12 March, and she's bringing a pile of flash"))
+                .noneMatch(s -> s.startsWith("flash"));
+        // the writer's own flash brought along stays
+        assertThat(infer("Guest spot in Derby 10-12 March, bringing a fresh flash sheet")).contains("flash ..");
+    }
+
+    @Test
     void flashBroughtAlongIsReadFromOneLineOfData() {
         assertThat(Cues.bundled().find("bringing a fresh flash sheet to Leeds"))
                 .anyMatch(hit -> hit.kind() == tad.plugin.Availability.Kind.FLASH);
