@@ -21,8 +21,8 @@ final class Towns {
 
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:upon|on|de|de\\s+la)\\s+\\p{Lu}[\\p{L}'’-]*"
             + "|\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
-    // "Brixton, London": a capitalised name, a comma, and a name
-    private static final Pattern NAME_THEN_TOWN = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*\\s*,\\s*(" + NAME + ")");
+    // "Brixton, London 🇬🇧 …", "📍 Leith, Edinburgh": a district and a name heading the text, as a location line
+    private static final Pattern HEADING_PAIR = Pattern.compile("^[^\\p{L}]*\\p{Lu}[\\p{L}'’-]*\\s*,\\s*(" + NAME + ")");
 
     private final Set<String> towns;
 
@@ -42,8 +42,9 @@ final class Towns {
 
     /**
      * The city of a place that is not a known town: the known town written after it and a comma in the sentence
-     * ("Hackney, London"), else the one known town the text names after another name and a comma ("Brixton, London
-     * … back at Fernhouse"); else the place as read.
+     * ("Hackney, London"), else the known town of a district heading the text ("Brixton, London 🇬🇧 back at
+     * Fernhouse"; a pair further on may be a list of towns: "Then Canterbury, London and Leeds"); else the place as
+     * read.
      */
     String cityOf(String place, String sentence, String text) {
         if (known(place)) {
@@ -56,18 +57,8 @@ final class Towns {
                 return town.get();
             }
         }
-        List<String> named = NAME_THEN_TOWN.matcher(text).results().map(m -> knownPrefix(m.group(1)))
-                .flatMap(Optional::stream).map(Towns::fold).distinct().toList();
-        if (named.size() == 1) {
-            Matcher again = NAME_THEN_TOWN.matcher(text);
-            while (again.find()) {
-                Optional<String> town = knownPrefix(again.group(1));
-                if (town.isPresent()) {
-                    return town.get();
-                }
-            }
-        }
-        return place;
+        Matcher heading = HEADING_PAIR.matcher(text);
+        return heading.find() ? knownPrefix(heading.group(1)).orElse(place) : place;
     }
 
     /** The longest run of the name's first words that is a known town ("London Aug" → "London"). */

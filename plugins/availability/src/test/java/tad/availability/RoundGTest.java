@@ -48,6 +48,8 @@ class RoundGTest {
         // "the last Saturday of the month" is the final one, not one gone by
         assertThat(Cues.bundled().namesATimeGoneBy("Flash day on the last Saturday of March!")).isFalse();
         assertThat(Cues.bundled().namesATimeGoneBy("Flash day last Saturday")).isTrue();
+        // the last slots left are no time gone by
+        assertThat(infer("Letzte freie Termine im April, schreibt mir")).containsExactly("books-open 2027-04-01..2027-04-30");
     }
 
     @Test
@@ -91,6 +93,9 @@ class RoundGTest {
         assertThat(infer("Guest spot in Kraków, Poland 10-12 March"))
                 .containsExactly("guest-spot 2027-03-10..2027-03-12 @Kraków");
         assertThat(Towns.BUNDLED.cityOf("Leeds", "in Leeds, Bradford", "in Leeds, Bradford")).isEqualTo("Leeds");
+        // a pair of towns further on is a list, not a district's city
+        assertThat(Towns.BUNDLED.cityOf("Whitstable", "Guest spot in Whitstable 12-14 March!",
+                "Guest spot in Whitstable 12-14 March! Then Canterbury, London and Leeds")).isEqualTo("Whitstable");
         assertThat(Towns.BUNDLED.cityOf("Tollcross", "in Tollcross, Scotland", "in Tollcross, Scotland"))
                 .isEqualTo("Tollcross");
     }
