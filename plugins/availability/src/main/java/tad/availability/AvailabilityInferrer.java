@@ -26,11 +26,10 @@ import tad.plugin.Availability.Kind;
  */
 public final class AvailabilityInferrer {
 
-    private static final int MAX_EVIDENCE = 200;
     // a flash day or event is over after its day; flash designs stay available longer
     // ... in every language the enricher reads: "journée flash", "día de flash", "dia de flash", "giornata flash",
     // "Flash-Tag", "flashdag", "dzień flash"
-    private static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon"
+    static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon"
             + "|(?<!\\p{L})(?:journée|jour|día|dia|giornata|dzień)(?!\\p{L})|flash[\\s-]?(?:tag|dag)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // flash events named in the plural are talked of in general when the text gives them no day ("she has done five
@@ -38,7 +37,7 @@ public final class AvailabilityInferrer {
     private static final Pattern PLURAL_EVENTS = Pattern.compile("\\bflash[\\s-]+(?:tattoo\\s+)?(?:days|events|sales|"
             + "parties|nights)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
+    static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
     // a day read this far ahead without a year written fell within the five weeks before the writing
     private static final int LAST_YEARS_DAYS = 330;
 
@@ -70,7 +69,7 @@ public final class AvailabilityInferrer {
         }
         Comparator<Availability> newestFirst = Comparator.comparing(Availability::stated).reversed();
         Map<String, Availability> kept = new LinkedHashMap<>();
-        all.stream().sorted(newestFirst).forEach(a -> kept.putIfAbsent(key(a), a));
+        all.stream().sorted(newestFirst).forEach(a -> kept.putIfAbsent(StatementShape.key(a), a));
         return kept.values().stream().filter(a -> a.activeOn(today))
                 .sorted(Comparator.comparing(Availability::kind).thenComparing(a -> a.from().orElse(a.stated())))
                 .toList();
@@ -139,6 +138,16 @@ public final class AvailabilityInferrer {
                 && !EVENT.matcher(a.evidence()).find() && !cues.namesAnEventDay(a.evidence()) && a.from().isPresent()
                 ? withoutDays(a) : a).toList());
         found = new ArrayList<>(Reopening.read(found, cues));
+        // a books phrase that names no period of its own (none, or the trip's days) and says it is for something pointed at, in a text that tells
+        // a trip with its days, is the trip's ("Guest in Milan 16-18 April! Bookings open for those days", "Books for
+        // her guest days are open"): the artist's own books are not stated (LABELLING-RULE-CAPTIONS-27 decision 9); a
+        // bio's "guest spots: Leeds Nov 5-7 | books open" still states them
+        boolean tripWithDays = trip && IntStream.range(0, sentences.size()).anyMatch(i -> !days.in(i).isEmpty());
+        Set<List<Optional<LocalDate>>> tripDays = new HashSet<>();
+        found.stream().filter(a -> a.kind() == Kind.GUEST_SPOT).forEach(a -> tripDays.add(List.of(a.from(), a.until())));
+        found.removeIf(a -> tripWithDays && (a.kind() == Kind.BOOKS_OPEN || a.kind() == Kind.BOOKS_CLOSED)
+                && (a.from().isEmpty() && a.until().isEmpty() || tripDays.contains(List.of(a.from(), a.until())))
+                && cues.booksForSomething(a.evidence()));
         found.removeIf(a -> Disputed.withheld(a, cues));
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
@@ -235,7 +244,7 @@ public final class AvailabilityInferrer {
         }
         if (books && span.isEmpty() && hit.needs() != Cues.Needs.DAY && !TimeWords.anyIn(next)) {
             // "books closed for 2026": the whole year (decision 4), unless the next part narrows it ("for 2027!! jan - march")
-            span = yearAlone(sentence.substring(lower, upper));
+            span = StatementShape.yearAlone(sentence.substring(lower, upper));
         }
         Optional<LocalDate> from = span.filter(s -> !s.untilOnly()).map(DateSpan::from);
         Optional<LocalDate> until = span.map(DateSpan::until);
@@ -280,8 +289,8 @@ public final class AvailabilityInferrer {
         if (lacking) {
             return Optional.empty();
         }
-        LocalDate expires = expiry(hit.kind(), from, until, event, text.written());
-        return Optional.of(new Availability(hit.kind(), from, until, place, evidence(sentence), text.source(),
+        LocalDate expires = StatementShape.expiry(settings, hit.kind(), from, until, event, text.written());
+        return Optional.of(new Availability(hit.kind(), from, until, place, StatementShape.evidence(sentence), text.source(),
                 text.written(), expires));
     }
 
@@ -293,17 +302,6 @@ public final class AvailabilityInferrer {
     private static boolean designs(Cues.Hit hit, String sentence) {
         return hit.kind() == Kind.FLASH && hit.needs() != Cues.Needs.DAY
                 && !EVENT.matcher(sentence.substring(hit.start(), hit.end())).find();
-    }
-
-    /**
-     * A year written alone in a books statement's part of its sentence ("books closed for 2026", "2027 is fully
-     * booked"): the whole year, 1 January to 31 December (LABELLING-RULE-CAPTIONS-27 decision 4). Two years, or none,
-     * name no one year.
-     */
-    private static Optional<DateSpan> yearAlone(String part) {
-        List<Integer> years = YEAR.matcher(part).results().map(r -> Integer.parseInt(r.group())).distinct().toList();
-        return years.size() != 1 ? Optional.empty()
-                : Optional.of(new DateSpan(LocalDate.of(years.get(0), 1, 1), LocalDate.of(years.get(0), 12, 31)));
     }
 
     /**
@@ -367,35 +365,5 @@ public final class AvailabilityInferrer {
         return hit.kind() == Kind.GUEST_SPOT && date.end() <= hit.start() && !date.span().untilOnly()
                 && date.span().from().equals(date.span().until()) // "heading to Dublin next weekend for …": its days
                 && cues.travels(sentence.substring(0, hit.end()));
-    }
-
-    private LocalDate expiry(Kind kind, Optional<LocalDate> from, Optional<LocalDate> until, boolean event,
-                             LocalDate written) {
-        return switch (kind) {
-            case BOOKS_OPEN, BOOKS_CLOSED -> {
-                // "without confirmation" counts from the later of the day of writing and the opening day; a period
-                // ending sooner ends it sooner ("books open for December")
-                LocalDate start = until.isEmpty() ? from.filter(f -> f.isAfter(written)).orElse(written) : written;
-                LocalDate unconfirmed = start.plusDays(settings.booksDays());
-                yield until.filter(u -> u.isBefore(unconfirmed)).orElse(unconfirmed);
-            }
-            case FLASH -> until.orElse(written.plusDays(event ? settings.undatedEventDays() : settings.flashDays()));
-            case GUEST_SPOT -> until.orElse(written.plusDays(settings.undatedEventDays()));
-        };
-    }
-
-    private static String key(Availability a) {
-        return switch (a.kind()) {
-            case BOOKS_OPEN, BOOKS_CLOSED -> "books";
-            default -> a.kind() + "|" + a.from() + "|" + a.until() + "|"
-                    + a.place().map(p -> p.toLowerCase(java.util.Locale.ROOT)).orElse("") + "|"
-                    // undated, a flash event and flash designs expire differently; dated, they are the same days
-                    + (a.from().isEmpty() && EVENT.matcher(a.evidence()).find());
-        };
-    }
-
-    private static String evidence(String sentence) {
-        String oneLine = sentence.strip().replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_EVIDENCE ? oneLine : oneLine.substring(0, MAX_EVIDENCE - 1) + "…";
     }
 }

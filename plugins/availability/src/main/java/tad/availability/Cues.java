@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought", "occasion");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought", "occasion", "books-for");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -279,6 +279,15 @@ final class Cues {
     /** Whether the words name a convention or festival ({@code convention} lines of cues.txt). */
     boolean namesAConvention(String words) {
         return any("convention", words);
+    }
+
+    /**
+     * Whether books or bookings are said to be for something the sentence points at ({@code books-for}: "books for
+     * her guest days", "prenotazioni aperte per quei giorni", "reservas abiertas para las tres ciudades"): in a text
+     * that tells a trip with its days, that is the trip (round H).
+     */
+    boolean booksForSomething(String words) {
+        return any("books-for", words);
     }
 
     /** Whether books are opened for an event named before ({@code for-the-event}: "books open for it now"). */

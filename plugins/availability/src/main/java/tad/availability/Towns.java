@@ -24,6 +24,11 @@ final class Towns {
     // "Brixton, London 🇬🇧 …", "📍 Leith, Edinburgh": a district and a name heading the text, as a location line
     private static final Pattern HEADING_PAIR = Pattern.compile("^[^\\p{L}]*\\p{Lu}[\\p{L}'’-]*\\s*,\\s*(" + NAME + ")");
 
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("[\\s-]*\\p{Ll}");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?<!\\p{L})(?:in|to|nach|in|à|en|em|no|na|a|w"
+            + "|naar|para|per|pour|para)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+
     private final Set<String> towns;
 
     private Towns(Set<String> towns) {
@@ -58,7 +63,31 @@ final class Towns {
             }
         }
         Matcher heading = HEADING_PAIR.matcher(text);
-        return heading.find() ? knownPrefix(heading.group(1)).orElse(place) : place;
+        if (heading.find()) {
+            return knownPrefix(heading.group(1)).orElse(place);
+        }
+        return onlyTownBefore(place, text).orElse(place);
+    }
+
+    /**
+     * The one known town the text names before a place that is not one ("Próxima paragem: Londres … em Camden"): the
+     * district's city. Two known towns, or none, or one only after it, settle nothing; nor does a town that modifies the
+     * word after it ("Edinburgh pals", "London-based"), which names who or what, not where, unless a preposition of
+     * place puts it there ("Heading over to Belfast next week").
+     */
+    private Optional<String> onlyTownBefore(String place, String text) {
+        int at = text.indexOf(place);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        List<String> named = CAPITALISED.matcher(text).results().map(m -> m.group())
+                .filter(this::known).map(Towns::fold).distinct().toList();
+        String head = text.substring(0, at);
+        List<String> before = CAPITALISED.matcher(head).results()
+                .filter(m -> AFTER_PREPOSITION.matcher(head.substring(0, m.start())).find()
+                        || !ATTRIBUTIVE.matcher(head.substring(m.end())).lookingAt()).map(m -> m.group())
+                .filter(this::known).toList();
+        return named.size() == 1 && !before.isEmpty() ? Optional.of(before.get(0)) : Optional.empty();
     }
 
     /** The longest run of the name's first words that is a known town ("London Aug" → "London"). */
