@@ -138,6 +138,13 @@ public final class AvailabilityInferrer {
                 && !EVENT.matcher(a.evidence()).find() && !cues.namesAnEventDay(a.evidence()) && a.from().isPresent()
                 ? withoutDays(a) : a).toList());
         found = new ArrayList<>(Reopening.read(found, cues));
+        // a season's books opening on a day ("Summer books open on the 1st June") have no days (decision 11), not the
+        // day they open; a season told with its months ("spring books open ☀️ april, may & june") keeps the months
+        found = new ArrayList<>(found.stream().map(a -> (a.kind() == Kind.BOOKS_OPEN || a.kind() == Kind.BOOKS_CLOSED)
+                && a.from().isPresent() && a.until().isEmpty() && cues.namesASeasonsBooks(a.evidence())
+                ? new Availability(a.kind(), Optional.empty(), Optional.empty(), a.place(), a.evidence(), a.source(),
+                a.stated(), StatementShape.expiry(settings, a.kind(), Optional.empty(), Optional.empty(), false,
+                a.stated())) : a).toList());
         // a books phrase that names no period of its own (none, or the trip's days) and says it is for something pointed at, in a text that tells
         // a trip with its days, is the trip's ("Guest in Milan 16-18 April! Bookings open for those days", "Books for
         // her guest days are open"): the artist's own books are not stated (LABELLING-RULE-CAPTIONS-27 decision 9); a

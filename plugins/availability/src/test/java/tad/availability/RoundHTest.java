@@ -86,4 +86,17 @@ class RoundHTest {
         assertThat(Towns.BUNDLED.cityOf("Camden", "guest spot in Camden", "Leeds then London: guest spot in Camden"))
                 .isEqualTo("Camden");
     }
+
+    @Test
+    void aSeasonsBooksOpeningOnADayHaveNoDays() {
+        // decision 11: a season has no days, and the day the books open is not their period
+        for (String text : List.of("Autumn books open on the 2nd of September, form goes live that morning",
+                "Sommertermine ab dem 2. Juni buchbar", "L'agenda d'été ouvre le 2 juin", "Zapisy na lato od 2 czerwca")) {
+            assertThat(infer(text)).as(text).noneMatch(s -> s.startsWith("books-open 2027"));
+        }
+        assertThat(infer("Autumn books open on the 2nd of September, form goes live that morning"))
+                .containsExactly("books-open ..");
+        // told with its months, a season's books keep them
+        assertThat(infer("Autumn books open: September, October and November")).noneMatch(s -> s.equals("books-open .."));
+    }
 }
