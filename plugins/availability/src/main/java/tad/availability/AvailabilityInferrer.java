@@ -229,6 +229,10 @@ public final class AvailabilityInferrer {
             // pieces available") are on offer now or for it, with no days: the days there are the trip's (decision 3)
             span = Optional.empty();
         }
+        if (designs && near.isPresent() && span.equals(near.map(DateReader.Found::span))
+                && cues.endsOnADiscount(sentence.substring(0, near.get().start()))) {
+            span = Optional.empty(); // "Flash available … 20% off this week": the week is the discount's (decision 3)
+        }
         if (hit.kind() == Kind.FLASH && span.isEmpty() && (!designs || !trip && cues.namesAnOccasion(text.text()))) {
             // only a flash day or event takes its day from a sentence around it, and designs offered at one ("… hosting
             // a fundraising event all day Saturday … a book of flash designs ready to go"); designs in a text that
@@ -290,7 +294,7 @@ public final class AvailabilityInferrer {
                 && !cues.namesTheBooks(sentence.substring(hit.start(), hit.end()))
                 || books && TimeWords.dayBesidePeriod(span.get(),
                 days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
-                || cues.calledOff(sentence)
+                || cues.calledOff(sentence) || cues.calledOff(firstWords(next)) // "… flash day today. Cancelled, sorry"
                 // a year not read as the whole year, since the next part narrows it ("for 2027!! jan - march")
                 || books && from.isEmpty() && until.isEmpty() && YEAR.matcher(sentence.substring(lower, upper)).find();
         if (lacking) {
@@ -361,6 +365,12 @@ public final class AvailabilityInferrer {
                 || alone && TimeWords.anyIn(next.substring(0, cues.find(next).stream().filter(h -> h.kind() != hit.kind())
                         .mapToInt(Cues.Hit::start).min().orElse(next.length())))
                 || sentence.charAt(hit.start()) == '#' && TimeWords.anyIn(text.replace(sentence, " "));
+    }
+
+    /** The first two words of a sentence, where a sentence that calls off the one before says so ("Cancelled, sorry"). */
+    private static String firstWords(String sentence) {
+        String[] words = sentence.strip().split("\\s+", 3);
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(2, words.length)));
     }
 
     /**

@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought", "occasion", "books-for", "season-books");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought", "occasion", "books-for", "season-books", "discount");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -293,6 +293,11 @@ final class Cues {
     /** Whether books are a season's ({@code season-books}: "Summer books open on the 1st June"): no days (decision 11). */
     boolean namesASeasonsBooks(String words) {
         return any("season-books", words);
+    }
+
+    /** Whether the words end on a discount ({@code discount}: "20% off"), whose time the next words give. */
+    boolean endsOnADiscount(String words) {
+        return any("discount", words);
     }
 
     /** Whether books are opened for an event named before ({@code for-the-event}: "books open for it now"). */

@@ -99,4 +99,20 @@ class RoundHTest {
         // told with its months, a season's books keep them
         assertThat(infer("Autumn books open: September, October and November")).noneMatch(s -> s.equals("books-open .."));
     }
+
+    @Test
+    void aDiscountsTimeIsNotTheFlashsDays() {
+        // decision 3: designs offered take no days; the week is the discount's
+        assertThat(infer("Flash available, 6 designs left, 15% off this week")).containsExactly("flash ..");
+        assertThat(infer("Flash disponible, quelques motifs, -20 % de réduction cette semaine")).noneMatch(s -> s.startsWith("flash 2027"));
+        // a flash day on a day keeps it
+        assertThat(infer("Flash day Saturday 6th March, 15% off all day")).contains("flash 2027-03-06..2027-03-06");
+    }
+
+    @Test
+    void aSentenceThatOpensByCallingOffEndsTheOneBefore() {
+        assertThat(infer("Flash day at the studio on Saturday 6th March. Cancelled, sorry all"))
+                .noneMatch(s -> s.startsWith("flash"));
+        assertThat(infer("Flash Day am Samstag 6. März. Abgesagt, sorry!")).noneMatch(s -> s.startsWith("flash"));
+    }
 }
