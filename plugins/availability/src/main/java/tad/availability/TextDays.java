@@ -86,12 +86,17 @@ final class TextDays {
     }
 
     /**
-     * The date within the words ("Friday the 13th specials"), else the one after them, else the last before, among the
+     * The date within the words ("Friday the 13th specials"), else an until told right before them ("bis Ende November
+     * ausgebucht"), else the one after them, else the last before, among the
      * dates between {@code from} and {@code to} of the sentence (the words of the statements either side).
      */
     Optional<DateReader.Found> nearest(int index, Cues.Hit hit, int from, int to) {
         List<DateReader.Found> dates = in(index).stream().filter(d -> d.start() >= from && d.end() <= to).toList();
+        String sentence = sentences.get(index);
         return dates.stream().filter(d -> d.start() < hit.end() && d.end() > hit.start()).findFirst()
+                // "bis Ende November ausgebucht … Dezember-Termine …": an until told just before the words is theirs
+                .or(() -> dates.stream().filter(d -> d.span().untilOnly() && d.end() <= hit.start()
+                        && sentence.substring(d.end(), hit.start()).isBlank()).findFirst())
                 .or(() -> dates.stream().filter(d -> d.start() >= hit.end()).findFirst())
                 .or(() -> dates.stream().filter(d -> d.end() <= hit.start()).reduce((a, b) -> b));
     }

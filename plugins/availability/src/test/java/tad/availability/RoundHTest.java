@@ -115,4 +115,12 @@ class RoundHTest {
                 .noneMatch(s -> s.startsWith("flash"));
         assertThat(infer("Flash Day am Samstag 6. März. Abgesagt, sorry!")).noneMatch(s -> s.startsWith("flash"));
     }
+
+    @Test
+    void anUntilToldRightBeforeTheBooksWordsIsTheirs() {
+        // the period before the participle (German word order), with another month's dates told after it
+        assertThat(infer("Bis Ende April ausgebucht 🙈 Mai-Termine kommen am 1.4. online"))
+                .containsExactly("books-closed ..2027-04-30");
+        assertThat(infer("Ich bin bis Ende April ausgebucht")).containsExactly("books-closed ..2027-04-30");
+    }
 }
