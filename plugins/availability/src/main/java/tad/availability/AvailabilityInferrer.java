@@ -130,6 +130,7 @@ public final class AvailabilityInferrer {
             found.addAll(tour);
         }
         found.removeIf(a -> days.finerDaysWithin(a, withStatements));
+        found.removeIf(a -> UnreadWeekdays.besideAWeek(a, text.text(), text.written(), DateOrder.of(text.text())));
         found = new ArrayList<>(EventBooks.withoutTheEventsSlots(found, cues));
         // flash designs offered in a text about a trip or a convention, now or for it, are flash with no days; only a
         // flash day or event has days (LABELLING-RULE-CAPTIONS-27 decision 3): the days there are the trip's

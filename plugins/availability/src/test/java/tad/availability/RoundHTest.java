@@ -123,4 +123,13 @@ class RoundHTest {
                 .containsExactly("books-closed ..2027-04-30");
         assertThat(infer("Ich bin bis Ende April ausgebucht")).containsExactly("books-closed ..2027-04-30");
     }
+
+    @Test
+    void aWeekReadBesideWeekdaysNotReadIsWithheld() {
+        // the week read, some of its days meant: partly read, so withheld (precision first)
+        assertThat(infer("Heading to Cork next week for a guest spot!! Wed–Fri at a lovely shop")).isEmpty();
+        assertThat(infer("Drop-in Flash Friday this week at the shop, noon till six")).noneMatch(s -> s.startsWith("flash 2027"));
+        // a week told with no weekday keeps the week
+        assertThat(infer("Guest spot in Cork next week, DM me")).containsExactly("guest-spot 2027-03-08..2027-03-14 @Cork");
+    }
 }
