@@ -39,7 +39,8 @@ import tad.plugin.Availability;
  * 0.769, 0.783; {@code captions-public-heldout-13}: 0 right of 1. Round G (docs/availability.md) raised the counts held
  * of the sets it improved. {@code -33} to {@code -38}, written the same way and scored once on round G's frozen rules
  * (54af794): 0.903, 0.968, 0.833, 0.926, 0.875, 0.923. {@code -39} to {@code -44}, the same again, scored once on round
- * H's frozen rules (05a639e): 0.900, 0.967, 0.885, 0.926, 0.900, 0.923.
+ * H's frozen rules (05a639e): 0.900, 0.967, 0.885, 0.926, 0.900, 0.923; {@code -45} to {@code -50}, written after round H
+ * was frozen and scored once on it: 1.000, 0.923, 0.929, 0.962, 0.864, 0.967.
  */
 class LabelledCaptionsEvaluationTest {
 
@@ -107,7 +108,13 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-heldout-41.jsonl", new Held(23, 3)),
             Map.entry("captions-heldout-42.jsonl", new Held(25, 2)),
             Map.entry("captions-heldout-43.jsonl", new Held(18, 2)),
-            Map.entry("captions-heldout-44.jsonl", new Held(24, 2)));
+            Map.entry("captions-heldout-44.jsonl", new Held(24, 2)),
+            Map.entry("captions-heldout-45.jsonl", new Held(28, 0)),
+            Map.entry("captions-heldout-46.jsonl", new Held(24, 2)),
+            Map.entry("captions-heldout-47.jsonl", new Held(26, 2)),
+            Map.entry("captions-heldout-48.jsonl", new Held(25, 1)),
+            Map.entry("captions-heldout-49.jsonl", new Held(19, 3)),
+            Map.entry("captions-heldout-50.jsonl", new Held(29, 1)));
 
     /** Sets whose figures and wrong lines are not printed: kept unread while the round's rules are fixed, then scored once. */
     private static final Set<String> UNREAD = Set.of();
@@ -152,7 +159,9 @@ class LabelledCaptionsEvaluationTest {
         "captions-heldout-33.jsonl", "captions-heldout-34.jsonl", "captions-heldout-35.jsonl", "captions-heldout-36.jsonl",
         "captions-heldout-37.jsonl", "captions-heldout-38.jsonl",
         "captions-heldout-39.jsonl", "captions-heldout-40.jsonl", "captions-heldout-41.jsonl", "captions-heldout-42.jsonl",
-        "captions-heldout-43.jsonl", "captions-heldout-44.jsonl"})
+        "captions-heldout-43.jsonl", "captions-heldout-44.jsonl",
+        "captions-heldout-45.jsonl", "captions-heldout-46.jsonl", "captions-heldout-47.jsonl", "captions-heldout-48.jsonl",
+        "captions-heldout-49.jsonl", "captions-heldout-50.jsonl"})
     void precisionOnDatedCaptions(String file) throws IOException {
         boolean undated = file.contains("-undated-");
         Map<String, Counts> perKind = new TreeMap<>();
