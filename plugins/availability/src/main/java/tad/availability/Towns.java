@@ -25,8 +25,8 @@ final class Towns {
     private static final Pattern HEADING_PAIR = Pattern.compile("^[^\\p{L}]*\\p{Lu}[\\p{L}'’-]*\\s*,\\s*(" + NAME + ")");
 
     private static final Pattern ATTRIBUTIVE = Pattern.compile("[\\s-]*\\p{Ll}");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?<!\\p{L})(?:in|to|nach|in|à|en|em|no|na|a|w"
-            + "|naar|para|per|pour|para)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?<!\\p{L})(?:in|to|nach|à|en|em|no|na|a|w"
+            + "|naar|para|per|pour)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
 
     private final Set<String> towns;
