@@ -68,6 +68,8 @@ final class PlaceReader {
     private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+['’](?:m|re|ve|ll|d|t)|\\p{L}['’]\\p{Ll}\\p{L}*");
     private static final DateWords WORDS = DateWords.BUNDLED;
     private static final Pattern TRAILING_JOINERS = Pattern.compile("[-'’]+$");
+    // "Guest spot: Kaito Rain (@serpent.kaito) from …": a name a handle follows is how a person is introduced
+    private static final Pattern HANDLE_FOLLOWS = Pattern.compile("^\\s*\\(\\s*(?:@|\\[handle\\])");
 
     private PlaceReader() {
     }
@@ -84,7 +86,7 @@ final class PlaceReader {
     static Optional<String> read(String sentence, int start, int end, HomeStudios home, String whole) {
         Matcher afterWords = LEADING.matcher(sentence.substring(end));
         Matcher listed = LISTED.matcher(sentence.substring(end));
-        if (listed.find()) {
+        if (listed.find() && !aPerson(sentence.substring(end), listed.end(1))) {
             Optional<String> place = clean(listed.group(1))
                     .filter(name -> !home.isStudio(name) && !looksLikeAStudio(name));
             if (place.isPresent()) {
@@ -168,10 +170,15 @@ final class PlaceReader {
      * it is one of the artist's studios, by the name read or by the text at it ("Briar" of "Briar & Bone").
      */
     private static Optional<String> clean(Matcher found, String sentence, HomeStudios home) {
-        if (home.namedAt(sentence, found.start(1))) {
+        if (home.namedAt(sentence, found.start(1)) || aPerson(sentence, found.end(1))) {
             return Optional.empty();
         }
         return clean(found.group(1)).filter(place -> !home.isStudio(place));
+    }
+
+    /** Whether the name ending at {@code nameEnd} is a person's: a handle in brackets follows it. */
+    private static boolean aPerson(String text, int nameEnd) {
+        return HANDLE_FOLLOWS.matcher(text.substring(nameEnd)).find();
     }
 
     /**

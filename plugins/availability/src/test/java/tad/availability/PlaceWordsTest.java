@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A place is a town's name as written, never a small word of the date around it nor a hyphen left from a compound
  * (review of the final held-out runs: "Vom" of "Vom 24.–27.06." and "Leipzig-" of "Leipzig-Gastspiel" were read as
- * places). Sentences written here for the tests, not taken from any labelled set.
+ * places), nor a person's name (the acceptance audit: the sample city's "Guest spot: Kaito Rain (@serpent.kaito) from …"
+ * was stored with the place "Kaito Rain"). Sentences written here for the tests, not taken from any labelled set.
  */
 class PlaceWordsTest {
 
@@ -32,5 +33,16 @@ class PlaceWordsTest {
     void aPlaceKeepsNoHyphenOfTheCompoundItOpens() {
         assertThat(infer("Dresden-Gastspiel kommt auch, Details folgen"))
                 .noneMatch(s -> s.endsWith("-"));
+    }
+
+    @Test
+    void aNameAHandleFollowsIsAPersonNotAPlace() {
+        assertThat(infer("Guest spot: Mara Quill (@quill.mara) from Lantern House, 10–14 April. Enquire through the form."))
+                .noneMatch(s -> s.contains("@Mara"));
+        assertThat(infer("Guest spot: Mara Quill ([handle]) from Lantern House, 10–14 April."))
+                .noneMatch(s -> s.contains("@Mara"));
+        // the same form with a town is still read
+        assertThat(infer("Guest spot: Manchester, 10–14 April. Enquire through the form."))
+                .containsExactly("guest-spot 2027-04-10..2027-04-14 @Manchester");
     }
 }
