@@ -27,6 +27,8 @@ final class Towns {
     private static final Pattern ATTRIBUTIVE = Pattern.compile("[\\s-]*\\p{Ll}");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?<!\\p{L})(?:in|to|nach|à|en|em|no|na|a|w"
             + "|naar|para|per|pour)\\s+$", Pattern.CASE_INSENSITIVE);
+    // the longest preposition ("naar", "pour", "para") and the spaces after it fit in this many characters
+    private static final int PREPOSITION_WINDOW = 16;
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
 
     private final Set<String> towns;
@@ -84,10 +86,19 @@ final class Towns {
                 .filter(this::known).map(Towns::fold).distinct().toList();
         String head = text.substring(0, at);
         List<String> before = CAPITALISED.matcher(head).results()
-                .filter(m -> AFTER_PREPOSITION.matcher(head.substring(0, m.start())).find()
-                        || !ATTRIBUTIVE.matcher(head.substring(m.end())).lookingAt()).map(m -> m.group())
+                .filter(m -> afterAPreposition(head, m.start()) || !ATTRIBUTIVE.matcher(head).region(m.end(), head.length())
+                        .lookingAt()).map(m -> m.group())
                 .filter(this::known).toList();
         return named.size() == 1 && !before.isEmpty() ? Optional.of(before.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether a preposition of place ends right before {@code at}. Only the few characters before it are matched (the
+     * pattern's look-behind still sees past them), so a long text costs the same per name as a short one.
+     */
+    private static boolean afterAPreposition(String text, int at) {
+        return AFTER_PREPOSITION.matcher(text).region(Math.max(0, at - PREPOSITION_WINDOW), at)
+                .useTransparentBounds(true).find();
     }
 
     /** The longest run of the name's first words that is a known town ("London Aug" → "London"). */
