@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +49,7 @@ public final class RawConfig {
     public static RawConfig load(Optional<Path> file, Map<String, String> env, Map<String, String> flags) {
         Map<String, Entry> merged = new TreeMap<>();
         readProperties(bundledDefaults()).forEach((k, v) -> merged.put(k, new Entry(v, Origin.DEFAULT)));
-        file.ifPresent(path -> readProperties(readFile(path)).forEach((k, v) -> merged.put(k, new Entry(v, Origin.FILE))));
+        file.ifPresent(path -> readFile(path).forEach((k, v) -> merged.put(k, new Entry(v, Origin.FILE))));
         Map<String, String> unmatched = new TreeMap<>();
         Set<String> settable = new java.util.TreeSet<>(merged.keySet());
         merged.values().forEach(e -> reference(e.value()).ifPresent(settable::add));
@@ -156,11 +159,24 @@ public final class RawConfig {
         return in;
     }
 
-    private static InputStream readFile(Path path) {
+    /** Reads the operator's file whole (it is small), naming the problem in words instead of the JDK's bare path. */
+    private static Map<String, String> readFile(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new ConfigException("config file " + path + " is a directory, not a properties file");
+        }
         try {
-            return Files.newInputStream(path);
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            return readProperties(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("config file " + path + " has a malformed \\uXXXX escape");
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file " + path + " does not exist");
+        } catch (AccessDeniedException e) {
+            throw new ConfigException("config file " + path + " cannot be read: permission denied");
+        } catch (MalformedInputException e) {
+            throw new ConfigException("config file " + path + " is not UTF-8 text");
         } catch (IOException e) {
-            throw new ConfigException("cannot read config file " + path + ": " + e.getMessage());
+            throw new ConfigException("cannot read config file " + path + ": " + e.getClass().getSimpleName());
         }
     }
 

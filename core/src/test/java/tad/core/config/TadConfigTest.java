@@ -134,7 +134,22 @@ class TadConfigTest {
 
     @Test
     void aMissingConfigFileIsAClearError() {
-        assertThatThrownBy(() -> RawConfig.load(Optional.of(dir.resolve("nope.properties")), Map.of(), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("cannot read config file");
+        Path missing = dir.resolve("nope.properties");
+        assertThatThrownBy(() -> RawConfig.load(Optional.of(missing), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("config file " + missing + " does not exist");
+    }
+
+    @Test
+    void aDirectoryOrAnUnreadableConfigFileIsNamedAsSuch() throws Exception {
+        assertThatThrownBy(() -> RawConfig.load(Optional.of(dir), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("config file " + dir + " is a directory, not a properties file");
+        Path latin1 = dir.resolve("latin1.properties");
+        Files.write(latin1, new byte[] {'a', '=', (byte) 0xE9, '\n'});
+        assertThatThrownBy(() -> RawConfig.load(Optional.of(latin1), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessage("config file " + latin1 + " is not UTF-8 text");
+        Path badEscape = dir.resolve("escape.properties");
+        Files.writeString(badEscape, "a=\\u12G4\n");
+        assertThatThrownBy(() -> RawConfig.load(Optional.of(badEscape), Map.of(), Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("malformed \\uXXXX escape");
     }
 }
