@@ -69,7 +69,13 @@ public final class AvailabilityInferrer {
         }
         Comparator<Availability> newestFirst = Comparator.comparing(Availability::stated).reversed();
         Map<String, Availability> kept = new LinkedHashMap<>();
-        all.stream().sorted(newestFirst).forEach(a -> kept.putIfAbsent(StatementShape.key(a), a));
+        // of one text's books statements of a kind, the one that says most days ("fully booked … reopen in May")
+        Comparator<Availability> mostDays = Comparator.comparing((Availability a) -> a.from().isPresent() ? 0 : 1)
+                .thenComparing(a -> a.until().isPresent() ? 0 : 1);
+        Optional<Availability> newestBooks = all.stream().sorted(newestFirst).filter(StatementShape::books).findFirst();
+        all.stream().sorted(newestFirst.thenComparing(mostDays)).filter(a -> !StatementShape.books(a) || newestBooks
+                .filter(b -> b.source().equals(a.source()) && b.stated().equals(a.stated())).isPresent())
+                .forEach(a -> kept.putIfAbsent(StatementShape.key(a), a));
         return kept.values().stream().filter(a -> a.activeOn(today))
                 .sorted(Comparator.comparing(Availability::kind).thenComparing(a -> a.from().orElse(a.stated())))
                 .toList();
@@ -116,8 +122,8 @@ public final class AvailabilityInferrer {
                 // a date beyond another statement's words is that statement's ("books closed for 2026; 2027 books
                 // open in January"), and a date between two statements' words is the first one's ("Guest spot in
                 // Leeds 3-5 May, flash available": the flash has no day)
-                int lower = h == 0 ? 0 : hit.start();
-                int upper = h + 1 < hits.size() ? hits.get(h + 1).start() : words.get(i).length();
+                int lower = h == 0 ? 0 : days.boundary(i, hits.get(h - 1), hit);
+                int upper = h + 1 < hits.size() ? days.boundary(i, hit, hits.get(h + 1)) : words.get(i).length();
                 Optional<Availability> said = statement(hit, words, i, days, text, home, lower, upper, trip);
                 boolean offered = designs(hit, words.get(i));
                 said.filter(a -> offered && !occasion).ifPresent(designsOffered::add);
@@ -218,6 +224,9 @@ public final class AvailabilityInferrer {
         if (span.isEmpty() && hit.kind() == Kind.GUEST_SPOT) {
             span = days.opening(index + 1); // "¡Me voy de guest a Madrid! Del 18 al 20 de febrero en …"
         }
+        if (span.isEmpty() && alone && PlaceReader.only(next, home) && days.onlyADate(index + 2)) {
+            span = days.first(index + 2); // "Guest spot. Aberdeen. 6-8 November.": the town, then its days, alone
+        }
         boolean travelled = near.isPresent() && travelDay(hit, near.get(), sentence);
         if (travelled) {
             span = days.eventAfterTravel(index, near.get().span().from());
@@ -295,6 +304,8 @@ public final class AvailabilityInferrer {
                 && !cues.namesTheBooks(sentence.substring(hit.start(), hit.end()))
                 || books && TimeWords.dayBesidePeriod(span.get(),
                 days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
+                || hit.kind() == Kind.GUEST_SPOT && near.filter(d -> d.start() >= hit.end()
+                        && cues.nextStop(sentence.substring(hit.end(), d.start()))).isPresent() // "… danach am 20./21.02."
                 || cues.calledOff(sentence) || cues.calledOff(firstWords(next)) // "… flash day today. Cancelled, sorry"
                 // a year not read as the whole year, since the next part narrows it ("for 2027!! jan - march")
                 || books && from.isEmpty() && until.isEmpty() && YEAR.matcher(sentence.substring(lower, upper)).find();

@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "brought", "occasion", "books-for", "season-books", "discount");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "brought", "occasion", "books-for", "season-books", "discount");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -89,6 +89,7 @@ final class Cues {
         }
         // flash brought along is a flash cue too ("bringing a fresh flash sheet"), its words written once in the data
         lists.get("brought").forEach(pattern -> cues.add(new Cue(Kind.FLASH, Needs.NOTHING, pattern)));
+        lists.get("month-opens").forEach(pattern -> cues.add(new Cue(Kind.BOOKS_OPEN, Needs.DAY, pattern)));
         return new Cues(cues, exclusions, lists);
     }
 
@@ -109,7 +110,9 @@ final class Cues {
 
     private static Pattern compile(String where, String regex) {
         try {
-            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // "{month}": the month names dates.txt reads, kept there once
+            return Pattern.compile(regex.replace("{month}", DateWords.BUNDLED.monthAlternation()),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(where + ": not a regular expression: " + e.getDescription(), e);
         }
@@ -321,6 +324,26 @@ final class Cues {
     /** Whether a sentence says the books are open now ({@code open-now}: "now", "from today", "da oggi", "ab sofort"). */
     boolean openNow(String sentence) {
         return any("open-now", sentence);
+    }
+
+    /**
+     * Whether a sentence reopens the books FOR a named month ({@code reopen-for}: "reopening books for November and
+     * December this Thursday"): the months are the period booked, not the day they open (rule 51, decision 21).
+     */
+    boolean reopensFor(String sentence) {
+        return lists.get("reopen-for").stream().flatMap(p -> p.matcher(sentence).results())
+                .map(r -> sentence.substring(r.end()).split("[^\\p{L}]+", 2)[0])
+                .anyMatch(word -> DateWords.BUNDLED.month(word).isPresent() || CalendarNames.JDK.month(word).isPresent());
+    }
+
+    /** Whether a month is said to open ({@code month-opens}: "Maggio apre il 15 aprile", "maj otwieram 15 kwietnia"). */
+    boolean monthOpens(String sentence) {
+        return any("month-opens", sentence);
+    }
+
+    /** Whether words lead on to a trip's next stop ({@code next-stop}: "danach", "then", "puis"). */
+    boolean nextStop(String words) {
+        return any("next-stop", words);
     }
 
     /** Whether a sentence reopens the books on a day ({@code reopen}: "riapro le prenotazioni il 1° marzo"). */

@@ -40,6 +40,9 @@ final class DateReader {
     private static final String TO = "\\s*(?:-|–|—|→|&|\\+|(?:" + WORDS.alternation("range-to") + ")(?=\\s)|(?:"
             + WORDS.alternation("range-to-elided") + ")(?=\\d))\\s*(?:the\\s+)?";
     private static final String YEAR = "(?:,?\\s+(20\\d\\d))?";
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?:\\p{L}+\\s+)?(?:" + WORDS.weekdayAlternation()
+            + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int HINT_GAP = 8;
     private static final String UNTIL = "(?:" + WORDS.alternation("until") + ")\\s+";
 
     /** One way of writing a date, and how to turn its groups into days. */
@@ -65,6 +68,9 @@ final class DateReader {
                     (m, w) -> range(w, m.group(4), m.group(3), m.group(1), m.group(3), m.group(2))),
             form(WEEKDAY_BEFORE + MONTH + "\\s+" + DAY + TO + DAY + YEAR,
                     (m, w) -> range(w, m.group(4), m.group(1), m.group(2), m.group(1), m.group(3))),
+            // "12/14 settembre", "3/5 juin": two days of a month joined by a slash, before the month's name, are a run
+            form(DAY + "/" + DAY + OF + MONTH + YEAR,
+                    (m, w) -> range(w, m.group(4), m.group(3), m.group(1), m.group(3), m.group(2))),
             form(UNTIL + DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))
                     .map(d -> DateSpan.until(w, d.from()))),
             form(DAY + OF + MONTH + YEAR, (m, w) -> day(w, m.group(3), m.group(2), m.group(1))),
@@ -131,6 +137,11 @@ final class DateReader {
             form("(" + WORDS.weekdayAlternation() + "),?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
                             Integer.parseInt(m.group(2)))).map(DateSpan::day)),
+            // "domenica 4", "Sexta-feira 13", "samedi 27": a weekday before a bare day number, not hours ("Saturday 12-6",
+            // "samedi 14h"), is the next day of that number on that weekday, else no date (round I)
+            form("(" + WORDS.weekdayAlternation() + "),?\\s+(\\d{1,2})(?![\\d.,:/h–-]|\\s*(?:[-–:]|am\\b|pm\\b|uhr\\b))",
+                    (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
+                            Integer.parseInt(m.group(2)))).map(DateSpan::day)),
             // "Fri 31st", "Sat 23rd": a short weekday before an English ordinal day, the same way
             form("(" + WORDS.shortWeekdayAlternation() + ")\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?![\\p{L}\\d])",
                     (m, w) -> WORDS.shortWeekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
@@ -144,6 +155,12 @@ final class DateReader {
                             m.group(1) != null && WORDS.in("next", m.group(1)) || m.group(3) != null)))),
             form("(" + WORDS.alternation("tomorrow") + ")", (m, w) -> Optional.of(DateSpan.day(w.plusDays(1)))),
             form("(" + WORDS.alternation("today") + ")", (m, w) -> Optional.of(DateSpan.day(w))),
+            // a countdown in days ("in 11 days"): that day (rule 51, decision 19)
+            form("(?:" + WORDS.alternation("in-days") + ")\\s+(\\d{1,2})\\s+(?:" + WORDS.alternation("days-word") + ")",
+                    (m, w) -> Optional.of(DateSpan.day(w.plusDays(Integer.parseInt(m.group(1)))))),
+            // on the trip ("Day 2 in Falmouth", "last day in Belfast"): the day of writing (rule 51, decision 20)
+            form("(?:(?:" + WORDS.alternation("trip-day") + ")\\s+\\d{1,2}|" + WORDS.alternation("trip-end-day")
+                    + ")(?=\\s+(?:" + WORDS.alternation("trip-in") + ")\\s)", (m, w) -> Optional.of(DateSpan.day(w))),
             form("(?:" + WORDS.alternation("in-month") + ")\\s+" + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
             form(MONTH + "(?:\\s+(20\\d\\d))", (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
@@ -190,6 +207,11 @@ final class DateReader {
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
+        // "Saturday 🎃 25th October": a weekday followed, across marks and emoji only, by a dated day is a hint of that
+        // date, not the coming weekday (round I)
+        found.removeIf(f -> WEEKDAY_ALONE.matcher(text.substring(f.start(), f.end())).matches() && found.stream()
+                .anyMatch(g -> g.start() >= f.end() && g.span().oneDay() && g.start() - f.end() <= HINT_GAP
+                        && text.substring(f.end(), g.start()).codePoints().noneMatch(Character::isLetterOrDigit)));
         return found;
     }
 

@@ -14,7 +14,9 @@ import tad.plugin.Availability.Kind;
  * Books reopened at a named time ("reopening in July", "ab Juni wieder offen", "je rouvre en janvier", "back open in
  * March", "riapro le prenotazioni il 1° marzo"): LABELLING-RULE-CAPTIONS-27 decision 6 reads them as books closed, no
  * start, ending the day before, like "closed till July"; no books-open is implied. A post that says books ARE open for
- * a named period ("Da oggi riapro le prenotazioni per settembre e ottobre") keeps its books-open.
+ * a named period ("Da oggi riapro le prenotazioni per settembre e ottobre") keeps its books-open, and books reopened
+ * FOR named months ("reopening books for November and December this Thursday") are open over those months
+ * (LABELLING-RULE-CAPTIONS-51 decision 21).
  */
 final class Reopening {
 
@@ -39,7 +41,8 @@ final class Reopening {
 
     private static Availability read(Availability a, Cues cues) {
         if (!isBooks(a) || a.from().isEmpty() || !a.from().get().isAfter(a.stated()) || !cues.reopens(a.evidence())
-                || cues.openNow(a.evidence())) { // "Da oggi riapro le prenotazioni per settembre": open now for them
+                || cues.openNow(a.evidence()) // "Da oggi riapro le prenotazioni per settembre": open now for them
+                || a.kind() == Kind.BOOKS_OPEN && cues.monthOpens(a.evidence())) { // "maj otwieram 15 kwietnia"
             return a;
         }
         LocalDate from = a.from().get();
@@ -49,6 +52,10 @@ final class Reopening {
                 .atEndOfMonth())).isPresent();
         if (a.kind() == Kind.BOOKS_OPEN && !wholeMonths) {
             return a;
+        }
+        if (wholeMonths && cues.reopensFor(a.evidence())) { // "reopening books for November and December this Thursday"
+            return new Availability(Kind.BOOKS_OPEN, a.from(), a.until(), Optional.empty(), a.evidence(), a.source(),
+                    a.stated(), a.expires());
         }
         LocalDate last = from.minusDays(1);
         return new Availability(Kind.BOOKS_CLOSED, Optional.empty(), Optional.of(last), Optional.empty(), a.evidence(),

@@ -43,9 +43,15 @@ final class StatementShape {
         };
     }
 
+    static boolean books(Availability a) {
+        return a.kind() == Availability.Kind.BOOKS_OPEN || a.kind() == Availability.Kind.BOOKS_CLOSED;
+    }
+
     static String key(Availability a) {
         return switch (a.kind()) {
-            case BOOKS_OPEN, BOOKS_CLOSED -> "books";
+            // books: one text's open and closed both count ("March is full, April opens on the 1st"), one of each; a
+            // newer text replaces an older one's ({@link AvailabilityInferrer#infer})
+            case BOOKS_OPEN, BOOKS_CLOSED -> "books|" + a.kind();
             default -> a.kind() + "|" + a.from() + "|" + a.until() + "|"
                     + a.place().map(p -> p.toLowerCase(java.util.Locale.ROOT)).orElse("") + "|"
                     // undated, a flash event and flash designs expire differently; dated, they are the same days

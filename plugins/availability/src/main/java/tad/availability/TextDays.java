@@ -179,6 +179,17 @@ final class TextDays {
         return in(index).stream().filter(d -> d.end() <= limit).toList();
     }
 
+    /**
+     * Where the words of one statement end and the next one's begin in a sentence: at the next one's words, or, when
+     * two dates or more stand between them, after the first ("Guest a Napoli 2-4 ottobre e domenica 4 flash day": the
+     * flash day's Sunday is its own, the trip took its days).
+     */
+    int boundary(int index, Cues.Hit first, Cues.Hit second) {
+        List<DateReader.Found> between = in(index).stream().filter(d -> d.start() >= first.end()
+                && d.end() <= second.start()).toList();
+        return between.size() < 2 ? second.start() : between.get(0).end();
+    }
+
     /** The first date of a sentence not claimed by a statement of its own: the days a statement before it left to it. */
     Optional<DateSpan> first(int index) {
         return unclaimed(index).stream().findFirst().map(DateReader.Found::span);
