@@ -23,6 +23,13 @@ import tad.plugin.SourceText;
 @Extension
 public final class AvailabilityEnricher implements Enricher {
 
+    // Instagram cuts a caption at 2,200 characters, so no real caption is longer; a scraped text that is (hostile or
+    // broken) is read no further, which bounds the work per caption
+    static final int CAPTION_CHARS = 2_200;
+    // the longest bio a source hands over: studio-site bios are cut at 1,500 by the host (core's SiteFactsLimits),
+    // Instagram's at 150
+    static final int BIO_CHARS = 1_500;
+
     private final Cues cues;
 
     /** PF4J's constructor: loads the bundled cues once per plugin load. */
@@ -41,14 +48,22 @@ public final class AvailabilityEnricher implements Enricher {
     static List<DatedText> texts(ArtistEvidence evidence, LocalDate today) {
         List<DatedText> texts = new ArrayList<>();
         for (SourceText source : evidence.sources()) {
-            texts.add(new DatedText(source.bio(), source.source() + " bio", today));
+            texts.add(new DatedText(capped(source.bio(), BIO_CHARS), source.source() + " bio", today));
             int n = 1;
             for (DatedCaption post : source.posts()) {
                 int number = n++;
-                post.postedAt().ifPresent(at -> texts.add(new DatedText(post.text(),
+                post.postedAt().ifPresent(at -> texts.add(new DatedText(capped(post.text(), CAPTION_CHARS),
                         source.source() + " caption " + number, LocalDate.ofInstant(at, ZoneOffset.UTC))));
             }
         }
         return texts;
+    }
+
+    /** The first {@code max} characters of a text, never splitting a surrogate pair (an emoji) in two. */
+    static String capped(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 }

@@ -84,4 +84,29 @@ class AvailabilityEnricherTest {
         assertThat(new AvailabilityEnricher().enrich(new ArtistEvidence("mara.ink", site.sources()), context)
                 .availability()).isEmpty(); // "Briar & Bone" after "at" is a business's name without the crawl's word too
     }
+
+    @Test
+    void readsAHugeCaptionOnlyUpToInstagramsLimit() {
+        // 200,000 characters of filler after a statement (no timing asserted: it finishes, and says what its start says)
+        String filler = "flash day and guest spot in Leeds 12-14 May, ".repeat(4_500);
+        ArtistProfile profile = new ArtistProfile("mara.ink", Optional.empty(), "", Optional.empty(), Optional.empty(),
+                false, List.of(post("big", "Books open for January! 🖤 " + filler, "2026-12-03T18:00:00Z")));
+        PluginContext context = new PluginContext(null, new MapConfig(Map.of()),
+                Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC),
+                LoggerFactory.getLogger(AvailabilityEnricherTest.class));
+
+        Enrichment enrichment = new AvailabilityEnricher().enrich(ArtistEvidence.of(profile), context);
+
+        assertThat(enrichment.availability()).extracting(Availability::kind)
+                .contains(Availability.Kind.BOOKS_OPEN);
+        assertThat(AvailabilityEnricher.texts(ArtistEvidence.of(profile), java.time.LocalDate.of(2026, 12, 7)))
+                .allMatch(t -> t.text().length() <= AvailabilityEnricher.CAPTION_CHARS);
+    }
+
+    @Test
+    void aCapNeverSplitsAnEmoji() {
+        String text = "a".repeat(9) + "🖤";
+        assertThat(AvailabilityEnricher.capped(text, 10)).isEqualTo("a".repeat(9));
+        assertThat(AvailabilityEnricher.capped(text, 11)).isEqualTo(text);
+    }
 }
