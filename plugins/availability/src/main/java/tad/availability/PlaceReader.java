@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  */
 final class PlaceReader {
 
-    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de)\\s+\\p{Lu}[\\p{L}'’-]+|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
-    // a town follows these: English, German, French, Spanish, Italian, Portuguese and Polish ("w Krakowie")
-    private static final Pattern TOWN_AFTER = Pattern.compile("(?<![\\p{L}])(?:in|to|nach|à|en|em|no|na|a|w)\\s+(" + NAME + ")");
+    private static final DateWords WORDS = DateWords.BUNDLED;
+    /** A capitalised name of up to four words ("Newcastle upon Tyne", "La Coruña"); {@link Towns} reads the same. */
+    static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de|de\\s+la)\\s+\\p{Lu}[\\p{L}'’-]+"
+            + "|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
+    /** The prepositions a town follows ({@code town-preposition} of dates.txt: "in", "nach", "à", "w", …); {@link Towns} too. */
+    static final String TOWN_PREPOSITION = "(?<![\\p{L}])(?:" + WORDS.alternation("town-preposition") + ")";
+    private static final Pattern TOWN_AFTER = Pattern.compile(TOWN_PREPOSITION + "\\s+(" + NAME + ")");
     // a studio (or, without one, a town) follows these
     private static final Pattern STUDIO_AFTER = Pattern.compile("(?:(?<![\\p{L}])(?:at|bei|chez|presso)\\s+|@\\s*)("
             + NAME + ")");
@@ -66,7 +70,6 @@ final class PlaceReader {
     // a word with a contraction ("I'm", "we'll", "you're", "can't") or an elided pronoun ("J'arrive", "C'est") is no town
     // ("Belfast!! I'm guesting at …"); an elided article before a capital ("L'Aquila") is part of one
     private static final Pattern CONTRACTED = Pattern.compile("\\p{L}+['’](?:m|re|ve|ll|d|t)|\\p{L}['’]\\p{Ll}\\p{L}*");
-    private static final DateWords WORDS = DateWords.BUNDLED;
     private static final Pattern TRAILING_JOINERS = Pattern.compile("[-'’]+$");
     // "Guest spot: Kaito Rain (@serpent.kaito) from …": a name a handle follows is how a person is introduced
     private static final Pattern HANDLE_FOLLOWS = Pattern.compile("^\\s*\\(\\s*(?:@|\\[handle\\])");

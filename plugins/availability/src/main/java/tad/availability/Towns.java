@@ -19,14 +19,13 @@ final class Towns {
 
     static final Towns BUNDLED = parse(DataLines.bundled("/tad/availability/towns.txt"));
 
-    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:upon|on|de|de\\s+la)\\s+\\p{Lu}[\\p{L}'’-]*"
-            + "|\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+    private static final String NAME = PlaceReader.NAME;
     // "Brixton, London 🇬🇧 …", "📍 Leith, Edinburgh": a district and a name heading the text, as a location line
     private static final Pattern HEADING_PAIR = Pattern.compile("^[^\\p{L}]*\\p{Lu}[\\p{L}'’-]*\\s*,\\s*(" + NAME + ")");
 
     private static final Pattern ATTRIBUTIVE = Pattern.compile("[\\s-]*\\p{Ll}");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?<!\\p{L})(?:in|to|nach|à|en|em|no|na|a|w"
-            + "|naar|para|per|pour)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(PlaceReader.TOWN_PREPOSITION + "\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // the longest preposition ("naar", "pour", "para") and the spaces after it fit in this many characters
     private static final int PREPOSITION_WINDOW = 16;
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
