@@ -163,6 +163,7 @@ public final class AvailabilityInferrer {
                 && (a.from().isEmpty() && a.until().isEmpty() || tripDays.contains(List.of(a.from(), a.until())))
                 && cues.booksForSomething(a.evidence()));
         found.removeIf(a -> Disputed.withheld(a, cues));
+        found.removeIf(a -> StatementShape.books(a) && cues.guestsBooks(text.text(), a.evidence())); // a visiting guest's
         // a day read this far after the day of writing, in a text that tells of the past, is more likely the day gone by
         // ("March the 13th … lined up in the rain", written in April) than the next one: nothing is stated
         boolean past = cues.tellsOfThePast(text.text());
@@ -263,6 +264,11 @@ public final class AvailabilityInferrer {
                 near = Optional.empty();
             }
         }
+        if (books && near.filter(d -> d.start() >= hit.start() && d.end() <= hit.end()).isEmpty()
+                && StatementShape.yearAlone(sentence.substring(hit.start(), hit.end())).isPresent()) {
+            span = StatementShape.yearAlone(sentence.substring(hit.start(), hit.end())); // "Bookings for 2027 are open"
+            near = Optional.empty();
+        }
         if (books && span.isEmpty() && hit.needs() != Cues.Needs.DAY && !TimeWords.anyIn(next)) {
             // "books closed for 2026": the whole year (decision 4), unless the next part narrows it ("for 2027!! jan - march")
             span = StatementShape.yearAlone(sentence.substring(lower, upper));
@@ -306,7 +312,7 @@ public final class AvailabilityInferrer {
                 days.in(index).stream().filter(d -> d.start() >= lower && d.end() <= upper).toList()))
                 || hit.kind() == Kind.GUEST_SPOT && near.filter(d -> d.start() >= hit.end()
                         && cues.nextStop(sentence.substring(hit.end(), d.start()))).isPresent() // "… danach am 20./21.02."
-                || cues.calledOff(sentence) || cues.calledOff(firstWords(next)) // "… flash day today. Cancelled, sorry"
+                || cues.calledOff(sentence) || cues.callsOffAtStart(next) // "… flash day today. Cancelled, sorry"
                 // a year not read as the whole year, since the next part narrows it ("for 2027!! jan - march")
                 || books && from.isEmpty() && until.isEmpty() && YEAR.matcher(sentence.substring(lower, upper)).find();
         if (lacking) {
@@ -377,12 +383,6 @@ public final class AvailabilityInferrer {
                 || alone && TimeWords.anyIn(next.substring(0, cues.find(next).stream().filter(h -> h.kind() != hit.kind())
                         .mapToInt(Cues.Hit::start).min().orElse(next.length())))
                 || sentence.charAt(hit.start()) == '#' && TimeWords.anyIn(text.replace(sentence, " "));
-    }
-
-    /** The first two words of a sentence, where a sentence that calls off the one before says so ("Cancelled, sorry"). */
-    private static String firstWords(String sentence) {
-        String[] words = sentence.strip().split("\\s+", 3);
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(2, words.length)));
     }
 
     /**

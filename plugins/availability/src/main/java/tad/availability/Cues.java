@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "brought", "occasion", "books-for", "season-books", "discount");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "visiting-guest", "third-persons", "brought", "occasion", "books-for", "season-books", "discount");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -334,6 +334,17 @@ final class Cues {
         return lists.get("reopen-for").stream().flatMap(p -> p.matcher(sentence).results())
                 .map(r -> sentence.substring(r.end()).split("[^\\p{L}]+", 2)[0])
                 .anyMatch(word -> DateWords.BUNDLED.month(word).isPresent() || CalendarNames.JDK.month(word).isPresent());
+    }
+
+    /** Whether a sentence opens by calling off the one before ("Cancelled, sorry", "Abgesagt!"): its first two words. */
+    boolean callsOffAtStart(String sentence) {
+        String[] words = sentence.strip().split("\\s+", 3);
+        return calledOff(String.join(" ", java.util.Arrays.copyOf(words, Math.min(2, words.length))));
+    }
+
+    /** Whether a text welcomes a guest to the writer's studio and a books sentence in it points to a third person's page. */
+    boolean guestsBooks(String text, String booksSentence) {
+        return any("visiting-guest", text) && any("third-persons", booksSentence);
     }
 
     /** Whether a month is said to open ({@code month-opens}: "Maggio apre il 15 aprile", "maj otwieram 15 kwietnia"). */

@@ -16,7 +16,17 @@ final class OneEvent {
     static List<Availability> keepNarrowest(List<Availability> statements) {
         return statements.stream().filter(a -> statements.stream().noneMatch(b -> b != a && sameEvent(a, b)
                 && (length(b) < length(a) || length(b) == length(a) && statements.indexOf(b) < statements.indexOf(a))))
-                .toList();
+                .filter(a -> !undatedTwin(a, statements)).toList();
+    }
+
+    /**
+     * Whether an undated guest spot has a dated one at the same place in the same text ("¡Guest spot en Valencia! …
+     * Estaré en Tinta Brava del 22 al 25 de mayo"): the same trip told twice, kept once, with its days (round I).
+     */
+    private static boolean undatedTwin(Availability a, List<Availability> statements) {
+        return a.kind() == Availability.Kind.GUEST_SPOT && a.from().isEmpty() && a.until().isEmpty() && a.place()
+                .isPresent() && statements.stream().anyMatch(b -> b.kind() == a.kind() && b.from().isPresent()
+                && b.place().map(String::toLowerCase).equals(a.place().map(String::toLowerCase)));
     }
 
     private static boolean sameEvent(Availability a, Availability b) {

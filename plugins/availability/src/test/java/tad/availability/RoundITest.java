@@ -162,4 +162,39 @@ class RoundITest {
         assertThat(infer("Books closed for March, thank you! April books open on the 1st"))
                 .containsExactlyInAnyOrder("books-closed 2027-03-01..2027-03-31", "books-open 2027-04-01..2027-04-30");
     }
+
+    @Test
+    void thanksToThoseWhoCameEndAnEventWhereverItIsNamed() {
+        for (String text : List.of("Pics from this month's flash day, thank u to everyone who came",
+                "Flash day de samedi : merci à tous ceux qui sont venus", "Flash day del sábado, gracias a todos los que vinisteis",
+                "Flash day di sabato, grazie a tutti quelli che sono passati")) {
+            assertThat(infer(text)).as(text).noneMatch(s -> s.startsWith("flash"));
+        }
+    }
+
+    @Test
+    void aTripToldTwiceIsOneStatementWithItsDays() {
+        assertThat(infer("¡Guest spot en Valencia! Estaré en Valencia del 22 al 25 de marzo, escríbeme"))
+                .containsExactly("guest-spot 2027-03-22..2027-03-25 @Valencia");
+    }
+
+    @Test
+    void booksThatOpenOnlyWhenSomethingHappensAreNotOpen() {
+        assertThat(infer("We'll post when her books reopen")).noneMatch(s -> s.startsWith("books-open"));
+        assertThat(infer("I'll shout when their books open")).noneMatch(s -> s.startsWith("books-open"));
+    }
+
+    @Test
+    void aYearInTheBooksWordsIsTheirPeriodWhateverOtherDatesTheSentenceHas() {
+        assertThat(infer("Studio closed 24 Dec – 2 Jan 🎄 Bookings for 2028 are open now"))
+                .containsExactly("books-open 2028-01-01..2028-12-31");
+    }
+
+    @Test
+    void aVisitingGuestsBooksAreNotTheStudios() {
+        assertThat(infer("Welcome [name] from Cork to the studio 5-6 April! Books open via the link in her bio")).isEmpty();
+        assertThat(infer("[name] is guesting with us 5-6 April, books for his guest days are open")).isEmpty();
+        // a resident's books named by the studio still count (rule 27 decision 1)
+        assertThat(infer("[name] has books open for April, link in her bio")).contains("books-open 2027-04-01..2027-04-30");
+    }
 }
