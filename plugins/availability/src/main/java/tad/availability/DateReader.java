@@ -164,6 +164,9 @@ final class DateReader {
             form("(?:" + WORDS.alternation("in-month") + ")\\s+" + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
             form(MONTH + "(?:\\s+(20\\d\\d))", (m, w) -> months(w, m.group(1), m.group(1), m.group(2))),
+            // a list line's month after a dash or colon ("Dublin – June, dates tbc", "Nantes – novembre (dates à venir)"):
+            // the whole month (LABELLING-RULE-CAPTIONS-51 decision 18), only where the line's part ends with it
+            numeric("(?<=[–—:]\\s?|\\s-\\s)" + MONTH + "(?=\\s*(?:[,(.!]|$))", (m, w, o) -> months(w, m.group(1), m.group(1), null)),
             // "April books are open", "Oktober-Termine", "Märztermine", "agenda de mai": a bare month is a period only
             // written with the books, before them or in one word with them
             form(MONTH + "(?:\\s+|-)?(?=(?:" + WORDS.alternation("month-compound") + ")\\b)(?:"

@@ -197,4 +197,14 @@ class RoundITest {
         // a resident's books named by the studio still count (rule 27 decision 1)
         assertThat(infer("[name] has books open for April, link in her bio")).contains("books-open 2027-04-01..2027-04-30");
     }
+
+    @Test
+    void aMonthClosingAListLineIsThatWholeMonth() {
+        // decision 18: a guest spot named by a month only is the whole month; decision 22: free dates in a month
+        assertThat(infer("Dublin guest spot – June, dates tbc")).containsExactly("guest-spot 2027-06-01..2027-06-30 @Dublin");
+        assertThat(infer("Gastspiel in Hamburg – Juni (Termine folgen)")).containsExactly("guest-spot 2027-06-01..2027-06-30 @Hamburg");
+        assertThat(infer("🗓 wolne terminy: czerwiec")).containsExactly("books-open 2027-06-01..2027-06-30");
+        // "dates tbc" with no month gives no days (decision 18, rule 27 decision 10)
+        assertThat(infer("Guest spot in Bristol, dates tbc")).containsExactly("guest-spot .. @Bristol");
+    }
 }
