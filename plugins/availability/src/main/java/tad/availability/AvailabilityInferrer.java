@@ -294,7 +294,7 @@ public final class AvailabilityInferrer {
                 && from.isEmpty() && until.isEmpty() && cues.tellsOfThePast(sentence);
         boolean lacking = over || hit.needs() == Cues.Needs.DAY && from.isEmpty()
                 || hit.needs() == Cues.Needs.PLACE && place.isEmpty()
-                || notTheWritersOwn(hit, sentence, place)
+                || notTheWritersOwn(hit, sentence, place) || place.filter(p -> cues.thanksThePlace(text.text(), p)).isPresent()
                 || hit.kind() == Kind.FLASH && cues.guestsFlash(sentence.substring(0, hit.start()),
                         sentence.substring(hit.start(), hit.end()), text.text())
                 || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))

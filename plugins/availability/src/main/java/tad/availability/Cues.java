@@ -48,7 +48,7 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "visiting-guest", "third-persons", "brought", "occasion", "books-for", "season-books", "discount");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "visiting-guest", "third-persons", "thanks-to-place", "brought", "occasion", "books-for", "season-books", "discount");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -345,6 +345,12 @@ final class Cues {
     /** Whether a text welcomes a guest to the writer's studio and a books sentence in it points to a third person's page. */
     boolean guestsBooks(String text, String booksSentence) {
         return any("visiting-guest", text) && any("third-persons", booksSentence);
+    }
+
+    /** Whether a text thanks a guest spot's own place by its name ("thank you Galway"): the stay is over. */
+    boolean thanksThePlace(String text, String place) {
+        java.util.regex.Matcher named = Pattern.compile("(?<!\\p{L})" + Pattern.quote(place) + "(?!\\p{L})").matcher(text);
+        return named.results().anyMatch(r -> any("thanks-to-place", text.substring(Math.max(0, r.start() - 20), r.start())));
     }
 
     /** Whether a month is said to open ({@code month-opens}: "Maggio apre il 15 aprile", "maj otwieram 15 kwietnia"). */

@@ -207,4 +207,24 @@ class RoundITest {
         // "dates tbc" with no month gives no days (decision 18, rule 27 decision 10)
         assertThat(infer("Guest spot in Bristol, dates tbc")).containsExactly("guest-spot .. @Bristol");
     }
+
+    @Test
+    void aStayThankedGoodbyeByItsPlaceIsOver() {
+        // decision 20: "thank you Galway" tells the stay as over
+        for (String text : List.of("Wrapped up my guest spot in Leeds, thank you Leeds", "Gastspiel in Wien, danke Wien!",
+                "Guest à Lyon terminé, merci Lyon")) {
+            assertThat(infer(text)).as(text).isEmpty();
+        }
+        // thanks to someone else, on the day of the stay, keep it
+        assertThat(infer("Last day of my Galway guest spot today, thank you all"))
+                .containsExactly("guest-spot 2027-03-01..2027-03-01 @Galway");
+    }
+
+    @Test
+    void aCountOfDatesLeftIsNoStatement() {
+        // decision 22: "noch 2 Termine frei" is spots left, "noch Termine frei im April" is openings
+        assertThat(infer("Noch 2 Termine frei im April")).isEmpty();
+        assertThat(infer("Zwei freie Termine im April")).isEmpty();
+        assertThat(infer("Ich habe im April noch Termine frei")).containsExactly("books-open 2027-04-01..2027-04-30");
+    }
 }
