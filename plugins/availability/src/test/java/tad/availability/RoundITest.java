@@ -227,4 +227,14 @@ class RoundITest {
         assertThat(infer("Zwei freie Termine im April")).isEmpty();
         assertThat(infer("Ich habe im April noch Termine frei")).containsExactly("books-open 2027-04-01..2027-04-30");
     }
+
+    @Test
+    void aYearsBooksOpeningOnADayAreTheWholeYear() {
+        // decision 25, in the eight languages
+        for (String text : List.of("Booking for 2028 opens on 1 December", "L'agenda 2028 ouvre le 1er décembre",
+                "La agenda de 2028 se abre el 1 de diciembre", "L'agenda 2028 apre il 1 dicembre",
+                "Agenda 2028 gaat open op 1 december", "Agenda de 2028 aberta a partir de 1 de dezembro")) {
+            assertThat(infer(text)).as(text).containsExactly("books-open 2028-01-01..2028-12-31");
+        }
+    }
 }
