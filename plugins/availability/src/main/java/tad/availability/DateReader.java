@@ -138,8 +138,10 @@ final class DateReader {
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
                             Integer.parseInt(m.group(2)))).map(DateSpan::day)),
             // "domenica 4", "Sexta-feira 13", "samedi 27": a weekday before a bare day number, not hours ("Saturday 12-6",
-            // "samedi 14h"), is the next day of that number on that weekday, else no date (round I)
-            form("(" + WORDS.weekdayAlternation() + "),?\\s+(\\d{1,2})(?![\\d.,:/h–-]|\\s*(?:[-–:]|am\\b|pm\\b|uhr\\b))",
+            // "samedi 14h", "Saturday 10 til 6", "sabato 10 alle 18"), is the next day of that number on that weekday, else
+            // no date (round I)
+            form("(" + WORDS.weekdayAlternation() + "),?\\s+(\\d{1,2})(?![\\d.,:/h–-]|\\s*(?:[-–:]|am\\b|pm\\b|uhr\\b)|\\s+(?:"
+                    + "til|till|until|to|bis|à|a|al|às|tot|do|alle|ore|noon|midday|o'clock|h)(?![\\p{L}]))",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
                             Integer.parseInt(m.group(2)))).map(DateSpan::day)),
             // "Fri 31st", "Sat 23rd": a short weekday before an English ordinal day, the same way

@@ -112,6 +112,8 @@ class RoundITest {
         assertThat(infer("Sexta-feira 13 está a chegar, flash day")).containsExactly("flash 2027-08-13..2027-08-13");
         // hours after a weekday are no day of the month
         assertThat(infer("Flash day Saturday 12-6, walk ins")).containsExactly("flash 2027-03-06..2027-03-06");
+        assertThat(infer("Flash day Saturday 10 til 6, walk ins")).containsExactly("flash 2027-03-06..2027-03-06");
+        assertThat(infer("Flash day sabato 10 alle 18")).containsExactly("flash 2027-03-06..2027-03-06");
     }
 
     @Test
