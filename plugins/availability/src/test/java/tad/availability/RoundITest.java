@@ -41,6 +41,7 @@ class RoundITest {
         assertThat(infer("May opens when it opens, watch this space")).isEmpty();
         assertThat(infer("Mai s'ouvre bientôt")).isEmpty();
         assertThat(infer("Lo studio apre il 15 aprile")).isEmpty();
+        assertThat(infer("Our new shop in May opens its doors")).isEmpty();
     }
 
     @Test
@@ -132,6 +133,8 @@ class RoundITest {
         // an ordinal tells a first time, not a coming trip; a trip called off is none
         assertThat(infer("Mon premier guest en Suisse était incroyable")).isEmpty();
         assertThat(infer("Guest à Bruxelles annulé, désolée")).isEmpty();
+        // a guest of the studio's ("our guest") is not the writer's trip
+        assertThat(infer("Meet our guest a Milano: [name]")).isEmpty();
     }
 
     @Test
