@@ -97,7 +97,7 @@ public final class AvailabilityInferrer {
                         && EVENT.matcher(words.get(i).substring(hit.start(), hit.end())).find()));
         boolean trip = guesting || hitsOf.stream().flatMap(List::stream).anyMatch(hit -> hit.kind() == Kind.GUEST_SPOT)
                 || cues.mentions(Kind.GUEST_SPOT, text.text()) || cues.namesAConvention(text.text())
-                || cues.bringsFlash(text.text());
+                || cues.bringsFlash(text.text()) || cues.countsDown(text.text());
         Set<Integer> withStatements = new HashSet<>();
         Set<Availability> designsOffered = new HashSet<>();
         boolean occasion = cues.namesAnOccasion(text.text());

@@ -48,7 +48,8 @@ final class Cues {
     /** The keys of plain lists of patterns, each with what it is for. */
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
-            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "visiting-guest", "third-persons", "thanks-to-place", "brought", "occasion", "books-for", "season-books", "discount");
+            "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "visiting-guest", "third-persons", "thanks-to-place", "brought", "occasion", "books-for", "season-books", "discount",
+            "countdown");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -152,6 +153,11 @@ final class Cues {
     /** Whether the words bring flash along to somewhere ({@code brought}: "bringing a fresh flash sheet"). */
     boolean bringsFlash(String text) {
         return any("brought", text);
+    }
+
+    /** Whether a text counts down to a day ({@code countdown}: "10 days till york"): a trip's, for designs (round J). */
+    boolean countsDown(String text) {
+        return any("countdown", text);
     }
 
     /** Whether a text names an occasion a flash event is held on ({@code occasion}: "Friday the 13th", "fundraiser"). */

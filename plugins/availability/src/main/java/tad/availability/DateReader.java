@@ -140,7 +140,7 @@ final class DateReader {
             // "domenica 4", "Sexta-feira 13", "samedi 27": a weekday before a bare day number, not hours ("Saturday 12-6",
             // "samedi 14h", "Saturday 10 til 6", "sabato 10 alle 18"), is the next day of that number on that weekday, else
             // no date (round I)
-            form("(" + WORDS.weekdayAlternation() + "),?\\s+(\\d{1,2})(?![\\d.,:/h–-]|\\s*(?:[-–:]|am\\b|pm\\b|uhr\\b)|\\s+(?:"
+            form("(" + WORDS.weekdayAlternation() + "),?\\s+(\\d{1,2})(?![\\d/h–-]|[.,:]\\d|\\s*(?:[-–:]|am\\b|pm\\b|uhr\\b)|\\s+(?:"
                     + "til|till|until|to|bis|à|a|al|às|tot|do|alle|ore|noon|midday|o'clock|h)(?![\\p{L}]))",
                     (m, w) -> WORDS.weekday(m.group(1)).flatMap(day -> weekdayOnDay(w, day,
                             Integer.parseInt(m.group(2)))).map(DateSpan::day)),
@@ -157,6 +157,12 @@ final class DateReader {
                             m.group(1) != null && WORDS.in("next", m.group(1)) || m.group(3) != null)))),
             form("(" + WORDS.alternation("tomorrow") + ")", (m, w) -> Optional.of(DateSpan.day(w.plusDays(1)))),
             form("(" + WORDS.alternation("today") + ")", (m, w) -> Optional.of(DateSpan.day(w))),
+            // a countdown to a day ("9 sleeps til", "Nog 9 dagen en dan", "faltan 9 días para"): that day (rule 51,
+            // decision 19, round J); the word after the count keeps "noch 3 Tage frei" and "2 days a week" out
+            form("(?:(?:" + WORDS.alternation("countdown-before") + ")\\s+(\\d{1,2})\\s+(?:" + WORDS.alternation("countdown-unit")
+                    + ")[\\s,.!]*(?:" + WORDS.alternation("countdown-to") + ")|(\\d{1,2})\\s+(?:" + WORDS.alternation(
+                    "countdown-unit") + ")\\s+(?:" + WORDS.alternation("countdown-til") + "))(?=\\s)",
+                    (m, w) -> Optional.of(DateSpan.day(w.plusDays(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)))))),
             // a countdown in days ("in 11 days"): that day (rule 51, decision 19)
             form("(?:" + WORDS.alternation("in-days") + ")\\s+(\\d{1,2})\\s+(?:" + WORDS.alternation("days-word") + ")",
                     (m, w) -> Optional.of(DateSpan.day(w.plusDays(Integer.parseInt(m.group(1)))))),

@@ -1,0 +1,73 @@
+package tad.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round J (docs/availability.md, "Round J"): the classes that failed on the held-out run of -51..-62, each in the
+ * languages the enricher reads. Sentences written here for the tests, not taken from any labelled set.
+ */
+class RoundJTest {
+
+    // a Monday
+    private static final LocalDate WRITTEN = LocalDate.of(2027, 3, 1);
+
+    private static List<String> infer(String text) {
+        return StatementsAsText.of(text, WRITTEN);
+    }
+
+    @Test
+    void aWeekdayBeforeABareDayAndACommaIsThatDay() {
+        for (String text : List.of("Flash day el sábado 6, de 11 a 19h", "Flash day Saturday 6, doors at 11",
+                "Flash day sabato 6, dalle 11 alle 19", "Journée flash samedi 6, dès 11h")) {
+            assertThat(infer(text)).as(text).containsExactly("flash 2027-03-06..2027-03-06");
+        }
+        // hours written with a comma or a point are no day
+        assertThat(DateReader.read("sábado 13,30h", WRITTEN)).singleElement()
+                .satisfies(found -> assertThat(found.span().from()).isEqualTo(LocalDate.of(2027, 3, 6)));
+    }
+
+    @Test
+    void aCountdownInDaysOrNightsIsThatDay() {
+        // decision 19, in the eight languages: the count needs a word that counts towards something after it
+        for (String text : List.of("9 sleeps til my Leeds guest spot", "Nog 9 dagen en dan vlieg ik naar Gent",
+                "Noch 9 Tage bis Wien", "Encore 9 jours avant Lyon", "Faltan 9 días para Sevilla",
+                "Mancano 9 giorni a Torino", "Faltam 9 dias para o Porto", "Jeszcze 9 dni do Krakowa")) {
+            assertThat(DateReader.read(text, WRITTEN)).as(text).singleElement()
+                    .satisfies(found -> assertThat(found.span().from()).isEqualTo(LocalDate.of(2027, 3, 10)));
+        }
+        assertThat(infer("9 sleeps til my Leeds guest spot")).containsExactly("guest-spot 2027-03-10..2027-03-10 @Leeds");
+        // days free, a habit: no countdown
+        for (String text : List.of("noch 3 Tage frei", "2 days a week at the studio", "nog 2 dagen vrij")) {
+            assertThat(DateReader.read(text, WRITTEN)).as(text).isEmpty();
+        }
+        // designs left in a text counting down to a trip take no day (decision 3)
+        assertThat(infer("10 days till york, two of the flash left")).containsExactly("flash ..");
+    }
+
+    @Test
+    void anEventMovedToADayNotYetKnownHoldsNoDay() {
+        for (String text : List.of("Our flash day has been pushed back, new date TBA",
+                "Flash Tag am Samstag: neuer Termin folgt", "Journée flash samedi, nouvelle date à venir",
+                "Flash day el sábado, nueva fecha por confirmar", "Flash day sabato, nuova data da definire",
+                "Flashdag zaterdag, nieuwe datum volgt", "Flash day sábado, nova data a anunciar",
+                "Dzień flash w sobotę, nowy termin wkrótce")) {
+            assertThat(infer(text)).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void booksForATripsPlaceAreTheTripsSlots() {
+        // rule 27 decision 9: the guest spot is the statement, no books statement
+        assertThat(infer("Guest spot in Cardiff 18–20 March! Fully booked for Cardiff, waitlist open"))
+                .containsExactly("guest-spot 2027-03-18..2027-03-20 @Cardiff");
+        assertThat(infer("Me voy de guest a Madrid! Del 18 al 20 de marzo. Agenda de Madrid abierta"))
+                .containsExactly("guest-spot 2027-03-18..2027-03-20 @Madrid");
+        // a month is no place: the artist's own books
+        assertThat(infer("Guest spot in Leeds 18–20 March. Books for April are open"))
+                .contains("books-open 2027-04-01..2027-04-30");
+    }
+}
