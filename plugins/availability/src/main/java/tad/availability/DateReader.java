@@ -101,6 +101,10 @@ final class DateReader {
             // "January & February", "Jan, Feb and March": from the first month to the last
             form(MONTH + "(?:\\s*,\\s*(?:" + WORDS.monthAlternation() + ")\\.?)*\\s*,?" + TO + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(2), m.group(3))),
+            // "from September to the end of the year": that month's first day to the 31st of December (round J)
+            form("(?:" + WORDS.alternation("from-month") + ")\\s+" + MONTH + TO + "(?:" + WORDS.alternation("year-end") + ")",
+                    (m, w) -> months(w, m.group(1), m.group(1), null).map(s -> new DateSpan(s.from(),
+                            LocalDate.of(s.from().getYear(), 12, 31)))),
             // "for the rest of the year", "till the new year", "bis Jahresende": no start, to the 31st of December of
             // the year of writing; "till xmas", "bis Weihnachten": to the 24th (LABELLING-RULE-CAPTIONS-27 decision 5)
             form("(" + WORDS.alternation("to-year-end") + ")",

@@ -70,4 +70,47 @@ class RoundJTest {
         assertThat(infer("Guest spot in Leeds 18–20 March. Books for April are open"))
                 .contains("books-open 2027-04-01..2027-04-30");
     }
+
+    @Test
+    void freeDatesThatAppearOnADayAreReleasedNotOpen() {
+        // decision 21: dates released state nothing; free dates for a month without such a verb are books open
+        assertThat(infer("Wolne terminy na kwiecień pojawią się 1 marca")).isEmpty();
+        assertThat(infer("Wolne terminy na kwiecień: pisz w DM")).containsExactly("books-open 2027-04-01..2027-04-30");
+    }
+
+    @Test
+    void booksOpenAgainAtATimeAheadAreClosedTillThen() {
+        // rule 27 decision 6, as "reopening in June"
+        for (String text : List.of("books open again in june, details soon",
+                "Agenda abierta de nuevo en junio", "Agenda aperta di nuovo a giugno", "Agenda aberta novamente em junho")) {
+            assertThat(infer(text)).as(text).containsExactly("books-closed ..2027-05-31");
+        }
+    }
+
+    @Test
+    void theWriterClosingTheBooksIsBooksClosed() {
+        for (String text : List.of("Je ferme l'agenda jusqu'en juin", "I'm closing my books till June",
+                "Cierro la agenda hasta junio", "Chiudo l'agenda fino a giugno")) {
+            assertThat(infer(text)).as(text).containsExactly("books-closed ..2027-05-31");
+        }
+        assertThat(infer("Merci pour cette année 🙏 Je ferme l'agenda jusqu'en juin, je reviens avec plein de nouveaux flashs !"))
+                .containsExactly("books-closed ..2027-05-31");
+    }
+
+    @Test
+    void booksClosedFromAMonthToTheYearsEndAreThatPeriod() {
+        for (String text : List.of("I'm closing my books from September to the end of the year",
+                "Ich schließe meinen Kalender von September bis Ende des Jahres",
+                "Je ferme l'agenda de septembre à la fin de l'année")) {
+            assertThat(infer(text)).as(text).containsExactly("books-closed 2027-09-01..2027-12-31");
+        }
+    }
+
+    @Test
+    void requestsForAMonthThatOpenAreItsBooks() {
+        // decision 21, with the month before full
+        assertThat(infer("Im April bin ich ausgebucht. Die Anfragen für Mai öffnen am 1. April"))
+                .containsExactlyInAnyOrder("books-closed 2027-04-01..2027-04-30", "books-open 2027-05-01..2027-05-31");
+        assertThat(infer("Requests for May open on 1 April")).containsExactly("books-open 2027-05-01..2027-05-31");
+    }
 }
