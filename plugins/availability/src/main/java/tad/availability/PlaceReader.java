@@ -18,7 +18,9 @@ final class PlaceReader {
 
     private static final DateWords WORDS = DateWords.BUNDLED;
     /** A capitalised name of up to four words ("Newcastle upon Tyne", "La Coruña"); {@link Towns} reads the same. */
-    static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de|de\\s+la)\\s+\\p{Lu}[\\p{L}'’-]+"
+    // ... but "Lincoln on Saturday", "Lyon le Samedi": a weekday or month after the joining word ends the name (round J)
+    static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de|de\\s+la)\\s+(?!(?iu:"
+            + WORDS.weekdayAlternation() + "|" + WORDS.monthAlternation() + ")(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]+"
             + "|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
     /** The prepositions a town follows ({@code town-preposition} of dates.txt: "in", "nach", "à", "w", …); {@link Towns} too. */
     static final String TOWN_PREPOSITION = "(?<![\\p{L}])(?:" + WORDS.alternation("town-preposition") + ")";

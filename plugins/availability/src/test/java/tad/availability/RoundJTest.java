@@ -113,4 +113,20 @@ class RoundJTest {
                 .containsExactlyInAnyOrder("books-closed 2027-04-01..2027-04-30", "books-open 2027-05-01..2027-05-31");
         assertThat(infer("Requests for May open on 1 April")).containsExactly("books-open 2027-05-01..2027-05-31");
     }
+
+    @Test
+    void aWeekdayAfterAJoiningWordEndsATownsName() {
+        assertThat(infer("Guest spot in Lincoln on Saturday 6th March"))
+                .containsExactly("guest-spot 2027-03-06..2027-03-06 @Lincoln");
+        assertThat(PlaceReader.read("Guest spot in Newcastle upon Tyne", 0, 10, HomeStudios.NONE, "")).contains("Newcastle upon Tyne");
+    }
+
+    @Test
+    void aVisitingGuestsBooksAreNotTheStudios() {
+        assertThat(infer("Guest alert! [name] from Ghent joins us 4th–6th March. Her books are open, message her"))
+                .noneMatch(s -> s.startsWith("books-open"));
+        // a new resident is the studio's own (rule 27 decision 1)
+        assertThat(infer("[name] is joining us for good from April! Her books for April are open"))
+                .containsExactly("books-open 2027-04-01..2027-04-30");
+    }
 }
