@@ -62,6 +62,9 @@ class RoundJTest {
     @Test
     void booksForATripsPlaceAreTheTripsSlots() {
         // rule 27 decision 9: the guest spot is the statement, no books statement
+        assertThat(infer("Fully booked for Cardiff 18–20 March, thank you!"))
+                .containsExactly("guest-spot 2027-03-18..2027-03-20 @Cardiff");
+        assertThat(infer("Fully booked for Christmas")).noneMatch(s -> s.startsWith("guest-spot"));
         assertThat(infer("Guest spot in Cardiff 18–20 March! Fully booked for Cardiff, waitlist open"))
                 .containsExactly("guest-spot 2027-03-18..2027-03-20 @Cardiff");
         assertThat(infer("Me voy de guest a Madrid! Del 18 al 20 de marzo. Agenda de Madrid abierta"))
@@ -128,5 +131,11 @@ class RoundJTest {
         // a new resident is the studio's own (rule 27 decision 1)
         assertThat(infer("[name] is joining us for good from April! Her books for April are open"))
                 .containsExactly("books-open 2027-04-01..2027-04-30");
+    }
+
+    @Test
+    void moneyGoingToACauseIsNoFuture() {
+        assertThat(infer("£500 raised at Saturday's charity flash day, every penny going to a local shelter")).isEmpty();
+        assertThat(infer("Flash day Saturday, I'm going to draw loads")).containsExactly("flash 2027-03-06..2027-03-06");
     }
 }
