@@ -298,7 +298,7 @@ public final class AvailabilityInferrer {
                 || hit.kind() == Kind.FLASH && cues.guestsFlash(sentence.substring(0, hit.start()),
                         sentence.substring(hit.start(), hit.end()), text.text())
                 || cues.namesATimeGoneBy(sentence) || cues.hypothetical(sentence.substring(0, hit.start()))
-                || cues.unconfirmed(sentence)
+                || cues.unconfirmed(sentence) || hit.kind() == Kind.FLASH && !event && cues.notYetOffered(sentence, next)
                 || hashtagEventAlone(hit, sentence, event, from, until)
                 || (until.isEmpty() && from.isEmpty() ? unreadDays(days, index, alone) : days.unreadBesideRead(index))
                 || (hit.kind() == Kind.FLASH || hit.kind() == Kind.GUEST_SPOT) && near.isPresent() && !travelled

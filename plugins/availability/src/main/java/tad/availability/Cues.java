@@ -49,7 +49,7 @@ final class Cues {
     private static final Set<String> LISTS = Set.of("before", "after", "travel", "convention", "past", "thanked", "future",
             "past-time", "other-subject", "someone-elses", "hypothetical", "unconfirmed", "invitation", "called-off",
             "books-named", "for-the-event", "run-length", "day-pair", "reopen", "other-books", "open-now", "reopen-for", "next-stop", "month-opens", "visiting-guest", "third-persons", "thanks-to-place", "brought", "occasion", "books-for", "season-books", "discount",
-            "countdown");
+            "countdown", "not-yet");
 
     private final List<Cue> cues;
     private final List<Exclusion> exclusions;
@@ -218,6 +218,14 @@ final class Cues {
      */
     boolean namesTheBooks(String words) {
         return any("books-named", words);
+    }
+
+    /**
+     * Whether designs are said not to be on offer yet, in their sentence or the next ({@code not-yet}: "New flash sheet
+     * drawn. Not for sale yet", "Zeig ich euch nächste Woche"): no flash statement (round J).
+     */
+    boolean notYetOffered(String sentence, String next) {
+        return any("not-yet", sentence) || any("not-yet", next);
     }
 
     /** Whether the sentence says its statement is unconfirmed ({@code unconfirmed}: "(tbc)", "dates tba"). */

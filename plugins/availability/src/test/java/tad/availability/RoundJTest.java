@@ -138,4 +138,19 @@ class RoundJTest {
         assertThat(infer("£500 raised at Saturday's charity flash day, every penny going to a local shelter")).isEmpty();
         assertThat(infer("Flash day Saturday, I'm going to draw loads")).containsExactly("flash 2027-03-06..2027-03-06");
     }
+
+    @Test
+    void designsNotOnOfferYetAreNoFlash() {
+        for (String text : List.of("New flash sheet drawn. Not for sale yet.", "Neue Flash Motive fertig. Noch nicht verfügbar!",
+                "Nouveaux flashs dessinés. Pas encore dispo.", "Nuevos flashes listos. Todavía no están disponibles.",
+                "Nuovi flash pronti. Non sono ancora disponibili.", "Nieuwe flash getekend. Nog niet beschikbaar.",
+                "Novos flashes prontos. Ainda não estão disponíveis.")) {
+            assertThat(infer(text)).as(text).noneMatch(s -> s.startsWith("flash"));
+            String drawn = text.substring(0, text.indexOf('.') + 1); // without the words that withhold it: on offer
+            assertThat(infer(drawn)).as(drawn).anyMatch(s -> s.startsWith("flash"));
+        }
+        // a flash day beside designs not shown yet still holds
+        assertThat(infer("Flash day Saturday 6th! Designs not available yet, reveal Friday"))
+                .contains("flash 2027-03-06..2027-03-06");
+    }
 }
