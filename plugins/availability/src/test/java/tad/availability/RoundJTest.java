@@ -153,4 +153,15 @@ class RoundJTest {
         assertThat(infer("Flash day Saturday 6th! Designs not available yet, reveal Friday"))
                 .contains("flash 2027-03-06..2027-03-06");
     }
+
+    @Test
+    void aGuestWhoComesToTheWriterIsNoGuestSpotOfTheirs() {
+        for (String text : List.of("¡Bienvenida [name]! Viene desde Sevilla de guest a Tinta Negra del 2 al 4 de marzo.",
+                "Willkommen [name]! Kommt aus Wien als Gast bei Tinte & Co vom 2. bis 4. März.")) {
+            assertThat(infer(text)).as(text).noneMatch(s -> s.startsWith("guest-spot"));
+        }
+        // the writer's own trip
+        assertThat(infer("Me voy de guest a Sevilla del 2 al 4 de marzo"))
+                .containsExactly("guest-spot 2027-03-02..2027-03-04 @Sevilla");
+    }
 }
