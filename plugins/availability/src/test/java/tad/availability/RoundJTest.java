@@ -164,4 +164,13 @@ class RoundJTest {
         assertThat(infer("Me voy de guest a Sevilla del 2 al 4 de marzo"))
                 .containsExactly("guest-spot 2027-03-02..2027-03-04 @Sevilla");
     }
+
+    @Test
+    void aPolishMonthInTheLocativeIsThatMonth() {
+        // decision 18: a guest spot named by a month only is that month
+        assertThat(infer("Znowu gościnnie w Poznaniu w maju, dokładne daty wkrótce"))
+                .containsExactly("guest-spot 2027-05-01..2027-05-31 @Poznaniu");
+        assertThat(DateReader.read("w grudniu", WRITTEN)).singleElement()
+                .satisfies(found -> assertThat(found.span().from()).isEqualTo(LocalDate.of(2027, 12, 1)));
+    }
 }
