@@ -1,0 +1,72 @@
+package tad.availability;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Generated text nobody chose, for the property tests: fragments of scraped captions that break naive readers
+ * (control characters, lone surrogates, direction and zero-width marks, emoji sequences, combining marks, markup and
+ * script, date-like and town-like tokens, the enricher's own cue words) mixed with arbitrary Unicode, and very long
+ * captions of one repeated token. Written for tad; no fragment is copied from a real profile.
+ */
+final class HostileText {
+
+    static final List<String> FRAGMENTS = List.of(
+            "\u0000", "\u0007", "\u001B[31m", "\r\n", "\t", "\u000B", "\u0085",
+            "\uD800", "\uDFFF", "\uDBFFA", "\uDC00\uD800",
+            "\u202E", "\u200F", "\u200B", "\u200D", "\uFEFF", "\u2066", "\u061C",
+            "👩🏽‍🎤", "🏳️‍🌈", "🇬🇧", "🖤", "⚡️", "1️⃣", "📍", "✦", "•", "|", " / ",
+            "e\u0301", "Z̴̡̛a̸l̷g̶o̵", "\u0301\u0301\u0301", "ﬁ", "𝓫𝓸𝓸𝓴𝓼 𝓸𝓹𝓮𝓷", "ＢＯＯＫＳ",
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "&lt;b&gt;", "<br/>", "]]>",
+            "{\"kind\":\"flash\",\"from\":\"2026-13-45\"}", "\\u0000", "${jndi:ldap://x}", "[...]",
+            "12.12.", "12/12", "12-12", "31/31", "0.0.", "29.02.", "31.04.", "12–14 Jan", "Friday the 13th",
+            "next Fri–Sun", "20th→22nd nov", "w/c 1st Feb", "14. bis 16. Januar", "del 18 al 20 de febrero",
+            "till xmas", "this weekend", "tmrw", "in two weeks", "Easter", "Oct. 18", "Sat 4th Oct", "12-6",
+            "in Leeds", "à Lyon", "nach Berlin", "in Newcastle upon Tyne", "@ Ink Factory", "Hackney, London",
+            "at Granite Needle", "Kaito Rain (@serpent.kaito)", "NYC", "Je", "L'Aquila", "'s-Hertogenbosch",
+            "books open", "books closed", "flash day", "guest spot", "guesting", "Termine frei", "journée flash",
+            "agenda abierta", "agenda aperta", "agenda aberta", "zapisy otwarte", "Gastspot", "#flashday",
+            "#booksopen", "fully booked", "no flash", "cancelled", "?", "!", ". ", "\n", "\n\n");
+
+    private static final List<String> SEPARATORS = List.of("", " ", "  ", "\n", ". ", "! ", " | ", ", ", " – ");
+
+    private HostileText() {
+    }
+
+    /** Up to 40 pieces, each a fragment or arbitrary Unicode (any char, surrogates included), joined at random. */
+    static Arbitrary<String> mixed() {
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.of(OrdinaryText.SEEDS),
+                Arbitraries.strings().all().ofMaxLength(12));
+        Arbitrary<String> joined = Combinators.combine(piece, Arbitraries.of(SEPARATORS)).as((p, s) -> p + s);
+        return joined.list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+    }
+
+    /**
+     * One token repeated to a caption of {@code length} characters ("12/12 12/12 …", "in Leeds in Leeds …"). Tokens
+     * with a full stop are left to {@link #dotted}: a full stop makes the reader scan the sentence so far
+     * (`Sentences.partOfADate`), so "12.12. " repeated to 20,000 characters took 11.8 s and to 100,000 several minutes
+     * (reported to the lead on 2026-12-07; the rules are not ours to change today). So is a repeated cue with a
+     * month ("Books open for March ": 1.2 s at 20,000 characters; `DateLike.unreadBesideRead` pairs every date of a
+     * sentence with every other).
+     */
+    static Arbitrary<String> repeated(int length) {
+        List<String> noFullStop = FRAGMENTS.stream().filter(f -> !f.contains(".")).toList();
+        Arbitrary<String> token = Arbitraries.oneOf(Arbitraries.of("12/12 ", "12-12 ", "12–14 Jan ", "in Leeds ",
+                "Guest spot in Leeds ", "\u200B", "<b>", "🖤", "e\u0301",
+                "Hackney, London ", "@ Ink Factory ", "Friday the 13th ", "? "),
+                Arbitraries.of(noFullStop).list().ofMinSize(1).ofMaxSize(4).map(p -> String.join(" ", p) + " "));
+        return token.map(t -> repeat(t, length));
+    }
+
+    /** The tokens {@link #repeated} leaves out, repeated to {@code length}: full stops in dates, a cue with a month. */
+    static Arbitrary<String> dotted(int length) {
+        return Arbitraries.of("12.12. ", "flash day 13.12. ", "Oct. 18 ", "14. bis 16. Januar ", "29.02. ", "0.0. ",
+                "Books open. ", "Books open for March ").map(t -> repeat(t, length));
+    }
+
+    private static String repeat(String token, int length) {
+        return token.repeat(length / token.length() + 1).substring(0, length);
+    }
+}
