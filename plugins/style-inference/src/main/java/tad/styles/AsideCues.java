@@ -132,6 +132,8 @@ final class AsideCues {
         private final TreeMap<Integer, int[]> clauses = new TreeMap<>(); // clause -> [first, last] token
         private final Map<Integer, Integer> sentenceStarts = new HashMap<>();
         private final Set<Integer> proseSentences = new HashSet<>();
+        private final Map<Integer, CueScan> scans = new HashMap<>(); // from a sentence's first token
+        private final Map<Integer, Boolean> pastListed = new HashMap<>(); // clause -> listContinuesAPastCue
 
         private Reader(List<Token> tokens, boolean[] styleWords, boolean runningProse, CuePhrases contrasts) {
             this.tokens = tokens;
@@ -200,6 +202,9 @@ final class AsideCues {
 
         /** A cue ending at or before start and no earlier than {@code earliestEnd}, with no contrast word after it. */
         private boolean cueBefore(int start, int from, int earliestEnd) {
+            if (earliestEnd == from) {
+                return cueEndsAt(start, from) || scanFrom(from).openCueThrough(start - 1);
+            }
             for (int end = start; end >= earliestEnd; end--) {
                 if (end < start && contrasts.endingAt(tokens, end + 1, from) != null) {
                     return false;
@@ -211,22 +216,84 @@ final class AsideCues {
             return false;
         }
 
-        /** "…, neri, scritte, tribali": the mention's clause and those before it are list items after a past cue. */
-        private boolean listContinuesAPastCue(int clause) {
-            int sentence = tokens.get(clauses.get(clause)[0]).sentence();
-            int current = clause;
-            while (isListItem(current)) {
-                Integer previous = clauses.lowerKey(current);
-                if (previous == null || tokens.get(clauses.get(previous)[0]).sentence() != sentence) {
+        private boolean cueEndsAt(int end, int from) {
+            return frames.endingAt(tokens, end, from) != null || pasts.endingAt(tokens, end, from) != null;
+        }
+
+        private CueScan scanFrom(int from) {
+            return scans.computeIfAbsent(from, CueScan::new);
+        }
+
+        /**
+         * Looking back from every mention of a long prose sentence to its start was quadratic (a 100,000-character
+         * bio of "b/g n' " took half an hour): this walks the sentence once from its start, as far as asked, and
+         * keeps for each token whether a cue ends at or before it with no contrast word after the cue.
+         */
+        private final class CueScan {
+
+            private final int from;
+            private boolean[] open = new boolean[0];
+            private int scanned;
+
+            private CueScan(int from) {
+                this.from = from;
+                this.scanned = from;
+            }
+
+            /** Whether a cue ends at or before token {@code last} (inclusive) with no contrast word after it. */
+            boolean openCueThrough(int last) {
+                if (last < from) {
                     return false;
                 }
-                int[] span = clauses.get(previous);
-                for (int end = span[1] + 1; end > span[0]; end--) {
-                    if (pasts.endingAt(tokens, end, span[0]) != null) {
-                        return true;
+                for (; scanned <= last; scanned++) {
+                    boolean before = scanned > from && open[scanned - from - 1];
+                    boolean contrast = contrasts.endingAt(tokens, scanned + 1, from) != null;
+                    if (open.length <= scanned - from) {
+                        open = java.util.Arrays.copyOf(open, Math.max(16, 2 * open.length));
                     }
+                    open[scanned - from] = !contrast && (cueEndsAt(scanned, from) || before);
+                }
+                return open[last - from];
+            }
+        }
+
+        /**
+         * "…, neri, scritte, tribali": the mention's clause and those before it are list items after a past cue. Every
+         * clause met on the way back gets the same answer, kept, so a list of thousands of items is walked once.
+         */
+        private boolean listContinuesAPastCue(int clause) {
+            int sentence = tokens.get(clauses.get(clause)[0]).sentence();
+            List<Integer> walked = new ArrayList<>();
+            int current = clause;
+            boolean continues;
+            while (true) {
+                Boolean known = pastListed.get(current);
+                if (known != null) {
+                    continues = known;
+                    break;
+                }
+                walked.add(current);
+                Integer previous = isListItem(current) ? clauses.lowerKey(current) : null;
+                if (previous == null || tokens.get(clauses.get(previous)[0]).sentence() != sentence) {
+                    continues = false;
+                    break;
+                }
+                if (endsWithAPastCue(clauses.get(previous))) {
+                    continues = true;
+                    break;
                 }
                 current = previous;
+            }
+            boolean answer = continues;
+            walked.forEach(c -> pastListed.put(c, answer));
+            return answer;
+        }
+
+        private boolean endsWithAPastCue(int[] span) {
+            for (int end = span[1] + 1; end > span[0]; end--) {
+                if (pasts.endingAt(tokens, end, span[0]) != null) {
+                    return true;
+                }
             }
             return false;
         }

@@ -58,17 +58,35 @@ final class CuePhrases {
         return false;
     }
 
-    /** Whether a phrase occupies the tokens from {@code start} on, all of them in the clause of token start. */
+    /** The word count of the shortest phrase that occupies the tokens from {@code start} on, or 0 when none does. */
+    int shortestAt(List<Token> tokens, int start) {
+        int shortest = 0;
+        for (List<String> phrase : phrases) {
+            if (start + phrase.size() <= tokens.size() && matches(tokens, start, phrase)
+                    && (shortest == 0 || phrase.size() < shortest)) {
+                shortest = phrase.size();
+            }
+        }
+        return shortest;
+    }
+
+    /**
+     * Whether a phrase occupies the tokens from {@code start} on, all of them in the clause of token start. Clause
+     * numbers only grow along the tokens, so a phrase whose last token is in that clause is all in it: each phrase is
+     * checked in its own length, not by walking the clause (quadratic on a text of one long clause).
+     */
     boolean startsAtInClause(List<Token> tokens, int start) {
         if (start < 0 || start >= tokens.size()) {
             return false;
         }
         int clause = tokens.get(start).clause();
-        int limit = start;
-        while (limit < tokens.size() && tokens.get(limit).clause() == clause) {
-            limit++;
+        for (List<String> phrase : phrases) {
+            int end = start + phrase.size();
+            if (end <= tokens.size() && tokens.get(end - 1).clause() == clause && matches(tokens, start, phrase)) {
+                return true;
+            }
         }
-        return startsAt(tokens, start, limit);
+        return false;
     }
 
     /** Whether a phrase ends at token {@code last} (inclusive), all of it in that token's clause. */
@@ -77,11 +95,13 @@ final class CuePhrases {
             return false;
         }
         int clause = tokens.get(last).clause();
-        int from = last;
-        while (from > 0 && tokens.get(from - 1).clause() == clause) {
-            from--;
+        for (List<String> phrase : phrases) {
+            int first = last + 1 - phrase.size();
+            if (first >= 0 && tokens.get(first).clause() == clause && matches(tokens, first, phrase)) {
+                return true;
+            }
         }
-        return endingAt(tokens, last + 1, from) != null;
+        return false;
     }
 
     private static boolean matches(List<Token> tokens, int first, List<String> phrase) {

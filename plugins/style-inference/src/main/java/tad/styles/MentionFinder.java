@@ -58,6 +58,7 @@ final class MentionFinder {
         boolean runningProse = ProseCues.runningProse(tokens);
         AsideCues.Reader asides = cues.asides().reader(tokens, styleWords, runningProse,
                 language.languages());
+        StatementCues.Reader statements = cues.statements().reader(tokens);
         List<Mention> mentions = new ArrayList<>();
         for (Candidate candidate : candidates) {
             int start = candidate.start();
@@ -72,7 +73,7 @@ final class MentionFinder {
                 continue;
             }
             boolean negated = cues.negation().negates(tokens, start, end, window, language.notCues());
-            boolean stated = cues.statements().stated(tokens, start);
+            boolean stated = statements.stated(start);
             if (token.hashtag()) {
                 for (String style : hashtags.resolve(token.text())) {
                     mentions.add(new Mention(style, place, "#" + token.text(), negated, stated, false,
