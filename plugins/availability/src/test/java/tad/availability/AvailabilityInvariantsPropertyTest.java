@@ -76,7 +76,7 @@ class AvailabilityInvariantsPropertyTest {
     }
 
     /** Kept to 4,000 characters: these tokens are quadratic in the reader (HostileText.repeated); not shrunk. */
-    @Property(tries = 4, seed = "20261210", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 6, seed = "20261210", shrinking = ShrinkingMode.OFF)
     void aLongCaptionOfDottedDatesFinishesWellFormed(@ForAll("dottedCaption") String text,
                                                     @ForAll("written") LocalDate written) {
         wellFormed(text, written, infer(text, written));
