@@ -101,6 +101,10 @@ final class DateReader {
             // "January & February", "Jan, Feb and March": from the first month to the last
             form(MONTH + "(?:\\s*,\\s*(?:" + WORDS.monthAlternation() + ")\\.?)*\\s*,?" + TO + MONTH + YEAR,
                     (m, w) -> months(w, m.group(1), m.group(2), m.group(3))),
+            // "the first half of 2026": January to June; "the second half of 2026": July to December (round J)
+            form("(?:the\\s+|die\\s+|le\\s+|la\\s+|el\\s+|il\\s+|de\\s+|o\\s+|a\\s+)?(" + WORDS.alternation("first-half") + "|"
+                    + WORDS.alternation("second-half") + ")\\s+(20\\d\\d)", (m, w) -> Optional.of(half(
+                    Integer.parseInt(m.group(2)), WORDS.in("first-half", m.group(1))))),
             // "from September to the end of the year": that month's first day to the 31st of December (round J)
             form("(?:" + WORDS.alternation("from-month") + ")\\s+" + MONTH + TO + "(?:" + WORDS.alternation("year-end") + ")",
                     (m, w) -> months(w, m.group(1), m.group(1), null).map(s -> new DateSpan(s.from(),
@@ -232,6 +236,11 @@ final class DateReader {
 
     /** A date span and where it stood in the text. */
     record Found(DateSpan span, int start, int end) {
+    }
+
+    private static DateSpan half(int year, boolean first) {
+        return first ? new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+                : new DateSpan(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
     }
 
     private static Optional<DateSpan> day(LocalDate written, String year, String month, String day) {

@@ -129,7 +129,7 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-heldout-56.jsonl", new Held(13, 1)),
             Map.entry("captions-heldout-57.jsonl", new Held(26, 0)),
             Map.entry("captions-heldout-58.jsonl", new Held(29, 0)),
-            Map.entry("captions-heldout-59.jsonl", new Held(19, 1)),
+            Map.entry("captions-heldout-59.jsonl", new Held(20, 0)),
             Map.entry("captions-heldout-60.jsonl", new Held(15, 1)),
             Map.entry("captions-heldout-61.jsonl", new Held(19, 0)),
             Map.entry("captions-heldout-62.jsonl", new Held(22, 0)));

@@ -173,4 +173,12 @@ class RoundJTest {
         assertThat(DateReader.read("w grudniu", WRITTEN)).singleElement()
                 .satisfies(found -> assertThat(found.span().from()).isEqualTo(LocalDate.of(2027, 12, 1)));
     }
+
+    @Test
+    void aHalfOfAYearIsItsSixMonths() {
+        assertThat(infer("The first half of 2027 is now fully booked"))
+                .containsExactly("books-closed 2027-01-01..2027-06-30");
+        assertThat(DateReader.read("die zweite Jahreshälfte 2027", WRITTEN)).singleElement()
+                .satisfies(found -> assertThat(found.span().from()).isEqualTo(LocalDate.of(2027, 7, 1)));
+    }
 }
