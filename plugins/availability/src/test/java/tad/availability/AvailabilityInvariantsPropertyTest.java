@@ -10,23 +10,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import tad.plugin.Availability;
+import tad.plugin.testing.Tries;
 
 /**
  * Invariants of the availability reader that hold whatever its rules are, on generated hostile and ordinary text
  * ({@link HostileText}): it never fails and always finishes, its statements are well formed, and it is deterministic.
- * Seeds are fixed so that CI runs the same inputs every time; a failure prints the shrunk input.
+ * Seeds are fixed so that CI runs the same inputs every time; a failure prints its seed, try, input and output
+ * ({@link Tries}).
  */
 class AvailabilityInvariantsPropertyTest {
 
@@ -43,60 +40,63 @@ class AvailabilityInvariantsPropertyTest {
             .map(name -> name.replace(".", "").toLowerCase(Locale.ROOT)).filter(name -> name.length() >= 3)
             .collect(Collectors.toUnmodifiableSet());
 
-    @Provide
-    Arbitrary<String> hostile() {
-        return HostileText.mixed();
+    /** A caption and its day of writing; a long one is printed as its repeated token and length. */
+    record Caption(Object text, LocalDate written) {
+
+        String read() {
+            return text instanceof HostileText.Repeated repeated ? repeated.text() : (String) text;
+        }
     }
 
-    @Provide
-    Arbitrary<String> longCaption() {
-        return HostileText.repeated(100_000);
+    private static LocalDate written(SplittableRandom random) {
+        return FIRST_DAY.plusDays(random.nextInt(3 * 365 + 1));
     }
 
-    @Provide
-    Arbitrary<String> dottedCaption() {
-        return HostileText.dotted(4_000);
+    @Test
+    void neverFailsAndGivesWellFormedStatements() {
+        Tries.check(20261207, 300, random -> new Caption(HostileText.mixed(random), written(random)),
+                AvailabilityInvariantsPropertyTest::infer, AvailabilityInvariantsPropertyTest::wellFormed);
     }
 
-    @Provide
-    Arbitrary<LocalDate> written() {
-        return Arbitraries.integers().between(0, 3 * 365).map(FIRST_DAY::plusDays);
+    @Test
+    void aHundredThousandCharacterCaptionFinishesWellFormed() {
+        Tries.check(20261208, 3, random -> new Caption(HostileText.repeated(random, 100_000), written(random)),
+                AvailabilityInvariantsPropertyTest::infer, AvailabilityInvariantsPropertyTest::wellFormed);
     }
 
-    @Property(tries = 300, seed = "20261207")
-    void neverFailsAndGivesWellFormedStatements(@ForAll("hostile") String text, @ForAll("written") LocalDate written) {
-        wellFormed(text, written, infer(text, written));
+    /** Kept to 4,000 characters: these tokens are quadratic in the reader (HostileText.repeated). */
+    @Test
+    void aLongCaptionOfDottedDatesFinishesWellFormed() {
+        Tries.check(20261210, 6, random -> new Caption(HostileText.dotted(random, 4_000), written(random)),
+                AvailabilityInvariantsPropertyTest::infer, AvailabilityInvariantsPropertyTest::wellFormed);
     }
 
-    /** Not shrunk: a 100,000-character sample shrinks for minutes; the failing sample is printed whole. */
-    @Property(tries = 3, seed = "20261208", shrinking = ShrinkingMode.OFF)
-    void aHundredThousandCharacterCaptionFinishesWellFormed(@ForAll("longCaption") String text,
-                                                           @ForAll("written") LocalDate written) {
-        wellFormed(text, written, infer(text, written));
+    /** A caption read again as a bio {@code daysLater} (0 to 90), by a second inferrer. */
+    record Reread(String text, LocalDate written, int daysLater) {
     }
 
-    /** Kept to 4,000 characters: these tokens are quadratic in the reader (HostileText.repeated); not shrunk. */
-    @Property(tries = 6, seed = "20261210", shrinking = ShrinkingMode.OFF)
-    void aLongCaptionOfDottedDatesFinishesWellFormed(@ForAll("dottedCaption") String text,
-                                                    @ForAll("written") LocalDate written) {
-        wellFormed(text, written, infer(text, written));
+    @Test
+    void theSameInputGivesTheSameStatements() {
+        Tries.check(20261209, 100,
+                random -> new Reread(HostileText.mixed(random), written(random), random.nextInt(91)),
+                input -> {
+                    List<DatedText> texts = List.of(new DatedText(input.text(), "caption 1", input.written()),
+                            new DatedText(input.text(), "bio", input.written().plusDays(input.daysLater())));
+                    LocalDate today = input.written().plusDays(input.daysLater());
+                    return List.of(INFERRER.infer(texts, today),
+                            AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS).infer(texts, today));
+                },
+                (input, both) -> assertThat(both.get(1)).isEqualTo(both.get(0)));
     }
 
-    @Property(tries = 100, seed = "20261209")
-    void theSameInputGivesTheSameStatements(@ForAll("hostile") String text, @ForAll("written") LocalDate written,
-                                            @ForAll @IntRange(min = 0, max = 90) int daysLater) {
-        List<DatedText> texts = List.of(new DatedText(text, "caption 1", written),
-                new DatedText(text, "bio", written.plusDays(daysLater)));
-        LocalDate today = written.plusDays(daysLater);
-        assertThat(AvailabilityInferrer.bundled(AvailabilitySettings.DEFAULTS).infer(texts, today))
-                .isEqualTo(INFERRER.infer(texts, today));
+    private static List<Availability> infer(Caption caption) {
+        return INFERRER.infer(List.of(new DatedText(caption.read(), "caption 1", caption.written())),
+                caption.written());
     }
 
-    private static List<Availability> infer(String text, LocalDate written) {
-        return INFERRER.infer(List.of(new DatedText(text, "caption 1", written)), written);
-    }
-
-    private static void wellFormed(String text, LocalDate written, List<Availability> found) {
+    private static void wellFormed(Caption caption, List<Availability> found) {
+        String text = caption.read();
+        LocalDate written = caption.written();
         String oneLine = text.replaceAll("\\s+", " ");
         for (Availability a : found) {
             assertThat(a.kind()).isIn((Object[]) Availability.Kind.values());

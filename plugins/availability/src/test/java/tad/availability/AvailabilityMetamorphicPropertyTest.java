@@ -7,20 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import tad.plugin.Availability;
+import tad.plugin.testing.Tries;
 
 /**
  * Metamorphic properties of the availability reader, from what docs/availability.md says it does: a caption changed
  * in a way that does not change what it says gives the same statements, and one changed in a way that moves what it
  * says moves them alike. Captions are filled from {@link OrdinaryText}'s templates in the languages the enricher
- * reads. Each property also checks that enough of its captions state something, so it cannot pass on silence.
+ * reads. Each property also checks that enough of its captions state something, so it cannot pass on silence. Seeds
+ * are fixed; a failure prints its seed, try, input and the statements read ({@link Tries}).
  */
 class AvailabilityMetamorphicPropertyTest {
 
@@ -51,19 +48,29 @@ class AvailabilityMetamorphicPropertyTest {
         }
     }
 
-    @Provide
-    Arbitrary<OrdinaryText> template() {
-        return Arbitraries.of(OrdinaryText.TEMPLATES);
+    private static final List<OrdinaryText> GUEST_SPOTS = OrdinaryText.TEMPLATES.stream()
+            .filter(OrdinaryText::namesATown).toList();
+    private static final List<String> LINE_BREAKS = List.of("\n", "\n\n", "\n.\n", " | ");
+
+    /** A text as given to the reader, its day of writing, and the statements read from it. */
+    record Reading(String text, LocalDate written, List<Availability> statements) {
+
+        static Reading of(String text, LocalDate written) {
+            return new Reading(text, written, infer(text, written));
+        }
     }
 
-    @Provide
-    Arbitrary<String> town() {
-        return Arbitraries.of(TOWNS);
+    private static LocalDate written(SplittableRandom random) {
+        return FIRST_DAY.plusDays(random.nextInt(3 * 365 + 1));
     }
 
-    @Provide
-    Arbitrary<LocalDate> written() {
-        return Arbitraries.integers().between(0, 3 * 365).map(FIRST_DAY::plusDays);
+    /** A caption's days from {@code daysAhead} of its writing, {@code runDays} more to their last. */
+    record WithWork(OrdinaryText template, String town, LocalDate written, int daysAhead, int runDays, String work,
+                    boolean before, String lineBreak) {
+
+        String caption() {
+            return template.fill(town, written.plusDays(daysAhead), written.plusDays(daysAhead + runDays));
+        }
     }
 
     /**
@@ -75,29 +82,23 @@ class AvailabilityMetamorphicPropertyTest {
      * documented: a day more than 90 days ahead in a text with a `past` word ("Healed shot", "obrigado pela
      * confiança") is taken for a day gone by and states nothing.
      */
-    @Property(tries = 250, seed = "20261211")
-    void anUnrelatedWorkSentenceChangesNothing(@ForAll("template") OrdinaryText template, @ForAll("town") String town,
-                                               @ForAll("written") LocalDate written,
-                                               @ForAll @IntRange(min = 1, max = 87) int daysAhead,
-                                               @ForAll @IntRange(min = 0, max = 3) int runDays,
-                                               @ForAll("workSentence") String work,
-                                               @ForAll boolean before, @ForAll("lineBreak") String lineBreak) {
-        String caption = template.fill(town, written.plusDays(daysAhead), written.plusDays(daysAhead + runDays));
-        List<Availability> alone = infer(caption, written);
-        Statistics.label("states something").collect(!alone.isEmpty());
-        Statistics.label("states something").coverage(c -> c.check(true).percentage(p -> p >= 50));
-        assertThat(infer(before ? work + lineBreak + caption : caption + lineBreak + work, written))
-                .isEqualTo(alone);
+    @Test
+    void anUnrelatedWorkSentenceChangesNothing() {
+        var readings = Tries.check(20261211, 250,
+                random -> new WithWork(Tries.pick(random, OrdinaryText.TEMPLATES), Tries.pick(random, TOWNS),
+                        written(random), 1 + random.nextInt(87), random.nextInt(4),
+                        Tries.pick(random, OrdinaryText.WORK_SENTENCES), random.nextBoolean(),
+                        Tries.pick(random, LINE_BREAKS)),
+                in -> List.of(Reading.of(in.caption(), in.written()), Reading.of(in.before()
+                        ? in.work() + in.lineBreak() + in.caption() : in.caption() + in.lineBreak() + in.work(),
+                        in.written())),
+                (in, read) -> assertThat(read.get(1).statements()).isEqualTo(read.get(0).statements()));
+        Tries.enoughOf(readings, read -> !read.output().get(0).statements().isEmpty(), 0.5,
+                "the caption states something");
     }
 
-    @Provide
-    Arbitrary<String> workSentence() {
-        return Arbitraries.of(OrdinaryText.WORK_SENTENCES);
-    }
-
-    @Provide
-    Arbitrary<String> lineBreak() {
-        return Arbitraries.of("\n", "\n\n", "\n.\n", " | ");
+    /** A caption's days from {@code daysAhead} of its writing, {@code runDays} more to their last, moved by weeks. */
+    record Moved(OrdinaryText template, LocalDate written, int daysAhead, int runDays, int weeks) {
     }
 
     /**
@@ -105,42 +106,50 @@ class AvailabilityMetamorphicPropertyTest {
      * moved by as many weeks: a day without a year is read against the day of writing only (docs/availability.md).
      * Its days lie 0 to 200 days after the writing, well inside the year a day without a year is read in.
      */
-    @Property(tries = 250, seed = "20261212")
-    void movingThePostAndItsDatesByWeeksMovesTheStatements(@ForAll("template") OrdinaryText template,
-                                                          @ForAll("written") LocalDate written,
-                                                          @ForAll @IntRange(min = 0, max = 200) int daysAhead,
-                                                          @ForAll @IntRange(min = 0, max = 3) int runDays,
-                                                          @ForAll @IntRange(min = -26, max = 26) int weeks) {
-        LocalDate first = written.plusDays(daysAhead);
-        List<Availability> then = infer(template.fill("Leeds", first, first.plusDays(runDays)), written);
-        long days = 7L * weeks;
-        LocalDate moved = first.plusDays(days);
-        List<Availability> now = infer(template.fill("Leeds", moved, moved.plusDays(runDays)), written.plusDays(days));
-        Statistics.label("states days").collect(then.stream().anyMatch(a -> a.from().isPresent()));
-        Statistics.label("states days").coverage(c -> c.check(true).percentage(p -> p >= 50));
-        assertThat(now.stream().map(a -> Shape.of(a, "Leeds", 0)).toList())
-                .isEqualTo(then.stream().map(a -> Shape.of(a, "Leeds", days)).toList());
+    @Test
+    void movingThePostAndItsDatesByWeeksMovesTheStatements() {
+        var readings = Tries.check(20261212, 250,
+                random -> new Moved(Tries.pick(random, OrdinaryText.TEMPLATES), written(random), random.nextInt(201),
+                        random.nextInt(4), random.nextInt(-26, 27)),
+                in -> {
+                    LocalDate first = in.written().plusDays(in.daysAhead());
+                    LocalDate moved = first.plusWeeks(in.weeks());
+                    return List.of(Reading.of(in.template().fill("Leeds", first, first.plusDays(in.runDays())),
+                                    in.written()),
+                            Reading.of(in.template().fill("Leeds", moved, moved.plusDays(in.runDays())),
+                                    in.written().plusWeeks(in.weeks())));
+                },
+                (in, read) -> assertThat(shapes(read.get(1), "Leeds", 0))
+                        .isEqualTo(shapes(read.get(0), "Leeds", 7L * in.weeks())));
+        Tries.enoughOf(readings, read -> read.output().get(0).statements().stream().anyMatch(a -> a.from().isPresent()),
+                0.5, "the caption states days");
+    }
+
+    /** A guest spot's caption at {@code town}, written again at {@code other}. */
+    record Elsewhere(OrdinaryText template, String town, String other, LocalDate written, int daysAhead, int runDays) {
+
+        String at(String where) {
+            LocalDate first = written.plusDays(daysAhead);
+            return template.fill(where, first, first.plusDays(runDays));
+        }
     }
 
     /** (c) Another town of the bundled list in a guest spot's sentence gives the same statements with that town. */
-    @Property(tries = 250, seed = "20261213")
-    void anotherTownGivesTheSameStatementThere(@ForAll("guestSpot") OrdinaryText template,
-                                               @ForAll("town") String town, @ForAll("town") String other,
-                                               @ForAll("written") LocalDate written,
-                                               @ForAll @IntRange(min = 0, max = 200) int daysAhead,
-                                               @ForAll @IntRange(min = 0, max = 3) int runDays) {
-        LocalDate first = written.plusDays(daysAhead);
-        List<Availability> here = infer(template.fill(town, first, first.plusDays(runDays)), written);
-        List<Availability> there = infer(template.fill(other, first, first.plusDays(runDays)), written);
-        Statistics.label("guest spot at the town").collect(here.stream().anyMatch(a -> a.place().equals(Optional.of(town))));
-        Statistics.label("guest spot at the town").coverage(c -> c.check(true).percentage(p -> p >= 50));
-        assertThat(there.stream().map(a -> Shape.of(a, other, 0)).toList())
-                .isEqualTo(here.stream().map(a -> Shape.of(a, town, 0)).toList());
+    @Test
+    void anotherTownGivesTheSameStatementThere() {
+        var readings = Tries.check(20261213, 250,
+                random -> new Elsewhere(Tries.pick(random, GUEST_SPOTS), Tries.pick(random, TOWNS),
+                        Tries.pick(random, TOWNS), written(random), random.nextInt(201), random.nextInt(4)),
+                in -> List.of(Reading.of(in.at(in.town()), in.written()), Reading.of(in.at(in.other()), in.written())),
+                (in, read) -> assertThat(shapes(read.get(1), in.other(), 0))
+                        .isEqualTo(shapes(read.get(0), in.town(), 0)));
+        Tries.enoughOf(readings, read -> read.output().get(0).statements().stream()
+                .anyMatch(a -> a.place().equals(Optional.of(read.input().town()))), 0.5,
+                "the caption gives a guest spot at the town");
     }
 
-    @Provide
-    Arbitrary<OrdinaryText> guestSpot() {
-        return Arbitraries.of(OrdinaryText.TEMPLATES.stream().filter(OrdinaryText::namesATown).toList());
+    private static List<Shape> shapes(Reading reading, String town, long days) {
+        return reading.statements().stream().map(a -> Shape.of(a, town, days)).toList();
     }
 
     private static List<Availability> infer(String text, LocalDate written) {

@@ -1,9 +1,9 @@
 package tad.availability;
 
+import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.SplittableRandom;
+import tad.plugin.testing.Tries;
 
 /**
  * Generated text nobody chose, for the property tests: fragments of scraped captions that break naive readers
@@ -32,15 +32,29 @@ final class HostileText {
 
     private static final List<String> SEPARATORS = List.of("", " ", "  ", "\n", ". ", "! ", " | ", ", ", " – ");
 
+    /** Tokens read in linear time, for {@link #repeated}. */
+    private static final List<String> LINEAR_TOKENS = List.of("12/12 ", "12-12 ", "12–14 Jan ", "in Leeds ",
+            "Guest spot in Leeds ", "\u200B", "<b>", "🖤", "e\u0301", "Hackney, London ", "@ Ink Factory ",
+            "Friday the 13th ", "? ");
+
+    /** Tokens read in quadratic time, for {@link #dotted}. */
+    private static final List<String> DOTTED_TOKENS = List.of("12.12. ", "flash day 13.12. ", "Oct. 18 ",
+            "14. bis 16. Januar ", "29.02. ", "0.0. ", "Books open. ", "Books open for March ");
+
     private HostileText() {
     }
 
-    /** Up to 40 pieces, each a fragment or arbitrary Unicode (any char, surrogates included), joined at random. */
-    static Arbitrary<String> mixed() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(FRAGMENTS), Arbitraries.of(OrdinaryText.SEEDS),
-                Arbitraries.strings().all().ofMaxLength(12));
-        Arbitrary<String> joined = Combinators.combine(piece, Arbitraries.of(SEPARATORS)).as((p, s) -> p + s);
-        return joined.list().ofMaxSize(40).map(pieces -> String.join("", pieces));
+    /** Up to 40 pieces, each a fragment, a seed sentence or arbitrary chars (surrogates included), with separators. */
+    static String mixed(SplittableRandom random) {
+        StringBuilder text = new StringBuilder();
+        for (int pieces = random.nextInt(41); pieces > 0; pieces--) {
+            text.append(switch (random.nextInt(3)) {
+                case 0 -> Tries.pick(random, FRAGMENTS);
+                case 1 -> Tries.pick(random, OrdinaryText.SEEDS);
+                default -> Tries.anyChars(random, 12);
+            }).append(Tries.pick(random, SEPARATORS));
+        }
+        return text.toString();
     }
 
     /**
@@ -51,24 +65,33 @@ final class HostileText {
      * month ("Books open for March ": 1.2 s at 20,000 characters; `DateLike.unreadBesideRead` pairs every date of a
      * sentence with every other), and so are the fragments together.
      */
-    static Arbitrary<String> repeated(int length) {
-        return Arbitraries.of("12/12 ", "12-12 ", "12–14 Jan ", "in Leeds ", "Guest spot in Leeds ", "\u200B", "<b>",
-                "🖤", "e\u0301", "Hackney, London ", "@ Ink Factory ", "Friday the 13th ", "? ")
-                .map(t -> repeat(t, length));
+    static Repeated repeated(SplittableRandom random, int length) {
+        return new Repeated(Tries.pick(random, LINEAR_TOKENS), length);
     }
 
     /**
      * The tokens {@link #repeated} leaves out, repeated to {@code length}: full stops in dates, a cue with a month,
-     * and up to four fragments together (a cue beside a date is as slow).
+     * or (one time in two) up to four fragments together (a cue beside a date is as slow).
      */
-    static Arbitrary<String> dotted(int length) {
-        return Arbitraries.oneOf(Arbitraries.of("12.12. ", "flash day 13.12. ", "Oct. 18 ", "14. bis 16. Januar ",
-                "29.02. ", "0.0. ", "Books open. ", "Books open for March "),
-                Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(4).map(p -> String.join(" ", p) + " "))
-                .map(t -> repeat(t, length));
+    static Repeated dotted(SplittableRandom random, int length) {
+        if (random.nextBoolean()) {
+            return new Repeated(Tries.pick(random, DOTTED_TOKENS), length);
+        }
+        String[] pieces = new String[1 + random.nextInt(4)];
+        Arrays.setAll(pieces, i -> Tries.pick(random, FRAGMENTS));
+        return new Repeated(String.join(" ", pieces) + " ", length);
     }
 
-    private static String repeat(String token, int length) {
-        return token.repeat(length / token.length() + 1).substring(0, length);
+    /** A caption of one token repeated to a length: printed as the token and the length, not 100,000 characters. */
+    record Repeated(String token, int length) {
+
+        String text() {
+            return token.repeat(length / token.length() + 1).substring(0, length);
+        }
+
+        @Override
+        public String toString() {
+            return "\"" + token + "\" repeated to " + length + " characters";
+        }
     }
 }

@@ -8,23 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 import tad.plugin.StyleEvidence;
+import tad.plugin.testing.Tries;
 
 /**
  * Properties of style inference that hold whatever its rules are, on generated text nobody chose: it never fails
  * and finishes on hostile and very long text, every style it keeps or rejects is canonical (in taxonomy.txt), the
  * evidence of each comes from the text it names, the same input gives the same result, and a style stated in a
  * specialism list is not lost when a bio's lines are shuffled or neutral lines are added. Fragments, list lines and
- * neutral lines are written for tad. Seeds are fixed.
+ * neutral lines are written for tad. Seeds are fixed; a failure prints its seed, try, input and output ({@link Tries}).
  */
 class StyleInferencePropertyTest {
 
@@ -41,41 +36,66 @@ class StyleInferencePropertyTest {
             "not into colour", "kein Realismus", "fine line", "Irezumi", "réalisme", "czarno-szare", "Specialises in:",
             "my focus:", "watercolour paper", "realistic prices", "?", ".", "\n", "• ", " | ", ", ", ";");
 
-    @Provide
-    Arbitrary<String> hostile() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.strings().all().ofMaxLength(10));
-        return Combinators.combine(piece, Arbitraries.of("", " ", "\n")).as((p, s) -> p + s).list().ofMaxSize(30)
-                .map(pieces -> String.join("", pieces));
+    private static final List<String> SEPARATORS = List.of("", " ", "\n");
+    private static final List<String> LONG_TOKENS = List.of("black & grey ", "#blackwork#dotwork", "no realism, ",
+            "Specialises in: Irezumi • ", "𝓫𝓵𝓪𝓬𝓴𝔀𝓸𝓻𝓴 ", "a\u0308\u0308", "\u200B", "- ", "b/g n' ");
+
+    /** Up to 30 pieces, each a piece above or arbitrary chars (surrogates included), with separators. */
+    private static String hostile(SplittableRandom random) {
+        StringBuilder text = new StringBuilder();
+        for (int pieces = random.nextInt(31); pieces > 0; pieces--) {
+            text.append(random.nextBoolean() ? Tries.pick(random, PIECES) : Tries.anyChars(random, 10))
+                    .append(Tries.pick(random, SEPARATORS));
+        }
+        return text.toString();
     }
 
-    @Provide
-    Arbitrary<String> longText() {
-        return Arbitraries.of("black & grey ", "#blackwork#dotwork", "no realism, ", "Specialises in: Irezumi • ",
-                "𝓫𝓵𝓪𝓬𝓴𝔀𝓸𝓻𝓴 ", "a\u0308\u0308", "\u200B", "- ", "b/g n' ").map(t -> t.repeat(100_000 / t.length() + 1)
-                .substring(0, 100_000));
+    /** Up to three hostile captions. */
+    private static List<String> captions(SplittableRandom random) {
+        List<String> captions = new ArrayList<>();
+        for (int n = random.nextInt(4); n > 0; n--) {
+            captions.add(hostile(random));
+        }
+        return captions;
     }
 
-    @Property(tries = 300, seed = "20261214")
-    void neverFailsAndKeepsOnlyCanonicalStylesWithEvidenceFromTheText(
-            @ForAll("hostile") String bio, @ForAll("captions") List<String> captions) {
-        wellFormed(bio, captions, INFERRER.infer(bio, captions));
+    /** A bio and its captions. */
+    record Profile(String bio, List<String> captions) {
     }
 
-    /** Not shrunk: a 100,000-character sample shrinks for minutes; the failing sample is printed whole. */
-    @Property(tries = 4, seed = "20261215", shrinking = ShrinkingMode.OFF)
-    void aHundredThousandCharacterBioFinishesWellFormed(@ForAll("longText") String bio) {
-        wellFormed(bio, List.of(bio), INFERRER.infer(bio, List.of(bio)));
+    /** A bio of one token repeated to 100,000 characters, also its one caption; printed as the token. */
+    record LongBio(String token) {
+
+        String text() {
+            return token.repeat(100_000 / token.length() + 1).substring(0, 100_000);
+        }
+
+        @Override
+        public String toString() {
+            return "\"" + token + "\" repeated to 100000 characters";
+        }
     }
 
-    @Property(tries = 100, seed = "20261216")
-    void theSameInputGivesTheSameResult(@ForAll("hostile") String bio, @ForAll("captions") List<String> captions) {
-        assertThat(new StyleInferrer(StyleData.bundled(), InferenceSettings.DEFAULTS).infer(bio, captions))
-                .isEqualTo(INFERRER.infer(bio, captions));
+    @Test
+    void neverFailsAndKeepsOnlyCanonicalStylesWithEvidenceFromTheText() {
+        Tries.check(20261214, 300, random -> new Profile(hostile(random), captions(random)),
+                in -> INFERRER.infer(in.bio(), in.captions()),
+                (in, found) -> wellFormed(in.bio(), in.captions(), found));
     }
 
-    @Provide
-    Arbitrary<List<String>> captions() {
-        return hostile().list().ofMaxSize(3);
+    @Test
+    void aHundredThousandCharacterBioFinishesWellFormed() {
+        Tries.check(20261215, 4, random -> new LongBio(Tries.pick(random, LONG_TOKENS)),
+                in -> INFERRER.infer(in.text(), List.of(in.text())),
+                (in, found) -> wellFormed(in.text(), List.of(in.text()), found));
+    }
+
+    @Test
+    void theSameInputGivesTheSameResult() {
+        Tries.check(20261216, 100, random -> new Profile(hostile(random), captions(random)),
+                in -> List.of(INFERRER.infer(in.bio(), in.captions()), new StyleInferrer(StyleData.bundled(),
+                        InferenceSettings.DEFAULTS).infer(in.bio(), in.captions())),
+                (in, both) -> assertThat(both.get(1)).isEqualTo(both.get(0)));
     }
 
     private static void wellFormed(String bio, List<String> captions, StyleInference found) {
@@ -120,29 +140,52 @@ class StyleInferencePropertyTest {
             "Zapisy przez DM", "Marcações por DM", "Owner @blackanchor.studio", "🖤✨", "Tattoo artist since 2012",
             "Guest spots: Berlin, Lisbon");
 
-    @Provide
-    Arbitrary<String> specialismLine() {
-        return Arbitraries.of(LISTS.keySet()).flatMap(heading -> Arbitraries.of(LISTS.get(heading)).set()
-                .ofMinSize(1).ofMaxSize(4).flatMap(items -> Arbitraries.of(", ", " • ", " / ", " | ")
-                        .map(glue -> heading + " " + String.join(glue, items))));
+    /** The headings of {@link #LISTS} in a fixed order (a {@code Map.of} is iterated in a different order each run). */
+    private static final List<String> HEADINGS = LISTS.keySet().stream().sorted().toList();
+    private static final List<String> GLUES = List.of(", ", " • ", " / ", " | ");
+
+    /** One to four distinct items of one language's list after its heading, joined by one glue. */
+    private static String specialismLine(SplittableRandom random) {
+        String heading = Tries.pick(random, HEADINGS);
+        List<String> items = new ArrayList<>(LISTS.get(heading));
+        Collections.shuffle(items, new Random(random.nextLong()));
+        return heading + " " + String.join(Tries.pick(random, GLUES), items.subList(0, 1 + random.nextInt(4)));
     }
 
-    @Provide
-    Arbitrary<List<String>> neutralLines() {
-        return Arbitraries.of(NEUTRAL).list().ofMaxSize(6);
+    /** Up to six neutral lines. */
+    private static List<String> neutralLines(SplittableRandom random) {
+        List<String> lines = new ArrayList<>();
+        for (int n = random.nextInt(7); n > 0; n--) {
+            lines.add(Tries.pick(random, NEUTRAL));
+        }
+        return lines;
+    }
+
+    /** A specialism list alone and the bio of it and neutral lines shuffled by {@code shuffleSeed}. */
+    record Shuffled(String list, List<String> neutral, long shuffleSeed) {
+
+        String bio() {
+            List<String> lines = new ArrayList<>(neutral);
+            lines.add(list);
+            Collections.shuffle(lines, new Random(shuffleSeed));
+            return String.join("\n", lines);
+        }
+
+        @Override
+        public String toString() {
+            return "list " + list + ", neutral " + neutral + ", shuffled by new Random(" + shuffleSeed + ") to "
+                    + bio();
+        }
     }
 
     /** (d) The styles a specialism list states alone are kept in any order of the bio's lines, with neutral lines. */
-    @Property(tries = 300, seed = "20261217")
-    void aStatedSpecialismSurvivesShuffledAndNeutralLines(@ForAll("specialismLine") String list,
-                                                          @ForAll("neutralLines") List<String> neutral,
-                                                          @ForAll long shuffleSeed) {
-        List<String> alone = INFERRER.infer(list, List.of()).styles();
-        List<String> lines = new ArrayList<>(neutral);
-        lines.add(list);
-        Collections.shuffle(lines, new Random(shuffleSeed));
-        Statistics.label("the list states a style").collect(!alone.isEmpty());
-        Statistics.label("the list states a style").coverage(c -> c.check(true).percentage(p -> p >= 90));
-        assertThat(INFERRER.infer(String.join("\n", lines), List.of()).styles()).containsAll(alone);
+    @Test
+    void aStatedSpecialismSurvivesShuffledAndNeutralLines() {
+        var tried = Tries.check(20261217, 300,
+                random -> new Shuffled(specialismLine(random), neutralLines(random), random.nextLong()),
+                in -> List.of(INFERRER.infer(in.list(), List.of()).styles(),
+                        INFERRER.infer(in.bio(), List.of()).styles()),
+                (in, styles) -> assertThat(styles.get(1)).containsAll(styles.get(0)));
+        Tries.enoughOf(tried, t -> !t.output().get(0).isEmpty(), 0.9, "the list states a style");
     }
 }
