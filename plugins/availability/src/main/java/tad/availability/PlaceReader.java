@@ -19,7 +19,10 @@ final class PlaceReader {
     private static final DateWords WORDS = DateWords.BUNDLED;
     /** A capitalised name of up to four words ("Newcastle upon Tyne", "La Coruña"); {@link Towns} reads the same. */
     // ... but "Lincoln on Saturday", "Lyon le Samedi": a weekday or month after the joining word ends the name (round J)
-    static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:upon|on|under|le|de|de\\s+la)\\s+(?!(?iu:"
+    // "St. Albans", "Monaco di Baviera": a first word written short with its full stop, and the joining words of
+    // dates.txt's name-abbreviation and name-joiner (after round J's held-out run)
+    static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?:(?<=(?<![\\p{L}])(?:" + WORDS.alternationAsWritten("name-abbreviation")
+            + "))\\.)?(?:\\s+(?:" + WORDS.alternationAsWritten("name-joiner") + ")\\s+(?!(?iu:"
             + WORDS.weekdayAlternation() + "|" + WORDS.monthAlternation() + ")(?![\\p{L}]))\\p{Lu}[\\p{L}'’-]+"
             + "|\\s+\\p{Lu}[\\p{L}'’-]+){0,3}";
     /** The prepositions a town follows ({@code town-preposition} of dates.txt: "in", "nach", "à", "w", …); {@link Towns} too. */
@@ -201,9 +204,33 @@ final class PlaceReader {
                 .allMatch(Character::isUpperCase));
     }
 
+    /**
+     * An all-caps name without the words up to its last countdown or preposition word ("STIRLING" of "DAYS TILL
+     * STIRLING", of "10 DAYS TILL STIRLING 🏴 guest spot"): in capitals those words look like a name's. An article or a
+     * joining word ("LA SPEZIA", "NEWCASTLE UPON TYNE") is part of the name.
+     */
+    private static String[] afterCapsCountdown(String[] words) {
+        if (words.length < 2 || !java.util.Arrays.stream(words).allMatch(PlaceReader::allCaps)) {
+            return words;
+        }
+        for (int i = words.length - 2; i >= 0; i--) {
+            String w = words[i];
+            if (!WORDS.in("article", w) && !WORDS.in("name-joiner", w) && (WORDS.in("countdown-unit", w)
+                    || WORDS.in("countdown-til", w) || WORDS.in("town-preposition", w))) {
+                return java.util.Arrays.copyOfRange(words, i + 1, words.length);
+            }
+        }
+        return words;
+    }
+
+    private static boolean allCaps(String word) {
+        return word.codePoints().anyMatch(Character::isLetter)
+                && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     private static Optional<String> clean(String name) {
         // a name cut where a compound goes on ("Leipzig-" of "Leipzig-Gastspiel") is the town without its hyphen
-        String[] words = TRAILING_JOINERS.matcher(name.strip()).replaceAll("").split("\\s+");
+        String[] words = afterCapsCountdown(TRAILING_JOINERS.matcher(name.strip()).replaceAll("").split("\\s+"));
         int keep = words.length;
         while (keep > 0 && NOT_PLACES.contains(words[keep - 1])) {
             keep--;

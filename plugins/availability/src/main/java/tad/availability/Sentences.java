@@ -35,6 +35,14 @@ final class Sentences {
     // "20.12. ab 11 Uhr": the closing full stop of a day and month written with dots
     private static final Pattern DOTTED_DATE_BEFORE = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}$");
 
+    // "Guesting in St. Gallen", "St. Albans guest spot": a town's first word written short (dates.txt's
+    // name-abbreviation) and a capital after it; not after a capitalised word ("Main St. Come by")
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}'’-]{0,40}\\s{1,4})(?:"
+            + DateWords.BUNDLED.alternationAsWritten("name-abbreviation") + ")$");
+    // the longest name-abbreviation fits in this many characters (the look-behinds see past them)
+    private static final int ABBREVIATION_WINDOW = 8;
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("^\\p{Lu}");
+
     private Sentences() {
     }
 
@@ -64,11 +72,24 @@ final class Sentences {
         return sentences;
     }
 
-    /** Whether a full stop between these words is part of a date ("Oct. 18", "19. Dezember", "20.12. ab 11 Uhr"). */
+    /**
+     * Whether a full stop between these words is part of a date ("Oct. 18", "19. Dezember", "20.12. ab 11 Uhr") or of a
+     * town's name ("St. Gallen").
+     */
     private static boolean partOfADate(String before, String after) {
-        return SHORT_MONTH_BEFORE.matcher(before).find() && DAY_AFTER.matcher(after).find()
+        return CAPITAL_AFTER.matcher(after).find() && abbreviationEnds(before)
+                || SHORT_MONTH_BEFORE.matcher(before).find() && DAY_AFTER.matcher(after).find()
                 || DAY_BEFORE.matcher(before).find() && MONTH_OR_RANGE_AFTER.matcher(after).find()
                 || DOTTED_DATE_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * Whether a town's first word written short ends the text ("Guesting in St"). Only its last characters are matched
+     * (the look-behinds still see past them), so a text of many full stops costs no more per stop.
+     */
+    private static boolean abbreviationEnds(String before) {
+        return ABBREVIATION_BEFORE.matcher(before).region(Math.max(0, before.length() - ABBREVIATION_WINDOW),
+                before.length()).useTransparentBounds(true).find();
     }
 
     /** Whether the sentence's words stand inside a quotation left open ("He asked "are your books open?"). */

@@ -25,13 +25,12 @@ class AvailabilityMetamorphicPropertyTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
     /**
      * Towns of the bundled list that fail property (c), each a counterexample reported to the lead on 2026-12-07 and
-     * left out of the range so that the property stays exact for the others: "Guesting in St. Gallen 12 March – 14
-     * March" gives a guest spot at "St" without days (the sentence ends at "St. "); "… in Monaco di Baviera …" a guest
-     * spot at "Monaco" (the name stops at "di"); "… in A Coruña / The Hague / 's-Hertogenbosch …" nothing (an article
-     * or a lower-case letter opens the name), though towns.txt lists the places a guest spot may be given as.
+     * left out of the range so that the property stays exact for the others: "… in A Coruña / The Hague /
+     * 's-Hertogenbosch …" gives nothing (an article or a lower-case letter opens the name), though towns.txt lists the
+     * places a guest spot may be given as. ("St. Gallen" and "Monaco di Baviera" pass since the place-shape fixes
+     * after round J's held-out run: PlaceShapesTest.)
      */
-    static final Set<String> FAILING_TOWNS = Set.of("St. Gallen", "Monaco di Baviera", "A Coruña", "The Hague",
-            "'s-Hertogenbosch");
+    static final Set<String> FAILING_TOWNS = Set.of("A Coruña", "The Hague", "'s-Hertogenbosch");
     /** Every town of the bundled list, as written there, but those above. */
     static final List<String> TOWNS = DataLines.parse("towns.txt", DataLines.bundled("/tad/availability/towns.txt"),
             "country = town, town, ...").stream().flatMap(line -> Arrays.stream(line.value().split(",")))

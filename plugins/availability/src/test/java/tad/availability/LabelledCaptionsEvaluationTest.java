@@ -141,7 +141,7 @@ class LabelledCaptionsEvaluationTest {
             Map.entry("captions-heldout-66.jsonl", new Held(17, 1)),
             Map.entry("captions-heldout-67.jsonl", new Held(18, 0)),
             Map.entry("captions-heldout-68.jsonl", new Held(26, 2)),
-            Map.entry("captions-heldout-69.jsonl", new Held(27, 3)),
+            Map.entry("captions-heldout-69.jsonl", new Held(28, 2)),
             Map.entry("captions-heldout-70.jsonl", new Held(20, 2)),
             Map.entry("captions-heldout-71.jsonl", new Held(18, 2)),
             Map.entry("captions-heldout-72.jsonl", new Held(21, 0)),
