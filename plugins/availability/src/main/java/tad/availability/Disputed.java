@@ -22,9 +22,9 @@ final class Disputed {
         String sentence = a.evidence();
         boolean dated = a.from().isPresent() || a.until().isPresent();
         boolean oneDay = a.from().isPresent() && a.from().equals(a.until());
-        if (dated && cues.runOrPair(sentence, oneDay)) {
+        if (dated && cues.days().runOrPair(sentence, oneDay)) {
             return true;
         }
-        return a.kind() == Kind.BOOKS_CLOSED && a.from().isPresent() && cues.reopens(sentence);
+        return a.kind() == Kind.BOOKS_CLOSED && a.from().isPresent() && cues.books().reopens(sentence);
     }
 }

@@ -17,6 +17,6 @@ final class EventBooks {
 
     static List<Availability> withoutTheEventsSlots(List<Availability> found, Cues cues) {
         return found.stream().filter(a -> !((a.kind() == Kind.BOOKS_OPEN || a.kind() == Kind.BOOKS_CLOSED)
-                && cues.forTheEvent(a.evidence()))).toList();
+                && cues.books().forTheEvent(a.evidence()))).toList();
     }
 }

@@ -40,9 +40,9 @@ final class Reopening {
     }
 
     private static Availability read(Availability a, Cues cues) {
-        if (!isBooks(a) || a.from().isEmpty() || !a.from().get().isAfter(a.stated()) || !cues.reopens(a.evidence())
-                || cues.openNow(a.evidence()) // "Da oggi riapro le prenotazioni per settembre": open now for them
-                || a.kind() == Kind.BOOKS_OPEN && cues.monthOpens(a.evidence())) { // "maj otwieram 15 kwietnia"
+        if (!isBooks(a) || a.from().isEmpty() || !a.from().get().isAfter(a.stated()) || !cues.books().reopens(a.evidence())
+                || cues.books().openNow(a.evidence()) // "Da oggi riapro le prenotazioni per settembre": open now for them
+                || a.kind() == Kind.BOOKS_OPEN && cues.books().monthOpens(a.evidence())) { // "maj otwieram 15 kwietnia"
             return a;
         }
         LocalDate from = a.from().get();
@@ -53,7 +53,7 @@ final class Reopening {
         if (a.kind() == Kind.BOOKS_OPEN && !wholeMonths) {
             return a;
         }
-        if (wholeMonths && cues.reopensFor(a.evidence())) { // "reopening books for November and December this Thursday"
+        if (wholeMonths && cues.books().reopensFor(a.evidence())) { // "reopening books for November and December this Thursday"
             return new Availability(Kind.BOOKS_OPEN, a.from(), a.until(), Optional.empty(), a.evidence(), a.source(),
                     a.stated(), a.expires());
         }

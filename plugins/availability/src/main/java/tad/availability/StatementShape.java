@@ -3,14 +3,24 @@ package tad.availability;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tad.plugin.Availability;
 import tad.plugin.Availability.Kind;
 
 /**
  * The shape of one statement once read: the year a books statement names alone, when it expires, the key that keeps
- * one of each, and its evidence text. Split from {@link AvailabilityInferrer}, which decides what is stated.
+ * one of each, and its evidence text. Split from {@link CueStatement}, which decides what is stated.
  */
 final class StatementShape {
+
+    // a flash day or event is over after its day; flash designs stay available longer
+    // ... in every language the enricher reads: "journée flash", "día de flash", "dia de flash", "giornata flash",
+    // "Flash-Tag", "flashdag", "dzień flash"
+    static final Pattern EVENT = Pattern.compile("day|event|sale|weekend|party|night|fest|deal|special|marathon"
+            + "|(?<!\\p{L})(?:journée|jour|día|dia|giornata|dzień)(?!\\p{L})|flash[\\s-]?(?:tag|dag)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static final Pattern YEAR = Pattern.compile("(?<!\\d)20\\d\\d(?!\\d)");
 
     private static final int MAX_EVIDENCE = 200;
 
@@ -23,7 +33,7 @@ final class StatementShape {
      * name no one year.
      */
     static Optional<DateSpan> yearAlone(String part) {
-        List<Integer> years = AvailabilityInferrer.YEAR.matcher(part).results().map(r -> Integer.parseInt(r.group())).distinct().toList();
+        List<Integer> years = YEAR.matcher(part).results().map(r -> Integer.parseInt(r.group())).distinct().toList();
         return years.size() != 1 ? Optional.empty()
                 : Optional.of(new DateSpan(LocalDate.of(years.get(0), 1, 1), LocalDate.of(years.get(0), 12, 31)));
     }
@@ -55,7 +65,7 @@ final class StatementShape {
             default -> a.kind() + "|" + a.from() + "|" + a.until() + "|"
                     + a.place().map(p -> p.toLowerCase(java.util.Locale.ROOT)).orElse("") + "|"
                     // undated, a flash event and flash designs expire differently; dated, they are the same days
-                    + (a.from().isEmpty() && AvailabilityInferrer.EVENT.matcher(a.evidence()).find());
+                    + (a.from().isEmpty() && EVENT.matcher(a.evidence()).find());
         };
     }
 
