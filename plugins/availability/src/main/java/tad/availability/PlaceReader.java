@@ -167,13 +167,13 @@ final class PlaceReader {
         return java.util.Arrays.stream(name.split("\\s+")).anyMatch(STUDIO_WORDS::contains);
     }
 
-    /** The name a sentence opens with ("Newcastle upon Tyne 20-22 February"), or else one after a preposition. */
     /** Whether a sentence is a place's name and nothing else but marks ("Aberdeen." of "Guest spot. Aberdeen. 6-8 Nov."). */
     static boolean only(String sentence, HomeStudios home) {
         return leading(sentence, home).filter(name -> sentence.replace(name, "").codePoints()
                 .noneMatch(Character::isLetterOrDigit)).isPresent();
     }
 
+    /** The name a sentence opens with ("Newcastle upon Tyne 20-22 February"), or else one after a preposition. */
     static Optional<String> leading(String sentence, HomeStudios home) {
         Matcher m = LEADING.matcher(sentence);
         return (m.find() ? clean(m, sentence, home) : Optional.<String>empty()).or(() -> read(sentence, 0, 0, home));
